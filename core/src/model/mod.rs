@@ -1,0 +1,19 @@
+//! The domain model: validated values that cannot hold what would break a mail header.
+
+mod decision;
+mod email;
+mod error;
+mod event;
+mod facts;
+mod invitation;
+mod requisition;
+pub mod text;
+
+pub use decision::{Decision, DeclineReason, Identity, Referral};
+pub use email::{organisation_domain, EmailAddress, Mailbox};
+pub use error::ModelError;
+pub use event::{Event, EventKind};
+pub use facts::{Concern, Facts, Gut, Review};
+pub use invitation::{Contact, Invitation, Status};
+pub use requisition::{Requisition, Round};
+pub use text::{JobTitle, OrgName, PersonName, Phone, Role};
