@@ -1,0 +1,1 @@
+//! Facts → advice with reasons. One small function per rule of DESIGN §1.3.

@@ -1,0 +1,1 @@
+//! The diplomacy linter: flags what would burn a bridge in a decline.

@@ -1,0 +1,3 @@
+//! Templates → drafts, and the diplomacy linter.
+
+pub mod lint;

@@ -1,0 +1,1 @@
+//! Raw RFC 5322 bytes → classification, extracted fields and threading ids. Never panics.
