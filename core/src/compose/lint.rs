@@ -1,1 +1,108 @@
-//! The diplomacy linter: flags what would burn a bridge in a decline.
+//! The diplomacy linter: flags what would burn a bridge in a decline (DESIGN §1.4).
+//!
+//! A decline is short and sweet: appreciation, the decline (with no reason, "accepted a
+//! job", or the vague field-fit line), perhaps a referral, the door left open, a request to
+//! confirm receipt. Anything more is a detail someone can argue with or take offence at.
+//!
+//! Rule ids are stable (scripts and the web UI key on them):
+//!
+//! | rule | severity | fires on |
+//! |---|---|---|
+//! | `detail-pay` | error | pay, salary, compensation, wages… |
+//! | `detail-commute` | error | commute, traffic, too far… |
+//! | `detail-location` | error | location, relocation… |
+//! | `detail-manager` | error | manager, boss, supervisor… (not "hiring manager", not "the manager position") |
+//! | `detail-coworkers` | error | co-workers, teammates, your staff… |
+//! | `mentions-reviews` | error | reviews, Glassdoor, ratings… |
+//! | `blame` | error | hate, toxic, disorganized/disorganised, rude, unprofessional, incompetent, waste of time… |
+//! | `explains-because` | error | because, due to, since the/your/you, owing to… |
+//! | `unchosen-claim` | error, or warning | "accepted a position" that the chosen reason or the facts contradict; a warning when neither is known |
+//! | `negative-tone` | warning | disappointed, frustrating, unacceptable, terrible… |
+//! | `exclamation` | warning | any `!` |
+//! | `too-long` | warning | more than [`WORD_BUDGET`] words |
+//! | `missing-receipt-request` | warning | a decline that does not ask for a reply |
+//!
+//! Severities: errors are what burns a bridge or says something untrue — details, blame,
+//! explanations, an unchosen claim — and sending a draft with errors needs an explicit
+//! override. Warnings are matters of style the user may keep.
+//!
+//! Matching is on whole words, case-insensitively: "repay", "payload", "paying" and
+//! "company" do not match "pay". A Capitalised detail word in mid-sentence is taken for part
+//! of a job title or a name ("the Compensation Analyst position") and ignored; ALL CAPS is not.
+
+mod claim;
+mod shape;
+#[cfg(test)]
+mod tests;
+mod vocab;
+mod words;
+
+use crate::model::DeclineReason;
+use serde::{Deserialize, Serialize};
+
+pub use shape::WORD_BUDGET;
+
+/// Every rule id the linter can report, errors first.
+pub const RULE_IDS: [&str; 13] = [
+    "detail-pay",
+    "detail-commute",
+    "detail-location",
+    "detail-manager",
+    "detail-coworkers",
+    "mentions-reviews",
+    "blame",
+    "explains-because",
+    "unchosen-claim",
+    "negative-tone",
+    "exclamation",
+    "too-long",
+    "missing-receipt-request",
+];
+
+/// How bad a finding is. Errors block sending without an explicit override.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in a text.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// A stable kebab-case id from [`RULE_IDS`].
+    pub rule: String,
+    /// Plain English, quoting the offending words.
+    pub message: String,
+    pub severity: Severity,
+}
+
+/// What the linter knows beyond the text itself.
+#[derive(Default, Debug, Clone)]
+pub struct LintContext {
+    /// The decline reason the user chose, when linting a bowout draft; None for free text.
+    pub chosen_reason: Option<DeclineReason>,
+    /// What the recorded facts say about having started a new job; None when unknown.
+    pub started_new_job: Option<bool>,
+    /// True for a decline (receipt request required); false for other text kinds such as an acceptance.
+    pub is_decline: bool,
+}
+
+/// Lints `text`: at most one finding per rule, errors first, then in the order of
+/// [`RULE_IDS`]. An empty result means nothing to fix.
+pub fn lint(text: &str, ctx: &LintContext) -> Vec<Finding> {
+    let words = words::Words::new(text);
+    let mut findings: Vec<Finding> = vocab::RULES
+        .iter()
+        .filter_map(|rule| vocab::check(rule, &words))
+        .collect();
+    findings.extend(claim::check(&words, ctx));
+    findings.extend(shape::exclamation(&words));
+    findings.extend(shape::too_long(&words));
+    findings.extend(shape::missing_receipt_request(&words, ctx));
+    findings.sort_by_key(|f| {
+        let order = RULE_IDS.iter().position(|id| *id == f.rule);
+        (f.severity, order)
+    });
+    findings
+}
