@@ -1,6 +1,6 @@
 //! `unchosen-claim`: a decline that says "I have accepted a position" must be true and chosen.
 //!
-//! The claim is a past or present-progressive verb (accepted, taken, started…), then at most
+//! The claim is a verb of taking a job (accept, accepted, taken, started…), then at most
 //! four filler words (a, another, new, full-time…), then a job word (job, position, offer,
 //! role, employment) — unless the job word is followed by something that makes it about the
 //! interview or the advert ("accepted the offer to interview", "taken the job description").
@@ -9,38 +9,21 @@ use super::words::{Span, Words};
 use super::{Finding, LintContext, Severity};
 use crate::model::DeclineReason;
 
+#[rustfmt::skip]
 const VERBS: &[&str] = &[
-    "accepted", "taken", "took", "started", "starting", "signed", "joined",
+    "accept", "accepted", "accepting", "taken", "took", "started", "starting", "signed", "joined",
 ];
+#[rustfmt::skip]
 const FILLERS: &[&str] = &[
-    "a",
-    "an",
-    "another",
-    "the",
-    "new",
-    "different",
-    "other",
-    "full",
-    "part",
-    "time",
-    "permanent",
-    "similar",
-    "up",
+    "a", "an", "another", "the", "new", "different", "other", "full", "part", "time",
+    "permanent", "similar", "up",
 ];
 const JOB_WORDS: &[&str] = &["job", "position", "offer", "role", "employment"];
 /// Words that, within two words after the job word, show it is not about a job taken.
+#[rustfmt::skip]
 const NOT_A_CLAIM_AFTER: &[&str] = &[
-    "interview",
-    "description",
-    "posting",
-    "title",
-    "ad",
-    "advert",
-    "advertisement",
-    "listing",
-    "requirements",
-    "application",
-    "details",
+    "interview", "description", "posting", "title", "ad", "advert", "advertisement", "listing",
+    "requirements", "application", "details",
 ];
 const MAX_FILLERS: usize = 4;
 

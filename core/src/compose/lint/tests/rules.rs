@@ -196,6 +196,7 @@ fn unchosen_claim_phrasings() {
         "I have accepted an offer.",
         "I signed another offer last week.",
         "I am starting a new job on Monday.",
+        "I have decided to accept another offer.",
     ] {
         assert_eq!(rules(claim, &ctx), ["unchosen-claim"], "{claim}");
     }
@@ -204,6 +205,8 @@ fn unchosen_claim_phrasings() {
         "I have taken the job description into account.",
         "I accepted. A job is a job.",
         "I accepted your invitation for the position.",
+        "I am glad to accept the job interview.",
+        "I accept, and the position sounds great.",
     ] {
         assert!(rules(not_claim, &ctx).is_empty(), "{not_claim}");
     }
