@@ -8,10 +8,10 @@ use crate::model::{Facts, Gut};
 
 /// How many of the most recent other invitations the pattern looks at. Ten is recent enough
 /// to reflect the current search, and large enough that one good day does not hide a habit.
-pub(super) const PATTERN_WINDOW: usize = 10;
+pub const PATTERN_WINDOW: usize = 10;
 
 /// Fewer entries than this are too few to call anything a pattern (DESIGN: "the last 5 or more").
-pub(super) const PATTERN_MIN: usize = 5;
+pub const PATTERN_MIN: usize = 5;
 
 /// Negative share, as numerator/denominator, at or above which the gut is a pattern (80 %).
 const PATTERN_SHARE: (usize, usize) = (4, 5);

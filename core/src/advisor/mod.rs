@@ -25,6 +25,10 @@ mod reviews;
 mod tests;
 
 use crate::model::{Facts, Gut, Round};
+
+/// How many recent other invitations the gut-pattern rule reads, and the fewest it needs:
+/// callers loading `gut_history` need load no more than the window.
+pub use gut::{PATTERN_MIN as GUT_PATTERN_MIN, PATTERN_WINDOW as GUT_PATTERN_WINDOW};
 use serde::{Deserialize, Serialize};
 
 /// Everything the advisor weighs for one invitation.
