@@ -1,3 +1,34 @@
 //! Templates → drafts, and the diplomacy linter.
+//!
+//! Templates are minijinja text the user can edit at run time (the app loads overrides from
+//! `<home>/templates/`); the defaults below follow the two-step decline of DESIGN §1.4.
 
+mod drafts;
 pub mod lint;
+mod referral;
+mod templates;
+
+pub use drafts::{accept_draft, decline_drafts, Draft, DraftKind};
+pub use referral::referral_gate;
+pub use templates::{TemplateName, Templates};
+
+/// Why a draft could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ComposeError {
+    #[error("template {name}: {message}")]
+    Template { name: &'static str, message: String },
+    #[error("the subject template produced {0}")]
+    Subject(crate::model::ModelError),
+    #[error("the invitation has no primary contact to write to")]
+    NoPrimaryContact,
+    #[error(
+        "referral {name} <{email}> is a work address at {domain}, which belongs to {whose}; \
+         use the colleague's personal (non-work) address instead"
+    )]
+    WorkAddressReferral {
+        name: String,
+        email: String,
+        domain: String,
+        whose: String,
+    },
+}

@@ -46,6 +46,8 @@ pub enum Decision {
     Accept {
         /// Interview time as Unix seconds, when known.
         at: Option<i64>,
+        /// The IANA time zone the time was given in (`Europe/Berlin`).
+        tz: Option<String>,
     },
 }
 
@@ -60,6 +62,8 @@ pub struct Referral {
     pub permission_date: String,
     /// How permission was given ("phone call", "text message"…).
     pub permission_how: String,
+    /// The colleague's known work domain: their address must not be there.
+    pub work_domain: Option<String>,
 }
 
 /// The user: who messages and letters come from.

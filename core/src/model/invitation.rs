@@ -80,6 +80,10 @@ pub struct Invitation {
     pub contacts: Vec<Contact>,
     /// `Message-ID` of the invitation mail, when captured from mail.
     pub message_id: Option<String>,
+    /// Where it was captured from (`path[:offset]`), when captured from mail.
+    pub source: Option<String>,
+    /// Scam warning signs found in the invitation mail.
+    pub red_flags: Vec<String>,
     pub status: Status,
     /// Unix seconds.
     pub created_at: i64,

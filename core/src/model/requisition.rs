@@ -87,6 +87,13 @@ impl std::fmt::Display for Requisition {
     }
 }
 
+impl std::str::FromStr for Requisition {
+    type Err = ModelError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
 impl<'de> Deserialize<'de> for Requisition {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = String::deserialize(d)?;

@@ -67,6 +67,7 @@ macro_rules! single_line_type {
         }
     };
 }
+#[allow(unused_imports)]
 pub(crate) use single_line_type;
 
 single_line_type!(

@@ -1,0 +1,91 @@
+//! Recording an invitation typed in by the user.
+
+use super::{App, Result};
+use crate::store;
+use bowout_core::model::{
+    Contact, EventKind, Invitation, JobTitle, Mailbox, OrgName, Phone, Requisition, Role, Round,
+    Status,
+};
+
+/// A contact as given: who, and in what role.
+#[derive(Debug, Clone)]
+pub struct NewContact {
+    pub mailbox: Mailbox,
+    pub role: Option<Role>,
+}
+
+/// An invitation as given by the user; every field is already validated by its type.
+#[derive(Debug, Clone)]
+pub struct NewInvitation {
+    pub employer: OrgName,
+    pub agency: Option<OrgName>,
+    pub job_title: JobTitle,
+    pub requisition: Option<Requisition>,
+    pub round: Option<Round>,
+    pub primary: Mailbox,
+    pub phone: Option<Phone>,
+    pub scheduling_link: Option<String>,
+    pub others: Vec<NewContact>,
+    pub message_id: Option<String>,
+    pub source: Option<String>,
+    pub red_flags: Vec<String>,
+    pub received_at: Option<i64>,
+}
+
+impl NewInvitation {
+    /// The invitation record, with fresh ids.
+    pub fn into_invitation(self, now: i64) -> Invitation {
+        let mut contacts = vec![Contact {
+            id: store::new_id(),
+            name: self.primary.name,
+            email: self.primary.email,
+            role: None,
+            primary: true,
+            phone: self.phone.clone(),
+            postal_address: None,
+        }];
+        contacts.extend(self.others.into_iter().map(|c| Contact {
+            id: store::new_id(),
+            name: c.mailbox.name,
+            email: c.mailbox.email,
+            role: c.role,
+            primary: false,
+            phone: None,
+            postal_address: None,
+        }));
+        Invitation {
+            id: store::new_id(),
+            employer: self.employer,
+            agency: self.agency,
+            job_title: self.job_title,
+            requisition: self.requisition,
+            round: self.round,
+            phone: self.phone,
+            scheduling_link: self.scheduling_link,
+            contacts,
+            message_id: self.message_id,
+            source: self.source,
+            red_flags: self.red_flags,
+            status: Status::Undecided,
+            created_at: now,
+            received_at: self.received_at,
+        }
+    }
+}
+
+/// Records the invitation and its "captured" event; returns its id.
+pub async fn add_invitation(app: &App, new: NewInvitation) -> Result<String> {
+    let now = app.clock.now();
+    let inv = new.into_invitation(now);
+    let mut tx = app.store.begin().await?;
+    store::insert_invitation(&mut tx, &inv).await?;
+    let detail = format!(
+        "captured by hand: {} at {}, {} contact(s)",
+        inv.job_title,
+        inv.employer,
+        inv.contacts.len()
+    );
+    store::append_event(&mut tx, &inv.id, now, EventKind::Captured, &detail).await?;
+    tx.commit().await.map_err(store::StoreError::from)?;
+    Ok(inv.id)
+}

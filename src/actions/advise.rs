@@ -1,0 +1,58 @@
+//! Recording the facts of an invitation and advising on them.
+
+use super::{App, Result};
+use crate::store;
+use bowout_core::advisor::{self, Advice, AdvisorInput};
+use bowout_core::model::{EventKind, Facts};
+use serde::Serialize;
+
+/// How many of the user's other invitations the gut-pattern rule looks at.
+const GUT_HISTORY: i64 = 10;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AdviseOutcome {
+    #[serde(flatten)]
+    pub advice: Advice,
+    pub facts: Facts,
+}
+
+/// Records `facts` for the invitation (replacing earlier ones), then advises. With `None`,
+/// advises on the facts already recorded (or none) without recording anything.
+pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<AdviseOutcome> {
+    let now = app.clock.now();
+    let today = app.clock.today().to_string();
+    let mut tx = app.store.begin().await?;
+    let id = store::resolve_invitation_id(&mut tx, given_id).await?;
+    let inv = store::load_invitation(&mut tx, &id).await?;
+    let record = facts.is_some();
+    let facts = match facts {
+        Some(f) => f,
+        None => store::load_facts(&mut tx, &id).await?.unwrap_or_default(),
+    };
+    let history = store::gut_history(&mut tx, &id, GUT_HISTORY).await?;
+    let advice = advisor::advise(&AdvisorInput {
+        facts: &facts,
+        round: inv.round,
+        today: &today,
+        gut_history: &history,
+    });
+    if record {
+        store::replace_facts(&mut tx, &id, &facts, now).await?;
+        let detail = format!(
+            "advice: {} ({} reason(s), {} caution(s))",
+            verdict_word(&advice),
+            advice.reasons.len(),
+            advice.cautions.len()
+        );
+        store::append_event(&mut tx, &id, now, EventKind::Advised, &detail).await?;
+    }
+    tx.commit().await.map_err(store::StoreError::from)?;
+    Ok(AdviseOutcome { advice, facts })
+}
+
+fn verdict_word(advice: &Advice) -> String {
+    serde_json::to_value(&advice.verdict)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}

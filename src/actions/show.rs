@@ -1,0 +1,245 @@
+//! One invitation with everything known about it, in the shape of `show --json`.
+
+use super::{App, Result};
+use crate::store::{self, MessageRow};
+use bowout_core::model::{Contact, Decision, Facts, Invitation};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView {
+    pub name: Option<String>,
+    pub email: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OtherContactView {
+    pub name: Option<String>,
+    pub email: String,
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    pub id: String,
+    pub name: Option<String>,
+    pub email: String,
+    pub role: Option<String>,
+    pub phone: Option<String>,
+    pub primary: bool,
+    pub postal_address: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferralView {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DecisionView {
+    pub verdict: &'static str,
+    pub reason: Option<&'static str>,
+    pub referral: Option<ReferralView>,
+    pub interview_at: Option<i64>,
+    pub interview_tz: Option<String>,
+    pub decided_at: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageView {
+    pub id: String,
+    pub kind: String,
+    pub to: PersonView,
+    pub subject: String,
+    pub message_id: String,
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    /// Path of the archived copy (the exact bytes handed to SMTP).
+    pub copy: Option<String>,
+    pub sha256: Option<String>,
+    pub sent_at: Option<i64>,
+    pub acknowledged_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EventView {
+    pub at: i64,
+    pub when: String,
+    pub kind: &'static str,
+    pub detail: String,
+}
+
+/// The `show --json` document: the scan fields plus id, status, contacts, decision,
+/// messages and timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct InvitationView {
+    pub id: String,
+    pub employer: String,
+    pub agency: Option<String>,
+    pub job_title: String,
+    pub requisition: Option<String>,
+    pub round: Option<u8>,
+    pub primary_contact: Option<PersonView>,
+    pub other_contacts: Vec<OtherContactView>,
+    pub phone: Option<String>,
+    pub scheduling_link: Option<String>,
+    pub red_flags: Vec<String>,
+    pub message_id: Option<String>,
+    pub source: Option<String>,
+    pub status: &'static str,
+    pub created_at: i64,
+    /// Business days since capture, and whether an undecided invitation is overdue.
+    pub age_business_days: i64,
+    pub overdue: bool,
+    pub contacts: Vec<ContactView>,
+    pub facts: Option<Facts>,
+    pub decision: Option<DecisionView>,
+    pub messages: Vec<MessageView>,
+    pub timeline: Vec<EventView>,
+}
+
+/// Undecided for more than this many business days: flagged on the list and the agenda.
+pub const OVERDUE_BUSINESS_DAYS: i64 = 2;
+
+pub async fn show(app: &App, given_id: &str) -> Result<InvitationView> {
+    let mut conn = app.store.conn().await?;
+    let id = store::resolve_invitation_id(&mut conn, given_id).await?;
+    let inv = store::load_invitation(&mut conn, &id).await?;
+    let facts = store::load_facts(&mut conn, &id).await?;
+    let decision = match store::load_decision(&mut conn, &id).await? {
+        Some((d, at)) => Some(decision_view(&mut conn, d, at).await?),
+        None => None,
+    };
+    let messages = store::list_messages(&mut conn, &id).await?;
+    let events = store::list_events(&mut conn, &id).await?;
+    let mut view = summary(app, inv);
+    view.facts = facts;
+    view.decision = decision;
+    view.messages = messages.into_iter().map(message_view).collect();
+    view.timeline = events
+        .into_iter()
+        .map(|e| EventView {
+            at: e.at,
+            when: app.clock.display(e.at),
+            kind: e.kind.as_str(),
+            detail: e.detail,
+        })
+        .collect();
+    Ok(view)
+}
+
+async fn decision_view(conn: &mut store::Conn, d: Decision, at: i64) -> Result<DecisionView> {
+    Ok(match d {
+        Decision::Decline {
+            reason,
+            referral_id,
+        } => {
+            let referral = match referral_id {
+                Some(rid) => {
+                    let r = store::load_referral(conn, &rid).await?;
+                    Some(ReferralView {
+                        id: r.id,
+                        name: r.name.to_string(),
+                        email: r.email.to_string(),
+                        phone: r.phone.map(|p| p.to_string()),
+                    })
+                }
+                None => None,
+            };
+            DecisionView {
+                verdict: "decline",
+                reason: Some(reason.as_str()),
+                referral,
+                interview_at: None,
+                interview_tz: None,
+                decided_at: at,
+            }
+        }
+        Decision::Accept { at: when, tz } => DecisionView {
+            verdict: "accept",
+            reason: None,
+            referral: None,
+            interview_at: when,
+            interview_tz: tz,
+            decided_at: at,
+        },
+    })
+}
+
+fn message_view(m: MessageRow) -> MessageView {
+    MessageView {
+        id: m.id,
+        kind: m.kind,
+        to: PersonView {
+            name: m.to_name,
+            email: m.to_email,
+        },
+        subject: m.subject,
+        message_id: m.message_id,
+        status: m.status,
+        attempts: m.attempts,
+        last_error: m.last_error,
+        copy: m.copy_path,
+        sha256: m.sha256,
+        sent_at: m.sent_at,
+        acknowledged_at: m.acknowledged_at,
+    }
+}
+
+fn contact_view(c: &Contact) -> ContactView {
+    ContactView {
+        id: c.id.clone(),
+        name: c.name.as_ref().map(ToString::to_string),
+        email: c.email.to_string(),
+        role: c.role.as_ref().map(ToString::to_string),
+        phone: c.phone.as_ref().map(ToString::to_string),
+        primary: c.primary,
+        postal_address: c.postal_address.clone(),
+    }
+}
+
+/// The invitation's own fields, without the joined records (what `list` needs).
+pub(super) fn summary(app: &App, inv: Invitation) -> InvitationView {
+    let age = app
+        .clock
+        .business_days_between(app.clock.date_of(inv.created_at), app.clock.today());
+    let overdue =
+        inv.status == bowout_core::model::Status::Undecided && age > OVERDUE_BUSINESS_DAYS;
+    InvitationView {
+        primary_contact: inv.primary().map(|c| PersonView {
+            name: c.name.as_ref().map(ToString::to_string),
+            email: c.email.to_string(),
+        }),
+        other_contacts: inv
+            .others()
+            .map(|c| OtherContactView {
+                name: c.name.as_ref().map(ToString::to_string),
+                email: c.email.to_string(),
+                role: c.role.as_ref().map(ToString::to_string),
+            })
+            .collect(),
+        contacts: inv.contacts.iter().map(contact_view).collect(),
+        id: inv.id,
+        employer: inv.employer.to_string(),
+        agency: inv.agency.map(|a| a.to_string()),
+        job_title: inv.job_title.to_string(),
+        requisition: inv.requisition.map(|r| r.to_string()),
+        round: inv.round.map(|r| r.number()),
+        phone: inv.phone.map(|p| p.to_string()),
+        scheduling_link: inv.scheduling_link,
+        red_flags: inv.red_flags,
+        message_id: inv.message_id,
+        source: inv.source,
+        status: inv.status.as_str(),
+        created_at: inv.created_at,
+        age_business_days: age,
+        overdue,
+        facts: None,
+        decision: None,
+        messages: Vec::new(),
+        timeline: Vec::new(),
+    }
+}

@@ -1,0 +1,33 @@
+//! `bowout accept ID`: record the decision and draft the acceptance.
+
+use super::drafts::print_drafts;
+use super::Output;
+use crate::actions::{self, AcceptInput, App};
+use anyhow::Result;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Invitation id (or a unique prefix).
+    id: String,
+    /// The interview time, "YYYY-MM-DD HH:MM", if already known.
+    #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"")]
+    at: Option<String>,
+    /// The time zone of --at (IANA name, e.g. Europe/Berlin); default: yours.
+    #[arg(long, value_name = "ZONE", requires = "at")]
+    tz: Option<String>,
+}
+
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+    let draft = actions::accept(
+        app,
+        AcceptInput {
+            id: args.id,
+            at: args.at,
+            tz: args.tz,
+        },
+    )
+    .await?;
+    print_drafts(std::slice::from_ref(&draft), out)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,94 @@
+//! `bowout add`: record an invitation by hand.
+
+use super::Output;
+use crate::actions::{self, App, NewContact, NewInvitation};
+use anyhow::{bail, Result};
+use bowout_core::model::{JobTitle, Mailbox, OrgName, Phone, Requisition, Role, Round};
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The hiring employer (not the agency or the applicant-tracking system).
+    #[arg(long, value_name = "E")]
+    employer: OrgName,
+    /// The job title.
+    #[arg(long, value_name = "T")]
+    title: JobTitle,
+    /// The requisition number, as written (a label like "Req #" is dropped).
+    #[arg(long, value_name = "R")]
+    req: Option<Requisition>,
+    /// The round: 1 (first or phone screen), 2, or 3 (final).
+    #[arg(long, value_name = "N")]
+    round: Option<Round>,
+    /// The primary contact, the person to answer: "Name <email>".
+    #[arg(long, value_name = "\"Name <email>\"", value_parser = parse_mailbox)]
+    primary: Mailbox,
+    /// The primary contact's phone.
+    #[arg(long, value_name = "P")]
+    phone: Option<Phone>,
+    /// The recruiting agency, if any.
+    #[arg(long, value_name = "A")]
+    agency: Option<OrgName>,
+    /// The self-scheduling link.
+    #[arg(long, value_name = "URL")]
+    link: Option<String>,
+    /// Another contact (hiring manager, panelist…); repeatable.
+    #[arg(long, value_name = "\"Name <email>\"", value_parser = parse_mailbox)]
+    other: Vec<Mailbox>,
+    /// The role of the matching --other (the n-th role belongs to the n-th --other).
+    #[arg(long, value_name = "ROLE")]
+    other_role: Vec<Role>,
+}
+
+pub(super) fn parse_mailbox(s: &str) -> Result<Mailbox, String> {
+    Mailbox::parse(s).map_err(|e| e.to_string())
+}
+
+/// A scheduling link must be a plain http(s) URL on one line.
+pub(super) fn check_link(link: &str) -> Result<String> {
+    let link = link.trim();
+    if link.contains(['\r', '\n']) || link.chars().any(char::is_whitespace) {
+        bail!("the scheduling link contains whitespace or a line break");
+    }
+    if !(link.starts_with("https://") || link.starts_with("http://")) || link.len() > 2000 {
+        bail!("the scheduling link must be an http(s) URL of at most 2000 characters");
+    }
+    Ok(link.to_string())
+}
+
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+    if args.other_role.len() > args.other.len() {
+        bail!(
+            "{} --other-role given for {} --other: each role belongs to the --other in the same position",
+            args.other_role.len(),
+            args.other.len()
+        );
+    }
+    let mut roles = args.other_role.into_iter();
+    let others = args
+        .other
+        .into_iter()
+        .map(|mailbox| NewContact {
+            mailbox,
+            role: roles.next(),
+        })
+        .collect();
+    let new = NewInvitation {
+        employer: args.employer,
+        agency: args.agency,
+        job_title: args.title,
+        requisition: args.req,
+        round: args.round,
+        primary: args.primary,
+        phone: args.phone,
+        scheduling_link: args.link.as_deref().map(check_link).transpose()?,
+        others,
+        message_id: None,
+        source: None,
+        red_flags: Vec::new(),
+        received_at: None,
+    };
+    let id = actions::add_invitation(app, new).await?;
+    out.either(&serde_json::json!({ "id": id }), || id.clone())?;
+    Ok(ExitCode::SUCCESS)
+}

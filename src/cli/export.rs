@@ -1,0 +1,48 @@
+//! `bowout export` and `bowout restore`: the whole store as one JSON file.
+
+use super::Output;
+use crate::actions::{self, App};
+use crate::store::export::Dump;
+use anyhow::{Context, Result};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Where to write the JSON (written whole or not at all).
+    #[arg(long, value_name = "FILE.json")]
+    out: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    /// A file written by `bowout export`.
+    file: PathBuf,
+}
+
+pub async fn export(app: &App, args: ExportArgs, out: &Output) -> Result<ExitCode> {
+    let dump = actions::export(app).await?;
+    let mut text = serde_json::to_vec_pretty(&dump).context("cannot serialise the export")?;
+    text.push(b'\n');
+    crate::fsutil::write_atomic(&args.out, &text)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    let summary = serde_json::json!({
+        "out": args.out, "invitations": dump.invitations.len(), "referrals": dump.referrals.len(),
+    });
+    out.either(&summary, || {
+        format!("Exported {} invitation(s) and {} referral(s) to {}", dump.invitations.len(), dump.referrals.len(), args.out.display())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn restore(app: &App, args: RestoreArgs, out: &Output) -> Result<ExitCode> {
+    let text = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let dump: Dump = serde_json::from_slice(&text)
+        .with_context(|| format!("{} is not a valid bowout export", args.file.display()))?;
+    let summary = actions::restore(app, &dump).await?;
+    out.either(&summary, || {
+        format!("Restored {} invitation(s), {} referral(s), {} message(s), {} event(s)",
+            summary.invitations, summary.referrals, summary.messages, summary.events)
+    })?;
+    Ok(ExitCode::SUCCESS)
+}

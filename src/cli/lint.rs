@@ -1,0 +1,38 @@
+//! `bowout lint FILE|-`: the diplomacy linter on any text.
+
+use super::drafts::render_findings;
+use super::Output;
+use anyhow::{Context, Result};
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Texts longer than this are not a "short and sweet" decline; refuse rather than churn.
+const MAX_BYTES: u64 = 1024 * 1024;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The text to check, or - for standard input.
+    file: PathBuf,
+}
+
+pub fn run(args: &Args, out: &Output) -> Result<ExitCode> {
+    let mut bytes = Vec::new();
+    if args.file.as_os_str() == "-" {
+        std::io::stdin()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+    } else {
+        std::fs::File::open(&args.file)
+            .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read {}", args.file.display()))?;
+    }
+    if bytes.len() as u64 > MAX_BYTES {
+        anyhow::bail!("{} is larger than 1 MiB; lint checks a message, not a book", args.file.display());
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let findings = crate::actions::lint_text(&text);
+    out.either(&findings, || render_findings(&findings))?;
+    Ok(ExitCode::SUCCESS)
+}

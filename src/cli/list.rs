@@ -1,0 +1,33 @@
+//! `bowout list`: invitations with status and age.
+
+use super::Output;
+use crate::actions::{self, App, ListItem};
+use anyhow::Result;
+use std::fmt::Write;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub async fn run(app: &App, _args: Args, out: &Output) -> Result<ExitCode> {
+    let items = actions::list(app).await?;
+    out.either(&items, || render(&items))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn render(items: &[ListItem]) -> String {
+    if items.is_empty() {
+        return "No invitations yet. Record one with `bowout add` or `bowout import`.".into();
+    }
+    let mut s = String::new();
+    for i in items {
+        let flag = if i.overdue { "  ⚠ answer owed" } else { "" };
+        let req = i.requisition.as_deref().map(|r| format!(" {r}")).unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "{}  {:<12}  {} — {}{}  ({} business day(s) old){}",
+            i.id, i.status, i.employer, i.job_title, req, i.age_business_days, flag
+        );
+    }
+    s
+}

@@ -1,0 +1,143 @@
+//! The command line: clap definitions and dispatch. One subcommand per file; each calls one
+//! action and prints its result as text, or as JSON with `--json`.
+
+mod accept;
+mod add;
+mod advise;
+mod completions;
+mod decline;
+mod drafts;
+mod export;
+mod lint;
+mod list;
+mod output;
+mod referral;
+mod show;
+
+use crate::actions::App;
+use crate::clock::Clock;
+use crate::config::{Config, Home};
+use crate::store::Store;
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use output::Output;
+
+/// Answer every interview invitation: accept to learn, or bow out without burning bridges.
+#[derive(Debug, Parser)]
+#[command(name = "bowout", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// One directory for config, database and archive (created on first use).
+    #[arg(long, global = true, env = "BOWOUT_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+
+    /// Use this database instead of the home's SQLite file (postgres://…).
+    #[arg(long, global = true, env = "BOWOUT_DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    pub database: Option<String>,
+
+    /// Machine-readable output: one JSON document.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Record an invitation by hand; prints its id.
+    Add(add::Args),
+    /// Invitations with status and age.
+    List(list::Args),
+    /// One invitation with contacts, decision, messages and timeline.
+    Show(show::Args),
+    /// Record the facts of an invitation and get advice.
+    Advise(advise::Args),
+    /// Colleagues who agreed to be referred.
+    #[command(subcommand)]
+    Referral(referral::Command),
+    /// Decline: record the decision and draft one message per contact.
+    Decline(decline::Args),
+    /// Accept: record the decision and draft the acceptance reply.
+    Accept(accept::Args),
+    /// Show an invitation's drafts with lint findings.
+    Drafts(drafts::Args),
+    /// Check any text with the diplomacy linter (a file, or - for standard input).
+    Lint(lint::Args),
+    /// Write the whole store to a JSON file.
+    Export(export::ExportArgs),
+    /// Load a JSON export into an empty store.
+    Restore(export::RestoreArgs),
+    /// Print shell completions.
+    Completions(completions::Args),
+    /// Print the man page (roff).
+    Man,
+}
+
+impl Cli {
+    pub fn parse_args() -> Self {
+        Self::parse()
+    }
+}
+
+/// Builds the app (config, store, clock) for commands that need it.
+async fn open_app(cli: &Cli) -> Result<App> {
+    let home = match &cli.home {
+        Some(dir) => Home::single(dir),
+        None => Home::platform()?,
+    };
+    home.create()?;
+    let config = Config::load(&home.config_file, std::env::vars())?;
+    let clock = Clock::new(
+        std::env::var("BOWOUT_NOW").ok().as_deref(),
+        config.agenda.timezone.as_deref(),
+        &config.agenda.holidays,
+    )?;
+    let store = match &cli.database {
+        Some(url) => Store::open_url(url).await,
+        None => Store::open_sqlite(&home.database).await,
+    }
+    .with_context(|| match &cli.database {
+        Some(_) => "cannot open the database given by --database".to_string(),
+        None => format!("cannot open {}", home.database.display()),
+    })?;
+    Ok(App {
+        store,
+        config,
+        home,
+        clock,
+    })
+}
+
+pub async fn run(cli: Cli) -> Result<ExitCode> {
+    let out = Output { json: cli.json };
+    // Commands that need no store run without creating a home.
+    match &cli.command {
+        Command::Lint(args) => return lint::run(args, &out),
+        Command::Completions(args) => return completions::run(args),
+        Command::Man => return completions::man(),
+        _ => {}
+    }
+    let app = open_app(&cli).await?;
+    let result = dispatch(&app, cli.command, &out).await;
+    app.store.close().await;
+    result
+}
+
+async fn dispatch(app: &App, command: Command, out: &Output) -> Result<ExitCode> {
+    match command {
+        Command::Add(args) => add::run(app, args, out).await,
+        Command::List(args) => list::run(app, args, out).await,
+        Command::Show(args) => show::run(app, args, out).await,
+        Command::Advise(args) => advise::run(app, args, out).await,
+        Command::Referral(cmd) => referral::run(app, cmd, out).await,
+        Command::Decline(args) => decline::run(app, args, out).await,
+        Command::Accept(args) => accept::run(app, args, out).await,
+        Command::Drafts(args) => drafts::run(app, args, out).await,
+        Command::Export(args) => export::export(app, args, out).await,
+        Command::Restore(args) => export::restore(app, args, out).await,
+        Command::Lint(_) | Command::Completions(_) | Command::Man => Ok(ExitCode::SUCCESS),
+    }
+}

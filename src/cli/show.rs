@@ -1,0 +1,67 @@
+//! `bowout show ID`: one invitation with contacts, decision, messages and timeline.
+
+use super::Output;
+use crate::actions::{self, App, InvitationView};
+use anyhow::Result;
+use std::fmt::Write;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Invitation id (or a unique prefix of at least 4 characters).
+    id: String,
+}
+
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+    let view = actions::show(app, &args.id).await?;
+    out.either(&view, || render(&view))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn render(v: &InvitationView) -> String {
+    let mut s = String::new();
+    let req = v.requisition.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+    let _ = writeln!(s, "{} — {}{} at {}", v.id, v.job_title, req, v.employer);
+    if let Some(a) = &v.agency {
+        let _ = writeln!(s, "  via agency {a}");
+    }
+    let round = v.round.map(|r| format!(", round {r}")).unwrap_or_default();
+    let _ = writeln!(s, "  status: {}{round}, {} business day(s) old{}", v.status, v.age_business_days,
+        if v.overdue { " — an answer is owed" } else { "" });
+    if !v.red_flags.is_empty() {
+        let _ = writeln!(s, "  red flags: {}", v.red_flags.join(", "));
+    }
+    if let Some(link) = &v.scheduling_link {
+        let _ = writeln!(s, "  scheduling link: {link}");
+    }
+    let _ = writeln!(s, "Contacts:");
+    for c in &v.contacts {
+        let who = c.name.as_deref().map_or(c.email.clone(), |n| format!("{n} <{}>", c.email));
+        let role = match (c.primary, &c.role) {
+            (true, _) => " (primary)".to_string(),
+            (false, Some(r)) => format!(" ({r})"),
+            (false, None) => String::new(),
+        };
+        let phone = c.phone.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
+        let _ = writeln!(s, "  {who}{role}{phone}");
+    }
+    if let Some(d) = &v.decision {
+        let reason = d.reason.map(|r| format!(" (reason: {r})")).unwrap_or_default();
+        let referral = d.referral.as_ref().map(|r| format!(", referring {}", r.name)).unwrap_or_default();
+        let _ = writeln!(s, "Decision: {}{reason}{referral}", d.verdict);
+    }
+    if !v.messages.is_empty() {
+        let _ = writeln!(s, "Messages:");
+        for m in &v.messages {
+            let _ = writeln!(s, "  {} → {}  [{}]", m.subject, m.to.email, m.status);
+            if let (Some(copy), Some(hash)) = (&m.copy, &m.sha256) {
+                let _ = writeln!(s, "    copy {copy} sha256 {hash}");
+            }
+        }
+    }
+    let _ = writeln!(s, "Timeline:");
+    for e in &v.timeline {
+        let _ = writeln!(s, "  {}  {:<14} {}", e.when, e.kind, e.detail);
+    }
+    s
+}

@@ -1,0 +1,138 @@
+//! Configuration: `config.toml` in the config directory, overlaid by `BOWOUT_<SECTION>_<KEY>`
+//! environment variables. Parsed once at start-up and passed down.
+//!
+//! Secrets are not part of it: passwords come from the environment, a `password_command` or
+//! the OS keyring when they are needed, and never pass through this struct.
+
+mod env;
+mod home;
+
+pub use home::Home;
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+use std::path::Path;
+
+/// Who messages and letters come from.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentityConfig {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+}
+
+/// How to reach a mail server. `security` is `tls`, `starttls` or `none` (loopback only).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerConfig {
+    pub host: Option<String>,
+    #[serde(default, deserialize_with = "env::int_or_string")]
+    pub port: Option<u16>,
+    pub security: Option<String>,
+    pub username: Option<String>,
+    /// A command whose standard output is the password (e.g. `pass show mail/smtp`).
+    pub password_command: Option<String>,
+    /// IMAP only: the folder to read replies from.
+    pub mailbox: Option<String>,
+}
+
+/// Follow-up and agenda settings.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaConfig {
+    /// Business days after sending before an unacknowledged decline is flagged (default 3).
+    #[serde(default, deserialize_with = "env::int_or_string")]
+    pub ack_days: Option<u16>,
+    /// Holidays skipped when counting business days, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub holidays: Vec<String>,
+    /// The user's time zone for dates and calls (IANA name); default: the system's.
+    pub timezone: Option<String>,
+}
+
+/// The formal letter.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterConfig {
+    /// `letter` (US Letter) or `a4`.
+    pub paper: Option<String>,
+}
+
+/// The whole configuration file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub identity: IdentityConfig,
+    #[serde(default)]
+    pub smtp: ServerConfig,
+    #[serde(default)]
+    pub imap: ServerConfig,
+    #[serde(default)]
+    pub agenda: AgendaConfig,
+    #[serde(default)]
+    pub letter: LetterConfig,
+}
+
+/// Written on first run so that the user has a documented file to edit.
+pub const EXAMPLE: &str = include_str!("example.toml");
+
+impl Config {
+    /// Reads `path` (writing the documented example first if it does not exist) and applies
+    /// `BOWOUT_<SECTION>_<KEY>` overrides from `vars`.
+    pub fn load(path: &Path, vars: impl Iterator<Item = (String, String)>) -> Result<Self> {
+        if !path.exists() {
+            crate::fsutil::write_atomic(path, EXAMPLE.as_bytes())
+                .with_context(|| format!("cannot write the example config {}", path.display()))?;
+        }
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read config {}", path.display()))?;
+        Self::parse(&text, vars).with_context(|| format!("invalid config {}", path.display()))
+    }
+
+    pub fn parse(text: &str, vars: impl Iterator<Item = (String, String)>) -> Result<Self> {
+        let mut table: toml::Table = toml::from_str(text)?;
+        env::overlay(&mut table, vars)?;
+        Ok(toml::Value::Table(table).try_into()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> impl Iterator<Item = (String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    #[test]
+    fn example_parses() {
+        let c = Config::parse(EXAMPLE, vars(&[])).expect("example is valid");
+        assert!(c.identity.name.is_none());
+    }
+
+    #[test]
+    fn environment_overrides_file() {
+        let text = "[smtp]\nhost = \"a.example\"\nport = 25\n";
+        let c = Config::parse(
+            text,
+            vars(&[("BOWOUT_SMTP_PORT", "2525"), ("BOWOUT_IDENTITY_NAME", "Dana")]),
+        )
+        .expect("valid");
+        assert_eq!(c.smtp.port, Some(2525));
+        assert_eq!(c.smtp.host.as_deref(), Some("a.example"));
+        assert_eq!(c.identity.name.as_deref(), Some("Dana"));
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        assert!(Config::parse("[smtp]\nhots = \"x\"\n", vars(&[])).is_err());
+        assert!(Config::parse("", vars(&[("BOWOUT_SMTP_HOTS", "x")])).is_err());
+    }
+}

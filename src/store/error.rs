@@ -1,0 +1,36 @@
+//! Storage errors: typed so that the web layer can map them to status codes.
+
+/// What went wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open the database: {0}")]
+    Connect(#[source] sqlx::Error),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("cannot migrate the database: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("no {what} with id {id:?}")]
+    NotFound { what: &'static str, id: String },
+    #[error("{count} {what}s have ids starting with {prefix:?}; give more characters")]
+    Ambiguous {
+        what: &'static str,
+        prefix: String,
+        count: usize,
+    },
+    #[error("the database holds an invalid {what} (id {id}): {message}")]
+    Corrupt {
+        what: &'static str,
+        id: String,
+        message: String,
+    },
+}
+
+impl StoreError {
+    pub(crate) fn corrupt(what: &'static str, id: &str, err: impl std::fmt::Display) -> Self {
+        Self::Corrupt {
+            what,
+            id: id.to_string(),
+            message: err.to_string(),
+        }
+    }
+}

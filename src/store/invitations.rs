@@ -1,0 +1,204 @@
+//! Invitations and their contacts.
+
+use super::rows::{ContactRow, InvitationRow};
+use super::{Conn, StoreError};
+use bowout_core::model::{
+    Contact, EmailAddress, Invitation, JobTitle, OrgName, PersonName, Phone, Requisition, Role,
+    Round, Status,
+};
+use sqlx::AssertSqlSafe;
+
+const WHAT: &str = "invitation";
+
+/// Inserts an invitation with its contacts.
+pub async fn insert_invitation(conn: &mut Conn, inv: &Invitation) -> Result<(), StoreError> {
+    invitation_row(inv).insert(conn).await?;
+    for (position, contact) in inv.contacts.iter().enumerate() {
+        contact_row(&inv.id, position, contact).insert(conn).await?;
+    }
+    Ok(())
+}
+
+pub async fn load_invitation(conn: &mut Conn, id: &str) -> Result<Invitation, StoreError> {
+    let row: InvitationRow = sqlx::query_as(AssertSqlSafe(InvitationRow::select("WHERE id = $1")))
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| StoreError::NotFound {
+            what: WHAT,
+            id: id.to_string(),
+        })?;
+    let contacts: Vec<ContactRow> = sqlx::query_as(AssertSqlSafe(ContactRow::select(
+        "WHERE invitation_id = $1 ORDER BY position, id",
+    )))
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    to_invitation(row, contacts)
+}
+
+/// Every invitation, oldest first, with contacts.
+pub async fn list_invitations(conn: &mut Conn) -> Result<Vec<Invitation>, StoreError> {
+    let rows: Vec<InvitationRow> = sqlx::query_as(AssertSqlSafe(InvitationRow::select_all()))
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut contacts: Vec<ContactRow> = sqlx::query_as(AssertSqlSafe(ContactRow::select_all()))
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.into_iter()
+        .map(|row| {
+            let (mine, rest): (Vec<_>, Vec<_>) = contacts
+                .drain(..)
+                .partition(|c| c.invitation_id == row.id);
+            contacts = rest;
+            to_invitation(row, mine)
+        })
+        .collect()
+}
+
+/// Resolves a full id or a unique prefix of one (at least 4 characters).
+pub async fn resolve_invitation_id(conn: &mut Conn, given: &str) -> Result<String, StoreError> {
+    resolve_prefix(conn, "invitations", WHAT, given).await
+}
+
+pub(super) async fn resolve_prefix(
+    conn: &mut Conn,
+    table: &'static str,
+    what: &'static str,
+    given: &str,
+) -> Result<String, StoreError> {
+    let given = given.trim();
+    let not_found = || StoreError::NotFound {
+        what,
+        id: given.to_string(),
+    };
+    if given.is_empty() || !given.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(not_found());
+    }
+    let exact: Option<String> =
+        sqlx::query_scalar(AssertSqlSafe(format!("SELECT id FROM {table} WHERE id = $1")))
+            .bind(given)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let Some(id) = exact {
+        return Ok(id);
+    }
+    if given.len() < 4 {
+        return Err(not_found());
+    }
+    let ids: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
+        "SELECT id FROM {table} WHERE id LIKE $1 ORDER BY id LIMIT 3"
+    )))
+    .bind(format!("{}%", given.to_ascii_lowercase()))
+    .fetch_all(&mut *conn)
+    .await?;
+    match ids.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(not_found()),
+        many => Err(StoreError::Ambiguous {
+            what,
+            prefix: given.to_string(),
+            count: many.len(),
+        }),
+    }
+}
+
+pub async fn set_status(conn: &mut Conn, id: &str, status: Status) -> Result<(), StoreError> {
+    sqlx::query("UPDATE invitations SET status = $1 WHERE id = $2")
+        .bind(status.as_str())
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The invitation captured from the message with this `Message-ID`, if any.
+pub async fn find_by_message_id(
+    conn: &mut Conn,
+    message_id: &str,
+) -> Result<Option<String>, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM invitations WHERE message_id = $1")
+            .bind(message_id)
+            .fetch_optional(conn)
+            .await?,
+    )
+}
+
+fn invitation_row(inv: &Invitation) -> InvitationRow {
+    InvitationRow {
+        id: inv.id.clone(),
+        employer: inv.employer.to_string(),
+        agency: inv.agency.as_ref().map(ToString::to_string),
+        job_title: inv.job_title.to_string(),
+        requisition: inv.requisition.as_ref().map(ToString::to_string),
+        round: inv.round.map(|r| i64::from(r.number())),
+        phone: inv.phone.as_ref().map(ToString::to_string),
+        scheduling_link: inv.scheduling_link.clone(),
+        message_id: inv.message_id.clone(),
+        source: inv.source.clone(),
+        red_flags: serde_json::to_string(&inv.red_flags).unwrap_or_else(|_| "[]".into()),
+        status: inv.status.as_str().to_string(),
+        created_at: inv.created_at,
+        received_at: inv.received_at,
+    }
+}
+
+fn contact_row(invitation_id: &str, position: usize, c: &Contact) -> ContactRow {
+    ContactRow {
+        id: c.id.clone(),
+        invitation_id: invitation_id.to_string(),
+        position: i64::try_from(position).unwrap_or(i64::MAX),
+        name: c.name.as_ref().map(ToString::to_string),
+        email: c.email.to_string(),
+        role: c.role.as_ref().map(ToString::to_string),
+        is_primary: i64::from(c.primary),
+        phone: c.phone.as_ref().map(ToString::to_string),
+        postal_address: c.postal_address.clone(),
+    }
+}
+
+fn to_invitation(row: InvitationRow, contacts: Vec<ContactRow>) -> Result<Invitation, StoreError> {
+    let id = row.id;
+    let bad = |e: bowout_core::model::ModelError| StoreError::corrupt(WHAT, &id, e);
+    Ok(Invitation {
+        employer: OrgName::parse(&row.employer).map_err(bad)?,
+        agency: row.agency.as_deref().map(OrgName::parse).transpose().map_err(bad)?,
+        job_title: JobTitle::parse(&row.job_title).map_err(bad)?,
+        requisition: row
+            .requisition
+            .as_deref()
+            .map(Requisition::parse)
+            .transpose()
+            .map_err(bad)?,
+        round: row.round.map(Round::new).transpose().map_err(bad)?,
+        phone: row.phone.as_deref().map(Phone::parse).transpose().map_err(bad)?,
+        scheduling_link: row.scheduling_link,
+        contacts: contacts
+            .into_iter()
+            .map(to_contact)
+            .collect::<Result<_, _>>()?,
+        message_id: row.message_id,
+        source: row.source,
+        red_flags: serde_json::from_str(&row.red_flags)
+            .map_err(|e| StoreError::corrupt(WHAT, &id, format!("red_flags: {e}")))?,
+        status: Status::parse(&row.status)
+            .ok_or_else(|| StoreError::corrupt(WHAT, &id, format!("status {:?}", row.status)))?,
+        created_at: row.created_at,
+        received_at: row.received_at,
+        id,
+    })
+}
+
+fn to_contact(row: ContactRow) -> Result<Contact, StoreError> {
+    let bad = |e: bowout_core::model::ModelError| StoreError::corrupt("contact", &row.id, e);
+    Ok(Contact {
+        name: row.name.as_deref().map(PersonName::parse).transpose().map_err(bad)?,
+        email: EmailAddress::parse(&row.email).map_err(bad)?,
+        role: row.role.as_deref().map(Role::parse).transpose().map_err(bad)?,
+        primary: row.is_primary != 0,
+        phone: row.phone.as_deref().map(Phone::parse).transpose().map_err(bad)?,
+        postal_address: row.postal_address.clone(),
+        id: row.id,
+    })
+}

@@ -1,0 +1,125 @@
+//! Storage: sqlx over SQLite (the default, one file in the home) or PostgreSQL (servers).
+//!
+//! Both backends run the same portable SQL through sqlx's `Any` driver: `$n` placeholders
+//! (SQLite understands them too), TEXT ids, BIGINT timestamps and flags. This module is the
+//! only place where rows become model values; every function takes a connection so callers
+//! can group writes into one transaction.
+
+mod decisions;
+mod error;
+mod events;
+pub mod export;
+mod facts;
+mod ids;
+mod invitations;
+mod messages;
+mod referrals;
+mod rows;
+
+pub use decisions::{load_decision, replace_decision};
+pub use error::StoreError;
+pub use events::{append_event, list_events};
+pub use facts::{gut_history, load_facts, replace_facts};
+pub use ids::new_id;
+pub use invitations::{
+    find_by_message_id, insert_invitation, list_invitations, load_invitation,
+    resolve_invitation_id, set_status,
+};
+pub use messages::list_messages;
+pub use referrals::{insert_referral, load_referral, resolve_referral_id};
+pub use rows::MessageRow;
+pub use drafts::{load_drafts, replace_drafts};
+
+mod drafts;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyConnection, AnyPool, Transaction};
+use std::path::Path;
+use std::str::FromStr;
+
+/// A connection inside a transaction: what every write takes.
+pub type Tx = Transaction<'static, sqlx::Any>;
+/// Any connection: what every function here takes.
+pub type Conn = AnyConnection;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// The open database.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+}
+
+impl Store {
+    /// Opens (creating if needed) the SQLite file at `path`, in WAL mode with foreign keys on.
+    pub async fn open_sqlite(path: &Path) -> Result<Self, StoreError> {
+        let url = sqlite_url(path);
+        let store = Self::connect(&url, 4).await?;
+        // WAL is persistent in the file: readers never block the writer (web UI + CLI).
+        sqlx::query("PRAGMA journal_mode = WAL")
+            .execute(&store.pool)
+            .await?;
+        Ok(store)
+    }
+
+    /// Opens a database by URL (`postgres://…` or `sqlite://…`).
+    pub async fn open_url(url: &str) -> Result<Self, StoreError> {
+        Self::connect(url, 8).await
+    }
+
+    async fn connect(url: &str, max: u32) -> Result<Self, StoreError> {
+        sqlx::any::install_default_drivers();
+        let options = AnyConnectOptions::from_str(url).map_err(StoreError::Connect)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(max)
+            .connect_with(options)
+            .await
+            .map_err(StoreError::Connect)?;
+        MIGRATOR.run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    pub async fn begin(&self) -> Result<Tx, StoreError> {
+        Ok(self.pool.begin().await?)
+    }
+
+    /// A plain connection for reads.
+    pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, StoreError> {
+        Ok(self.pool.acquire().await?)
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// A `sqlite://` URL for a path, percent-encoding whatever a URL would misread.
+fn sqlite_url(path: &Path) -> String {
+    let raw = path.to_string_lossy();
+    let mut encoded = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '%' | '?' | '#' | ' ' | '"' | '<' | '>' | '`' | '{' | '}' => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    encoded.push_str(&format!("%{b:02X}"));
+                }
+            }
+            c => encoded.push(c),
+        }
+    }
+    format!("sqlite://{encoded}?mode=rwc")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_url_escapes_url_syntax() {
+        assert_eq!(
+            sqlite_url(Path::new("/tmp/a b/50%?#.db")),
+            "sqlite:///tmp/a%20b/50%25%3F%23.db?mode=rwc"
+        );
+    }
+}
