@@ -1,1 +1,67 @@
 //! Raw RFC 5322 bytes → classification, extracted fields and threading ids. Never panics.
+//!
+//! The pipeline is deliberately plain rules, not a model: every verdict carries the evidence
+//! that produced it, so a user (or a test) can see *why* a message was called an invitation.
+//!
+//! 1. [`mail`] parses with mail-parser and builds a [`mail::MailView`]: headers, the newest
+//!    text (quoted history cut off), any forwarded message, and the links of HTML parts.
+//! 2. [`classify`] scores invitation evidence against the near-misses (receipts, rejections,
+//!    assessments, reminders, offers, newsletters…) and [`scam`] names the red flags.
+//! 3. For invitations and scams only, the extractors fill the fields of DESIGN §1.1.
+
+mod analysis;
+mod classify;
+mod classify_neg;
+mod contacts;
+mod html;
+mod lexicon;
+mod links;
+mod mail;
+mod org;
+mod orgtext;
+mod others;
+mod people;
+mod phone;
+pub mod prefilter;
+mod reqround;
+mod scam;
+mod sections;
+mod signature;
+mod text;
+mod title;
+
+#[cfg(test)]
+mod tests;
+
+pub use analysis::{Analysis, ContactOut, Kind, OtherContact};
+
+/// Analyses one raw message. Never panics, whatever the bytes: unparseable input comes back
+/// as `Kind::Other` with a warning.
+pub fn analyze(raw: &[u8]) -> Analysis {
+    let Some(view) = mail::MailView::parse(raw) else {
+        return Analysis::unreadable("not a parseable mail message");
+    };
+    let verdict = classify::classify(&view);
+    let mut out = Analysis::from_view(&view, verdict.kind, verdict.score, verdict.evidence);
+    out.red_flags = verdict.red_flags;
+    if out.kind != Kind::Other {
+        fill_fields(&view, &mut out);
+    }
+    out
+}
+
+/// Runs every extractor; each one only reads the view, so their order does not matter
+/// except that the phone belongs to the primary contact found first.
+fn fill_fields(view: &mail::MailView, out: &mut Analysis) {
+    let orgs = org::find(view);
+    out.employer = orgs.employer;
+    out.agency = orgs.agency;
+    out.job_title = title::find(view);
+    out.requisition = reqround::requisition(view);
+    out.round = reqround::round(view);
+    let people = contacts::find(view);
+    out.phone = phone::find(view, people.primary.as_ref());
+    out.primary_contact = people.primary;
+    out.other_contacts = people.others;
+    out.scheduling_link = links::scheduling_link(view);
+}

@@ -1,0 +1,127 @@
+//! The result of analysing one message, shaped like a `scan --jsonl` line (DESIGN §4).
+
+use super::mail::MailView;
+use crate::model::{EmailAddress, JobTitle, OrgName, PersonName, Phone, Requisition, Round};
+use serde::Serialize;
+
+/// What a message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Invitation,
+    Scam,
+    Other,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::Scam => "scam",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// The human to answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactOut {
+    pub name: Option<PersonName>,
+    pub email: EmailAddress,
+}
+
+/// Someone else on the invitation: an interviewer, a panelist, a Cc'd hiring manager.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OtherContact {
+    pub name: PersonName,
+    pub email: Option<EmailAddress>,
+    pub role: String,
+}
+
+/// Everything `analyze` found. Serialises to the `scan --jsonl` keys (the app adds `source`);
+/// the extra keys (evidence, threading ids, date, subject, warnings) are allowed by §4.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    pub message_id: Option<String>,
+    pub kind: Kind,
+    /// 0.0–1.0: how sure the classifier is that this is an invitation (or a scam posing as one).
+    pub score: f64,
+    pub employer: Option<OrgName>,
+    pub agency: Option<OrgName>,
+    pub job_title: Option<JobTitle>,
+    pub requisition: Option<Requisition>,
+    pub round: Option<Round>,
+    pub primary_contact: Option<ContactOut>,
+    pub other_contacts: Vec<OtherContact>,
+    pub phone: Option<Phone>,
+    pub scheduling_link: Option<String>,
+    pub red_flags: Vec<String>,
+    /// Why the classifier decided as it did: one short line per rule that fired.
+    pub evidence: Vec<String>,
+    pub in_reply_to: Vec<String>,
+    pub references: Vec<String>,
+    /// The `Date` header as Unix seconds.
+    pub date: Option<i64>,
+    pub subject: Option<String>,
+    /// Problems with the message itself (no headers, undecodable parts…).
+    pub warnings: Vec<String>,
+}
+
+impl Analysis {
+    /// The answer for bytes that are not a message at all.
+    pub fn unreadable(why: &str) -> Self {
+        Self::empty(vec![why.to_string()])
+    }
+
+    fn empty(warnings: Vec<String>) -> Self {
+        Self {
+            message_id: None,
+            kind: Kind::Other,
+            score: 0.0,
+            employer: None,
+            agency: None,
+            job_title: None,
+            requisition: None,
+            round: None,
+            primary_contact: None,
+            other_contacts: Vec::new(),
+            phone: None,
+            scheduling_link: None,
+            red_flags: Vec::new(),
+            evidence: Vec::new(),
+            in_reply_to: Vec::new(),
+            references: Vec::new(),
+            date: None,
+            subject: None,
+            warnings,
+        }
+    }
+
+    pub(crate) fn from_view(
+        view: &MailView,
+        kind: Kind,
+        score: f64,
+        evidence: Vec<String>,
+    ) -> Self {
+        let mut out = Self::empty(view.warnings.clone());
+        out.kind = kind;
+        out.score = score;
+        out.evidence = evidence;
+        out.message_id = view.message_id.clone();
+        out.in_reply_to = view.in_reply_to.clone();
+        out.references = view.references.clone();
+        out.date = view.date;
+        out.subject = Some(view.subject.clone()).filter(|s| !s.is_empty());
+        out
+    }
+
+    /// A result for a message the fast scanner skipped because it cannot be an invitation:
+    /// only the threading id is known. Used by `scan --all`.
+    pub fn skipped(message_id: Option<String>) -> Self {
+        let mut out = Self::empty(Vec::new());
+        out.message_id = message_id;
+        out.evidence
+            .push("no interview keyword in the text parts".to_string());
+        out
+    }
+}

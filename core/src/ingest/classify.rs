@@ -1,0 +1,287 @@
+//! Invitation, scam or other: weighted evidence, each rule named in the output.
+//!
+//! Positive rules look for an invitation *to the reader*, now: "we'd like to invite you to a
+//! phone interview", "please pick a time". Negative rules are the near-misses that share the
+//! vocabulary: receipts that promise an interview "if", rejections, assessments, reminders of
+//! an interview already booked, offers, background checks, newsletters, calendar spam,
+//! informational interviews and cold outreach.
+
+use super::Kind;
+use super::lexicon::INTERVIEW;
+use super::mail::MailView;
+use super::scam;
+use super::text::{has_any, sentences};
+
+/// Raw evidence needed to call a message an invitation.
+const THRESHOLD: f64 = 4.0;
+
+pub struct Verdict {
+    pub kind: Kind,
+    pub score: f64,
+    pub evidence: Vec<String>,
+    pub red_flags: Vec<String>,
+}
+
+#[derive(Default)]
+struct Evidence {
+    items: Vec<(f64, String)>,
+}
+
+impl Evidence {
+    fn add(&mut self, w: f64, why: &str) {
+        self.items.push((w, why.to_string()));
+    }
+    fn total(&self) -> f64 {
+        self.items.iter().map(|(w, _)| w).sum()
+    }
+    fn positive(&self) -> f64 {
+        self.items.iter().map(|(w, _)| w.max(0.0)).sum()
+    }
+}
+
+pub fn classify(view: &MailView) -> Verdict {
+    let subject = view.subject.to_lowercase();
+    let live = view.live_text().to_lowercase();
+    let mut ev = Evidence::default();
+    positives(&subject, &live, &mut ev);
+    super::classify_neg::negatives(view, &subject, &live, &mut |w, why| ev.add(w, why));
+    let flags = scam::red_flags(view, &subject, &live);
+    let job_related = has_any(&live, INTERVIEW) || has_any(&subject, INTERVIEW);
+    let raw = ev.total();
+    let scam_weight = scam::weight(&flags);
+    let has_headers = view.from.is_some() || !view.subject.is_empty();
+    let kind = if !has_headers {
+        Kind::Other
+    } else if job_related && ((scam_weight >= 4 && ev.positive() >= 2.0) || scam_weight >= 7) {
+        Kind::Scam
+    } else if job_related && raw >= THRESHOLD {
+        Kind::Invitation
+    } else {
+        Kind::Other
+    };
+    let score = match kind {
+        Kind::Scam => 0.5 + 0.5 * (scam_weight as f64 / 10.0).min(1.0),
+        _ => 1.0 / (1.0 + (-(raw - THRESHOLD) / 2.0).exp()),
+    };
+    let mut evidence: Vec<String> = ev
+        .items
+        .iter()
+        .map(|(w, why)| format!("{w:+.1} {why}"))
+        .collect();
+    evidence.extend(flags.iter().map(|f| format!("red flag: {f}")));
+    let red_flags = if kind == Kind::Other {
+        Vec::new()
+    } else {
+        flags
+    };
+    Verdict {
+        kind,
+        score: (score * 1000.0).round() / 1000.0,
+        evidence,
+        red_flags,
+    }
+}
+
+/// Words that make a sentence conditional or about the future: "if you are selected",
+/// "may invite you", "will be invited".
+const CONDITIONAL: &[&str] = &[
+    "if you are",
+    "if your",
+    "if we ",
+    "if selected",
+    "should you",
+    "may invite",
+    "might ",
+    "will be invited",
+    "will be contacted",
+    "once you",
+    "candidates who",
+    "who are successful",
+    "successful candidates",
+    "may include",
+    "may be invited",
+    "will reach out",
+    "falls ",
+    "si su ",
+    "si tu ",
+    "falls sie",
+    "sofern",
+];
+
+/// Things one is invited to that are not an interview.
+const NOT_INTERVIEW_TARGET: &[&str] = &[
+    "workshop",
+    "webinar",
+    "event",
+    "fair",
+    "assessment",
+    "test",
+    "complete",
+    "party",
+    "questionnaire",
+    "survey",
+    "challenge",
+    "course",
+    "conference",
+    "meetup",
+    "info session",
+];
+
+const INVITE: &[&str] = &["invit", "einlad", "einzulad", "convoc"];
+
+const ARRANGE: &[&str] = &[
+    "schedule",
+    "set up",
+    "arrange",
+    "book a time",
+    "pick a time",
+    "choose a time",
+    "select an interview time",
+    "select a time",
+    "find a time",
+    "availability",
+    "lock it in",
+    "are you available",
+    "which works",
+    "works best",
+    "works for you",
+    "let me know",
+    "would like to",
+    "we'd like",
+    "we would like",
+    "we'd love",
+    "would love",
+    "want to bring you",
+    "move forward with",
+    "move you forward",
+    "bring you in",
+    "would like to meet",
+    "like to do",
+    "nos gustaría",
+    "quisiéramos",
+    "möchten",
+    "würden gerne",
+    "würden uns freuen",
+    "termin",
+    "disponibilidad",
+    "agendar",
+    "coordinar",
+    "nous aimerions",
+    "what works",
+    "up for",
+];
+
+/// Nouns for an interview event; a sentence about one addressed to the reader is evidence.
+const STAGE: &[&str] = &[
+    "first interview",
+    "first round",
+    "first-round",
+    "phone screen",
+    "phone interview",
+    "final round",
+    "final-round",
+    "second round",
+    "second interview",
+    "next round",
+    "panel interview",
+    "technical interview",
+    "video interview",
+    "virtual interview",
+    "telephone interview",
+    "onsite",
+    "on-site interview",
+    "intro call",
+    "oral panel",
+    "primera entrevista",
+    "segunda entrevista",
+    "entrevista final",
+    "entrevista telefónica",
+    "vorstellungsgespräch",
+    "bewerbungsgespräch",
+    "kennenlerngespräch",
+    "zweites gespräch",
+    "telefoninterview",
+    "première entrevue",
+    "entretien téléphonique",
+];
+
+const SELECTED: &[&str] = &[
+    "selected",
+    "shortlisted",
+    "short-listed",
+    "ausgewählt",
+    "seleccionad",
+];
+
+fn positives(subject: &str, live: &str, ev: &mut Evidence) {
+    let (mut invite, mut arrange, mut stage, mut selected) = (false, false, false, false);
+    for s in sentences(live) {
+        let iw = has_any(s, INTERVIEW);
+        if !iw || has_any(s, CONDITIONAL) {
+            continue;
+        }
+        if has_any(s, INVITE) && !has_any(s, NOT_INTERVIEW_TARGET) {
+            invite = true;
+        }
+        if has_any(s, ARRANGE) {
+            arrange = true;
+        }
+        if has_any(s, STAGE) {
+            stage = true;
+        }
+        if has_any(s, SELECTED) {
+            selected = true;
+        }
+    }
+    if invite {
+        ev.add(4.0, "invites the reader to an interview");
+    }
+    if arrange {
+        ev.add(3.0, "asks to schedule or arrange an interview");
+    }
+    if stage {
+        ev.add(
+            2.0,
+            "names an interview stage (phone screen, first/final round, panel…)",
+        );
+    }
+    if selected {
+        ev.add(2.0, "says the reader was selected for an interview");
+    }
+    if has_any(subject, INTERVIEW) {
+        ev.add(1.5, "interview in the subject");
+    }
+    if has_any(live, AVAILABILITY) {
+        ev.add(1.0, "asks for the reader's availability or a time");
+    }
+}
+
+const AVAILABILITY: &[&str] = &[
+    "let me know which",
+    "your availability",
+    "which works",
+    "what works",
+    "are you available",
+    "choose a time",
+    "pick a time",
+    "book a time",
+    "select an interview time",
+    "schedule your interview",
+    "when you're free",
+    "whats easiest",
+    "what's easiest",
+    "which day you prefer",
+    "confirm your attendance",
+    "reply with what works",
+    "choose times",
+    "submit your availability",
+    "which one works",
+    "let me know a time",
+    "choisir le créneau",
+    "su disponibilidad",
+    "ihre verfügbarkeit",
+    "terminvorschläge",
+    "can you do one of those",
+    "do any of these",
+    "would any of the following",
+];

@@ -1,0 +1,232 @@
+//! The near-misses: mail that talks about interviews without inviting the reader to one.
+
+use super::mail::MailView;
+use super::text::{has_any, sentences};
+
+const REJECTION: &[&str] = &[
+    "not to move forward",
+    "move forward with another candidate",
+    "moving forward with other",
+    "move forward with other",
+    "won't be inviting",
+    "will not be inviting",
+    "not be moving forward",
+    "regret to inform",
+    "unfortunately, we",
+    "decided to pursue other",
+    "position has been filled",
+    "have decided to move forward with",
+    "not been selected",
+    "decided not to",
+    "other candidates whose",
+    "lamentablemente",
+    "leider",
+    "absage",
+    "nicht berücksichtigen",
+    "no continuar",
+];
+
+const RECEIPT: &[&str] = &[
+    "received your application",
+    "application received",
+    "application has been received",
+    "review your qualifications",
+    "status of your application",
+    "reviewing it now",
+    "thank you for applying to",
+    "eingang ihrer bewerbung",
+    "hemos recibido su",
+    "hemos recibido tu",
+    "bewerbung erhalten",
+];
+
+const ASSESSMENT: &[&str] = &[
+    "assessment",
+    "aptitude",
+    "online test",
+    "coding challenge",
+    "hackerrank",
+    "codility",
+    "psychometric",
+    "skills test",
+    "evaluación en línea",
+    "online-test",
+    "eignungstest",
+];
+
+const BOOKED: &[&str] = &[
+    "has been scheduled",
+    "have been scheduled",
+    "is scheduled for",
+    "is confirmed",
+    "friendly reminder",
+    "this is a reminder",
+    "quick reminder",
+    "upcoming interview",
+    "is tomorrow",
+    "thank you for interviewing",
+    "taking the time to interview",
+    "time to interview with us",
+    "after your interview",
+    "thanks for interviewing",
+];
+
+const OFFER: &[&str] = &[
+    "offer letter",
+    "offer of employment",
+    "formal offer",
+    "pleased to offer",
+    "extend an offer",
+    "your offer",
+    "offer is contingent",
+    "angebot",
+    "oferta de empleo",
+    "carta de oferta",
+];
+
+const BULK: &[&str] = &[
+    "unsubscribe",
+    "view in browser",
+    "manage alerts",
+    "email preferences",
+    "you are receiving this",
+    "you're receiving this",
+    "you're getting this",
+    "you are receiving message",
+    "newsletter",
+    "job alert",
+    "jobs you may be interested",
+    "new jobs match",
+    "darse de baja",
+    "abbestellen",
+];
+
+const COLD: &[&str] = &[
+    "open to new opportunities",
+    "open to hearing",
+    "don't have a specific",
+    "no specific opening",
+    "not a specific role",
+    "came across your profile",
+    "casual chat",
+    "would you be open to",
+    "starting conversations",
+    "open to a chat",
+    "open to exploring",
+];
+
+/// Adds negative evidence through `add(weight, why)`.
+pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut(f64, &str)) {
+    if has_any(live, REJECTION) {
+        add(-7.0, "a rejection");
+    }
+    if has_any(live, RECEIPT) {
+        add(-3.0, "an application receipt");
+    }
+    let conditional = sentences(live).into_iter().any(|s| {
+        super::text::has_any(s, super::lexicon::INTERVIEW)
+            && has_any(
+                s,
+                &[
+                    "if you are selected",
+                    "if your background",
+                    "if selected",
+                    "will be invited",
+                    "will reach out",
+                    "may include interview",
+                    "successful at this stage",
+                ],
+            )
+    });
+    if conditional {
+        add(-3.0, "an interview only promised on a condition");
+    }
+    if has_any(live, ASSESSMENT) && has_any(live, &["complete", "invite", "start the", "next step"])
+    {
+        add(-5.0, "an assessment or test, not an interview");
+    }
+    if has_any(live, BOOKED)
+        || subject.starts_with("reminder")
+        || subject.contains("confirmation:")
+        || subject.contains("confirmed:")
+    {
+        add(
+            -5.0,
+            "an interview already booked (confirmation or reminder)",
+        );
+    }
+    if has_any(live, OFFER) || subject.contains("offer") {
+        add(-6.0, "a job offer");
+    }
+    if has_any(
+        live,
+        &[
+            "background check",
+            "background screening",
+            "background verification",
+        ],
+    ) {
+        add(-4.0, "a background check");
+    }
+    if view.bulk_headers || has_any(live, BULK) {
+        add(-4.0, "bulk mail (newsletter, alert, notification)");
+    }
+    if (subject.starts_with("invitation:") && subject.contains('@'))
+        || has_any(
+            live,
+            &[
+                "invited you to an event",
+                "invited to the following event",
+                "has invited you to",
+            ],
+        )
+    {
+        add(-3.0, "a calendar event invitation");
+    }
+    if has_any(
+        live,
+        &[
+            "informational interview",
+            "informational chat",
+            "coffee chat",
+        ],
+    ) {
+        add(-7.0, "an informational interview request");
+    }
+    if has_any(live, COLD) {
+        add(-4.0, "cold outreach without a specific role");
+    }
+    if has_any(
+        live,
+        &[
+            "my interview",
+            "my final round",
+            "my job search",
+            "my recruiter",
+        ],
+    ) {
+        add(-3.0, "the sender's own job search");
+    }
+    if has_any(
+        live,
+        &[
+            "sent you a new message",
+            "search appearances",
+            "appeared in",
+        ],
+    ) {
+        add(-5.0, "a social-network notification");
+    }
+    if has_any(
+        live,
+        &[
+            "career fair",
+            "workshop",
+            "webinar",
+            "interview tips",
+            "issue #",
+        ],
+    ) {
+        add(-3.0, "an event or newsletter about interviews");
+    }
+}

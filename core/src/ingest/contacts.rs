@@ -1,0 +1,160 @@
+//! The primary contact (the human to answer) and the other people on the invitation.
+
+use super::mail::{Addr, MailView};
+use super::people::{
+    looks_like_person, name_matches_local, names_in, person_from_display, strip_honorific,
+};
+use super::signature;
+use super::{ContactOut, OtherContact};
+use crate::model::{EmailAddress, PersonName};
+
+pub struct People {
+    pub primary: Option<ContactOut>,
+    pub others: Vec<OtherContact>,
+}
+
+pub fn find(view: &MailView) -> People {
+    let primary = primary(view);
+    let others = super::others::find(view, primary.as_ref());
+    People { primary, others }
+}
+
+/// The person who wrote the mail: the From display name or the signature's name. When they
+/// differ, the one the address is built from wins; failing that the signature, because a
+/// display name like "Wide World Importers" is a company that looks like a name.
+pub fn sender_person(view: &MailView) -> Option<String> {
+    let from = view.from.as_ref()?;
+    let display = from.name.as_deref().and_then(person_from_display);
+    let sig = signature::person(&view.newest);
+    match (display, sig) {
+        (Some(d), Some(s)) if super::people::fold(&d) != super::people::fold(&s) => Some(
+            if name_matches_local(&d, from.local())
+                || !name_matches_local(&s, from.local()) && s.split_whitespace().count() < 2
+            {
+                d
+            } else {
+                s
+            },
+        ),
+        (d, s) => d.or(s),
+    }
+}
+
+/// Addresses nobody reads: `no-reply@`, notification senders, ATS relays.
+pub fn is_no_reply(a: &Addr) -> bool {
+    let local = a.local();
+    let words = [
+        "noreply",
+        "no-reply",
+        "no_reply",
+        "donotreply",
+        "do-not-reply",
+        "do_not_reply",
+        "notification",
+        "mailer",
+        "bounce",
+        "alerts",
+        "automated",
+        "unmonitored",
+        "invites",
+        "messages-",
+    ];
+    words.iter().any(|w| local.contains(w))
+}
+
+/// The body says the sending mailbox is not read.
+fn body_says_unmonitored(live: &str) -> bool {
+    let l = live.to_lowercase();
+    [
+        "unmonitored mailbox",
+        "not monitored",
+        "do not reply",
+        "please don't reply",
+        "no responda",
+        "nicht auf diese",
+    ]
+    .iter()
+    .any(|p| l.contains(p))
+}
+
+fn primary(view: &MailView) -> Option<ContactOut> {
+    let from = view.from.as_ref()?;
+    let live = view.live_text();
+    let from_person = from.name.as_deref().and_then(person_from_display).is_some();
+    let ats = super::lexicon::ATS
+        .iter()
+        .any(|a| crate::model::organisation_domain(from.domain()).contains(a));
+    let usable_reply = view
+        .reply_to
+        .as_ref()
+        .is_some_and(|r| !is_no_reply(r) && r.email != from.email);
+    let from_dead = is_no_reply(from)
+        || (body_says_unmonitored(&view.newest) && !from_person)
+        || (usable_reply && (!from_person || ats));
+    if !from_dead {
+        return contact(sender_person(view), &from.email);
+    }
+    if let Some(rt) = view
+        .reply_to
+        .as_ref()
+        .filter(|r| !is_no_reply(r) && r.email != from.email)
+    {
+        let name = rt
+            .name
+            .as_deref()
+            .and_then(person_from_display)
+            .or_else(|| from.name.as_deref().and_then(person_from_display))
+            .or_else(|| person_for_email(&live, rt.local()))
+            .or_else(|| signature::person(&view.newest));
+        return contact(name, &rt.email);
+    }
+    // The human is only in the body: "contact your recruiter, Kendra Oyelaran, at kendra@…".
+    let candidate: Vec<&str> = view.recipient_emails().collect();
+    for email in emails_in(&live) {
+        if candidate.contains(&email.as_str()) || email == from.email {
+            continue;
+        }
+        let local = email.split('@').next().unwrap_or("");
+        if let Some(name) = person_for_email(&live, local) {
+            return contact(Some(name), &email);
+        }
+    }
+    None
+}
+
+fn contact(name: Option<String>, email: &str) -> Option<ContactOut> {
+    let email = EmailAddress::parse(email).ok()?;
+    let name = name.and_then(|n| PersonName::parse(&n).ok());
+    Some(ContactOut { name, email })
+}
+
+/// A person named in the text whose name the address is built from.
+pub fn person_for_email(text: &str, local: &str) -> Option<String> {
+    text.lines()
+        .flat_map(names_in)
+        .map(|(_, n)| strip_honorific(&n))
+        .find(|n| looks_like_person(n) && name_matches_local(n, local))
+}
+
+/// Addresses written in the text, lowercased, in order.
+pub fn emails_in(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in text.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '<' | '>' | '(' | ')' | ',' | ';' | '"' | '\'' | '[' | ']'
+            )
+    }) {
+        let w = word
+            .trim_start_matches("mailto:")
+            .trim_end_matches(['.', ':']);
+        if w.contains('@') && EmailAddress::parse(w).is_ok() {
+            let w = w.to_lowercase();
+            if !out.contains(&w) {
+                out.push(w);
+            }
+        }
+    }
+    out
+}

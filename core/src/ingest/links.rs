@@ -1,0 +1,74 @@
+//! The self-scheduling link: an ATS slot picker, an availability form, a booking page.
+//! A video-meeting link is not one, nor are unsubscribe, tracking or careers-blog links.
+
+use super::mail::MailView;
+use super::text::has_any;
+
+const URL_WORDS: &[&str] = &[
+    "schedul",
+    "availability",
+    "calendly",
+    "book",
+    "self-schedule",
+    "appointment",
+    "slot",
+    "timeslot",
+    "reserve",
+    "verify",
+    "termin",
+    "agenda",
+    "cita",
+];
+const CONTEXT_WORDS: &[&str] = &[
+    "schedule",
+    "choose a time",
+    "pick a time",
+    "select a time",
+    "select an interview time",
+    "book a time",
+    "availability",
+    "time that works",
+    "times that work",
+    "slot",
+    "calendar",
+    "form",
+    "créneau",
+    "termin",
+    "horario",
+    "disponibilidad",
+];
+const NOT_SCHEDULING: &[&str] = &[
+    "zoom",
+    "meet.google",
+    "teams.microsoft",
+    "webex",
+    "unsubscribe",
+    "/u/",
+    "optout",
+    "opt-out",
+    "/wf/open",
+    "tracking",
+    "privacy",
+    "/meet",
+    "meet.",
+    "whereby",
+    "gotomeeting",
+];
+
+pub fn scheduling_link(view: &MailView) -> Option<String> {
+    let mut best: Option<(u32, &str)> = None;
+    for link in &view.links {
+        let url = link.url.to_lowercase();
+        if has_any(&url, NOT_SCHEDULING) {
+            continue;
+        }
+        let ctx = link.context.to_lowercase();
+        let score = u32::from(has_any(&url, URL_WORDS)) * 2
+            + u32::from(has_any(&ctx, CONTEXT_WORDS)) * 2
+            + u32::from(url.contains("interview") || url.contains("candidate"));
+        if score >= 2 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, link.url.as_str()));
+        }
+    }
+    best.map(|(_, u)| u.to_string())
+}

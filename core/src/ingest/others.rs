@@ -1,0 +1,251 @@
+//! Other contacts: interviewers, panelists, Cc'd hiring managers, the employer's coordinator
+//! of a forwarded invitation. Names are read only where the mail is talking about people
+//! (a list of interviewers, "with …", "hiring manager, …", a Cc), so that company and team
+//! names are not taken for people.
+
+use super::contacts::{is_no_reply, person_for_email};
+use super::lexicon::{ROLE_WORDS, TITLE_HEADS};
+use super::mail::MailView;
+use super::people::{
+    fold, looks_like_person, name_matches_local, names_in, person_from_display, strip_honorific,
+};
+use super::{ContactOut, OtherContact};
+use crate::model::{EmailAddress, PersonName};
+
+/// Words just before a name that say the name is a person taking part.
+const LEAD_INS: &[&str] = &[
+    "with",
+    "manager,",
+    "manager",
+    "interviewer",
+    "interviewers:",
+    "panel:",
+    "mr.",
+    "ms.",
+    "mrs.",
+    "dr.",
+    "cto",
+    "ceo",
+    "copying",
+    "engineers,",
+    "coordinator",
+    "(",
+    "meet",
+    "panelists:",
+    "mit",
+    "con",
+];
+
+pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> {
+    let mut out: Vec<OtherContact> = Vec::new();
+    let skip = Skip::new(view, primary);
+    let live = view.live_text();
+    for cc in &view.cc {
+        if skip.email(&cc.email) || is_no_reply(cc) {
+            continue;
+        }
+        let name = cc
+            .name
+            .as_deref()
+            .and_then(person_from_display)
+            .or_else(|| person_for_email(&live, cc.local()));
+        if let Some(name) = name.filter(|n| !skip.name(n)) {
+            let role = role_near(&live, &name).unwrap_or_else(|| "cc".to_string());
+            push(&mut out, &name, Some(&cc.email), format!("{role} (cc)"));
+        }
+    }
+    if let Some(f) = &view.forwarded
+        && let Some(from) = f.from.as_ref().filter(|a| !skip.email(&a.email))
+        && let Some(name) = from
+            .name
+            .as_deref()
+            .and_then(person_from_display)
+            .filter(|n| !skip.name(n))
+    {
+        let role = super::signature::lines(&f.body)
+            .get(1)
+            .map_or("employer contact", |l| l)
+            .to_string();
+        push(
+            &mut out,
+            &name,
+            Some(&from.email),
+            format!("{role} (author of forwarded mail)"),
+        );
+    }
+    let sig: Vec<&str> = super::signature::lines(&view.newest);
+    for line in live.lines() {
+        if sig.contains(&line.trim()) {
+            continue;
+        }
+        let mut accepted_in_line = false;
+        for (at, raw) in names_in(line) {
+            let name = strip_honorific(&raw);
+            if skip.name(&name) || !looks_like_person(&name) {
+                continue;
+            }
+            let before = line[..at].trim_end().to_lowercase();
+            let list_item = is_list_item(&line[..at]);
+            let continued = accepted_in_line
+                && (before.ends_with(',') || before.ends_with(" and") || before.ends_with(", and"));
+            let lead = LEAD_INS.iter().any(|w| before.ends_with(w)) || continued;
+            let after = &line[at + raw.len()..];
+            let described = role_after(after).is_some_and(|r| is_role(&r));
+            if !(lead || (list_item && described)) {
+                continue;
+            }
+            accepted_in_line = true;
+            let email = super::contacts::emails_in(line)
+                .into_iter()
+                .find(|e| name_matches_local(&name, e.split('@').next().unwrap_or("")));
+            let role = role_after(after)
+                .or_else(|| role_near(&live, &name))
+                .unwrap_or_else(|| "interviewer".to_string());
+            let role = if line.to_lowercase().contains("hiring manager")
+                && !role.contains("hiring manager")
+            {
+                format!("hiring manager, {role}")
+            } else {
+                role
+            };
+            push(&mut out, &name, email.as_deref(), role);
+        }
+    }
+    out
+}
+
+struct Skip {
+    emails: Vec<String>,
+    names: Vec<String>,
+}
+
+impl Skip {
+    fn new(view: &MailView, primary: Option<&ContactOut>) -> Self {
+        let mut emails: Vec<String> = view.to.iter().map(|a| a.email.clone()).collect();
+        let mut names: Vec<String> = view.to.iter().filter_map(|a| a.name.clone()).collect();
+        if let Some(p) = primary {
+            emails.push(p.email.as_str().to_string());
+            if let Some(n) = &p.name {
+                names.push(n.as_str().to_string());
+            }
+        }
+        if let Some(f) = &view.from {
+            emails.push(f.email.clone());
+            names.extend(f.name.as_deref().and_then(person_from_display));
+        }
+        Self {
+            emails,
+            names: names.iter().map(|n| fold(n)).collect(),
+        }
+    }
+    fn email(&self, e: &str) -> bool {
+        self.emails.iter().any(|x| x == e)
+    }
+    fn name(&self, n: &str) -> bool {
+        let f = fold(n);
+        let first = f.split_whitespace().next().unwrap_or("");
+        self.names.iter().any(|x| {
+            *x == f
+                || (x.split_whitespace().last() == f.split_whitespace().last()
+                    && x.starts_with(first))
+        })
+    }
+}
+
+fn push(out: &mut Vec<OtherContact>, name: &str, email: Option<&str>, role: String) {
+    let Ok(name) = PersonName::parse(name) else {
+        return;
+    };
+    if out
+        .iter()
+        .any(|o| fold(o.name.as_str()) == fold(name.as_str()))
+    {
+        return;
+    }
+    let email = email.and_then(|e| EmailAddress::parse(e).ok());
+    let role = role
+        .trim()
+        .trim_matches([',', '–', '—', '-', ' '])
+        .to_string();
+    out.push(OtherContact {
+        name,
+        email,
+        role: if role.is_empty() {
+            "interviewer".into()
+        } else {
+            role
+        },
+    });
+}
+
+/// Text that names a job or a part in the process.
+fn is_role(r: &str) -> bool {
+    let l = r.to_lowercase();
+    l.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| ROLE_WORDS.contains(&w) || TITLE_HEADS.contains(&w))
+        || l.contains("hiring manager")
+        || l.contains("interviewer")
+}
+
+/// A bullet, a number, or a time slot at the start of a line.
+fn is_list_item(prefix: &str) -> bool {
+    let p = prefix.trim();
+    p.is_empty() || p.chars().all(|c| !c.is_alphabetic()) || p.ends_with("with") || p.ends_with(':')
+}
+
+/// The role written right after a name: `, Staff Data Engineer`, ` (Budget Director)`,
+/// ` – Director, Learning Insights (hiring manager)`.
+fn role_after(after: &str) -> Option<String> {
+    let a = after.trim_start();
+    let text = if let Some(inner) = a.strip_prefix('(') {
+        inner.split(')').next().unwrap_or("")
+    } else if let Some(rest) = a.strip_prefix(|c| matches!(c, ',' | '–' | '—' | '-')) {
+        let rest = rest.trim_start();
+        let cut = [" – ", " — ", " - ", " and ", ";", ". ", "), "]
+            .iter()
+            .filter_map(|s| rest.find(s))
+            .min()
+            .unwrap_or(rest.len());
+        &rest[..cut]
+    } else {
+        return None;
+    };
+    let text = text.trim().trim_end_matches(['.', ',']);
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    (!text.is_empty()
+        && text.len() < 80
+        && !looks_like_person(text)
+        && first_word.chars().next().is_some_and(char::is_uppercase)
+        || text.contains("hiring manager"))
+    .then(|| text.to_string())
+}
+
+/// "our CTO (Sam Okonkwo)", "the hiring manager, Grant Yoshida": a role just before the name.
+fn role_near(text: &str, name: &str) -> Option<String> {
+    let at = text.find(name)?;
+    let before = text[..at]
+        .trim_end()
+        .trim_end_matches(['(', ','])
+        .trim_end();
+    let last: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let l = last
+        .iter()
+        .rev()
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    for role in [
+        "hiring manager",
+        "cto",
+        "ceo",
+        "recruiter",
+        "coordinator",
+        "interviewer",
+    ] {
+        if l.ends_with(role) {
+            return Some(role.to_string());
+        }
+    }
+    None
+}

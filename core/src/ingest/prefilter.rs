@@ -1,0 +1,27 @@
+//! The cheap test the scanner runs before a full parse: a message whose subject and text parts
+//! (lowercased) contain none of these cannot be an invitation or a job scam, because every
+//! positive rule of the classifier needs one of them.
+
+/// Lowercase needles for a case-sensitive search over lowercased text.
+pub const KEYWORDS: &[&str] = &[
+    "interview",
+    "phone screen",
+    "screening call",
+    "intro call",
+    "onsite",
+    "entrevista",
+    "entrevue",
+    "entretien",
+    "gespräch",
+    "gespraech",
+    "colloquio",
+    "final round",
+    "first round",
+    "second round",
+];
+
+/// True when `lowercased` holds one of the keywords. The scanner uses an automaton over the
+/// same list; this is the reference used in tests and by callers with a single message.
+pub fn may_match(lowercased: &str) -> bool {
+    KEYWORDS.iter().any(|k| lowercased.contains(k))
+}

@@ -1,0 +1,284 @@
+//! Scam red flags, each with a stable name that ends up in `red_flags`.
+//!
+//! One flag proves nothing (a small company may well write from a free-mail address); the
+//! weights add up, and a message that talks about an interview with enough weight is a scam.
+
+use super::lexicon::{ATS, FREE_MAIL};
+use super::mail::MailView;
+use super::text::{has_any, has_word, sentences};
+use crate::model::organisation_domain;
+
+pub const FREE_MAIL_DOMAIN: &str = "free-mail-domain";
+pub const REPLY_TO_FREE_MAIL: &str = "reply-to-free-mail";
+pub const LOOK_ALIKE_DOMAIN: &str = "look-alike-domain";
+pub const CHAT_APP_INTERVIEW: &str = "chat-app-interview";
+pub const EQUIPMENT_CHEQUE: &str = "equipment-cheque";
+pub const UPFRONT_FEE: &str = "upfront-fee";
+pub const PERSONAL_DATA_UPFRONT: &str = "personal-data-upfront";
+pub const PAY_TOO_GOOD: &str = "pay-too-good";
+pub const URGENCY: &str = "urgency-pressure";
+pub const GENERIC_GREETING: &str = "generic-greeting";
+pub const FAKE_REPLY: &str = "fake-reply";
+
+/// How much each flag weighs towards calling the message a scam.
+pub fn weight(flags: &[String]) -> u32 {
+    flags
+        .iter()
+        .map(|f| match f.as_str() {
+            CHAT_APP_INTERVIEW
+            | UPFRONT_FEE
+            | PERSONAL_DATA_UPFRONT
+            | EQUIPMENT_CHEQUE
+            | FREE_MAIL_DOMAIN => 3,
+            REPLY_TO_FREE_MAIL | LOOK_ALIKE_DOMAIN => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
+    let mut flags = Vec::new();
+    let mut flag = |on: bool, name: &str| {
+        if on && !flags.iter().any(|f: &String| f == name) {
+            flags.push(name.to_string());
+        }
+    };
+    let from_free = view.from.as_ref().is_some_and(|a| is_free_mail(a.domain()));
+    let reply_free = view
+        .reply_to
+        .as_ref()
+        .is_some_and(|a| is_free_mail(a.domain()));
+    flag(from_free, FREE_MAIL_DOMAIN);
+    flag(reply_free && !from_free, REPLY_TO_FREE_MAIL);
+    let domains = view
+        .from
+        .iter()
+        .chain(view.reply_to.iter())
+        .map(|a| a.domain().to_string());
+    let link_domains = view.links.iter().filter_map(|l| url_host(&l.url));
+    flag(
+        domains.chain(link_domains).any(|d| is_look_alike(&d)),
+        LOOK_ALIKE_DOMAIN,
+    );
+    let chat = [
+        "telegram",
+        "whatsapp",
+        "google chat",
+        "hangouts",
+        "wickr",
+        "text interview",
+        "text chat",
+        "skype chat",
+        "instant messag",
+        "wire app",
+    ];
+    let signal = has_word(live, "signal")
+        && has_any(
+            live,
+            &[
+                "download signal",
+                "signal text",
+                "signal app",
+                "on signal",
+                "via signal",
+            ],
+        );
+    flag(has_any(live, &chat) || signal, CHAT_APP_INTERVIEW);
+    for s in sentences(live) {
+        let negated = has_any(
+            s,
+            &[
+                "never",
+                "do not send",
+                "don't send",
+                "no fee",
+                "free of charge",
+            ],
+        );
+        if negated {
+            continue;
+        }
+        flag(
+            has_any(s, &[" check ", "cheque", "company check"])
+                && has_any(
+                    s,
+                    &[
+                        "equipment",
+                        "vendor",
+                        "purchase",
+                        "laptop",
+                        "office supplies",
+                    ],
+                ),
+            EQUIPMENT_CHEQUE,
+        );
+        flag(
+            has_word(s, "fee")
+                && has_any(
+                    s,
+                    &[
+                        "refund",
+                        "registration",
+                        "payment",
+                        "pay ",
+                        "zelle",
+                        "gift card",
+                        "western union",
+                        "bitcoin",
+                        "crypto",
+                        "cash app",
+                        "paypal",
+                    ],
+                ),
+            UPFRONT_FEE,
+        );
+        flag(
+            has_any(
+                s,
+                &[
+                    "social security",
+                    "ssn",
+                    "bank name",
+                    "routing number",
+                    "account number",
+                    "driver's license",
+                    "date of birth",
+                    "passport number",
+                    "bank details",
+                    "bank account",
+                ],
+            ),
+            PERSONAL_DATA_UPFRONT,
+        );
+    }
+    let hourly =
+        has_any(live, &["/hr", "/hour", "per hour", "an hour", "hourly"]) && live.contains('$');
+    let easy = has_any(
+        live,
+        &[
+            "no experience",
+            "entry level",
+            "data entry",
+            "weekly pay",
+            "paid training",
+            "fully trained",
+            "hrs/week",
+            "hours per week",
+            "hours per day",
+            "you choose your own",
+            "start date : immediately",
+            "flexible",
+        ],
+    );
+    flag(
+        (hourly && easy) || (live.contains('$') && live.contains("no experience")),
+        PAY_TOO_GOOD,
+    );
+    let urgent = [
+        "within 24 hours",
+        "within 48 hours",
+        "within 12 hours",
+        "next 12 hours",
+        "today only",
+        "act fast",
+        "urgent",
+        "first come first serve",
+        "slots are limited",
+        "will be released",
+        "closing this position",
+        "tomorrow only",
+        "within 30 min",
+        "30mins after",
+        "asap",
+        "immediately upon",
+        "don't miss this",
+    ];
+    flag(
+        has_any(live, &urgent) || subject.contains("urgent"),
+        URGENCY,
+    );
+    let no_to = view.to.is_empty();
+    flag(
+        has_any(
+            live,
+            &[
+                "dear candidate",
+                "dear applicant",
+                "dear job seeker",
+                "dear sir/madam",
+            ],
+        ) || no_to,
+        GENERIC_GREETING,
+    );
+    flag(
+        (subject.starts_with("re:") || subject.starts_with("re :"))
+            && view.in_reply_to.is_empty()
+            && view.references.is_empty(),
+        FAKE_REPLY,
+    );
+    flags
+}
+
+/// A free web-mail domain: a known provider, or a short `…mail`/`…post` name of the same
+/// shape (`hotpost`, `quickmail`). ATS sending domains (`greenhouse-mail`) are not.
+pub fn is_free_mail(domain: &str) -> bool {
+    let org = organisation_domain(domain);
+    let label = org.split('.').next().unwrap_or("");
+    if FREE_MAIL.contains(&label) {
+        return true;
+    }
+    let shaped = !label.contains('-')
+        && label.len() <= 10
+        && (label.ends_with("mail") || label.ends_with("post") || label.ends_with("box"));
+    shaped && !ATS.iter().any(|a| label.contains(a))
+}
+
+/// A registrable domain that bolts a recruiting word onto a name: `acme-careers`, `acme-hr`,
+/// `acme-onboarding-portal`. Real employers send from their own domain or their ATS.
+fn is_look_alike(domain: &str) -> bool {
+    let org = organisation_domain(domain);
+    let label = org.split('.').next().unwrap_or("");
+    if !label.contains('-') || ATS.iter().any(|a| label.contains(a)) {
+        return false;
+    }
+    let bolted = [
+        "hr",
+        "careers",
+        "career",
+        "jobs",
+        "hiring",
+        "onboarding",
+        "portal",
+        "verify",
+        "verification",
+        "payroll",
+        "employment",
+    ];
+    label.split('-').skip(1).any(|t| bolted.contains(&t))
+}
+
+pub fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    Some(host.to_ascii_lowercase()).filter(|h| h.contains('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_mail_shapes() {
+        assert!(is_free_mail("gmail.com"));
+        assert!(is_free_mail("quickmail.example"));
+        assert!(!is_free_mail("us.greenhouse-mail.example"));
+        assert!(!is_free_mail("acme.example"));
+    }
+
+    #[test]
+    fn look_alike_shapes() {
+        assert!(is_look_alike("tailspin-toys-hr.example"));
+        assert!(!is_look_alike("northwind-analytics.example"));
+        assert!(!is_look_alike("talent.icims-mail.example"));
+    }
+}
