@@ -5,7 +5,7 @@ use super::words::Words;
 use super::{Finding, LintContext, Severity};
 
 /// "Short and sweet" as a number. The default decline with a referral paragraph and a
-/// field-fit reason is about 130 words; 180 leaves room for a personal line or two while
+/// field-fit reason is about 110 words; 180 leaves room for a personal line or two while
 /// still catching a letter that explains itself.
 pub const WORD_BUDGET: usize = 180;
 
