@@ -125,6 +125,13 @@ const NOT_INTERVIEW_TARGET: &[&str] = &[
     "conference",
     "meetup",
     "info session",
+    "guide",
+    "read our",
+    "article",
+    "tips",
+    "story",
+    "podcast",
+    "newsletter",
 ];
 
 const INVITE: &[&str] = &["invit", "einlad", "einzulad", "convoc"];

@@ -101,6 +101,16 @@ const BULK: &[&str] = &[
     "abbestellen",
 ];
 
+const RESCHEDULE: &[&str] = &[
+    "need to reschedule your interview",
+    "have to reschedule your interview",
+    "reschedule our interview",
+    "need to move your interview",
+    "was scheduled for",
+    "had been scheduled",
+    "new time for your interview",
+];
+
 const COLD: &[&str] = &[
     "open to new opportunities",
     "open to hearing",
@@ -168,8 +178,23 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
     ) {
         add(-4.0, "a background check");
     }
-    if view.bulk_headers || has_any(live, BULK) {
+    if view.bulk_headers {
+        add(
+            -8.0,
+            "sent to a list (List-Id, List-Unsubscribe or bulk precedence)",
+        );
+    } else if has_any(live, BULK) {
         add(-4.0, "bulk mail (newsletter, alert, notification)");
+    }
+    if view.auto_reply
+        || subject.starts_with("automatic reply")
+        || subject.starts_with("out of office")
+        || subject.starts_with("auto:")
+    {
+        add(-8.0, "an automatic reply");
+    }
+    if subject.contains("reschedul") || has_any(live, RESCHEDULE) {
+        add(-5.0, "a rescheduling notice for an interview already set");
     }
     if (subject.starts_with("invitation:") && subject.contains('@'))
         || has_any(

@@ -55,6 +55,8 @@ pub struct MailView {
     pub date: Option<i64>,
     /// List-Id / List-Unsubscribe / Precedence: bulk: mail sent to many.
     pub bulk_headers: bool,
+    /// Auto-Submitted (other than "no"): out-of-office and other robot replies.
+    pub auto_reply: bool,
     /// The newest text of the message: quoted history and forwarded parts removed.
     pub newest: String,
     pub forwarded: Option<Forwarded>,
@@ -94,6 +96,12 @@ impl MailView {
                         let v = v.to_ascii_lowercase();
                         v.contains("bulk") || v.contains("list")
                     }))
+        });
+        view.auto_reply = msg.headers().iter().any(|h| {
+            h.name().eq_ignore_ascii_case("auto-submitted")
+                && h.value()
+                    .as_text()
+                    .is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"))
         });
         if msg.headers().is_empty() {
             view.warnings.push("the message has no headers".to_string());
