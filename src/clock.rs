@@ -3,10 +3,10 @@
 //! The core crate has no clock: actions take "now" from here. `BOWOUT_NOW` (RFC 3339 or Unix
 //! seconds) pins the clock, so scripts and tests can replay a week in a second.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
+use jiff::Timestamp;
 use jiff::civil::{Date, Weekday};
 use jiff::tz::TimeZone;
-use jiff::Timestamp;
 
 #[derive(Debug, Clone)]
 pub struct Clock {

@@ -14,4 +14,5 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod fsutil;
+pub mod mail;
 pub mod store;

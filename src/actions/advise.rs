@@ -6,9 +6,6 @@ use bowout_core::advisor::{self, Advice, AdvisorInput};
 use bowout_core::model::{EventKind, Facts};
 use serde::Serialize;
 
-/// How many of the user's other invitations the gut-pattern rule looks at.
-const GUT_HISTORY: i64 = 10;
-
 #[derive(Debug, Clone, Serialize)]
 pub struct AdviseOutcome {
     #[serde(flatten)]
@@ -29,7 +26,7 @@ pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<A
         Some(f) => f,
         None => store::load_facts(&mut tx, &id).await?.unwrap_or_default(),
     };
-    let history = store::gut_history(&mut tx, &id, GUT_HISTORY).await?;
+    let history = store::gut_history(&mut tx, &id, advisor::GUT_PATTERN_WINDOW as i64).await?;
     let advice = advisor::advise(&AdvisorInput {
         facts: &facts,
         round: inv.round,
@@ -40,7 +37,7 @@ pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<A
         store::replace_facts(&mut tx, &id, &facts, now).await?;
         let detail = format!(
             "advice: {} ({} reason(s), {} caution(s))",
-            verdict_word(&advice),
+            advice.verdict.as_str(),
             advice.reasons.len(),
             advice.cautions.len()
         );
@@ -48,11 +45,4 @@ pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<A
     }
     tx.commit().await.map_err(store::StoreError::from)?;
     Ok(AdviseOutcome { advice, facts })
-}
-
-fn verdict_word(advice: &Advice) -> String {
-    serde_json::to_value(&advice.verdict)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }

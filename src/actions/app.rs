@@ -48,7 +48,7 @@ impl App {
                     return Err(ActionError::io(
                         format!("cannot read template {}", path.display()),
                         e,
-                    ))
+                    ));
                 }
             }
         }

@@ -1,6 +1,6 @@
 //! The user's decision: decline (one draft per contact) or accept (one acceptance draft).
 
-use super::drafts::{draft_views, DraftView};
+use super::drafts::{DraftView, draft_views};
 use super::{ActionError, App, Result};
 use crate::store;
 use bowout_core::compose;
@@ -99,7 +99,9 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
     store::append_event(&mut tx, &id, now, EventKind::Drafted, "acceptance draft").await?;
     tx.commit().await.map_err(store::StoreError::from)?;
     let mut views = draft_views(vec![draft], Some(&decision), None);
-    views.pop().ok_or_else(|| ActionError::Refused("no draft was produced".into()))
+    views
+        .pop()
+        .ok_or_else(|| ActionError::Refused("no draft was produced".into()))
 }
 
 struct InterviewTime {

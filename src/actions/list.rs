@@ -1,6 +1,6 @@
 //! All invitations with their status and age.
 
-use super::show::{summary, InvitationView};
+use super::show::{InvitationView, summary};
 use super::{App, Result};
 use crate::store;
 
@@ -10,5 +10,8 @@ pub type ListItem = InvitationView;
 pub async fn list(app: &App) -> Result<Vec<ListItem>> {
     let mut conn = app.store.conn().await?;
     let invitations = store::list_invitations(&mut conn).await?;
-    Ok(invitations.into_iter().map(|inv| summary(app, inv)).collect())
+    Ok(invitations
+        .into_iter()
+        .map(|inv| summary(app, inv))
+        .collect())
 }

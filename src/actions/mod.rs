@@ -15,16 +15,16 @@ mod list;
 mod referral;
 mod show;
 
-pub use add::{add_invitation, NewContact, NewInvitation};
-pub use advise::{advise, AdviseOutcome};
+pub use add::{NewContact, NewInvitation, add_invitation};
+pub use advise::{AdviseOutcome, advise};
 pub use app::App;
-pub use decide::{accept, decline, AcceptInput, DeclineInput};
-pub use drafts::{drafts, lint_text, DraftView};
+pub use decide::{AcceptInput, DeclineInput, accept, decline};
+pub use drafts::{DraftView, drafts, lint_text};
 pub use error::ActionError;
 pub use export::{export, restore};
-pub use list::{list, ListItem};
-pub use referral::{add_referral, NewReferral};
-pub use show::{show, InvitationView};
+pub use list::{ListItem, list};
+pub use referral::{NewReferral, add_referral};
+pub use show::{InvitationView, show};
 
 /// What actions return.
 pub type Result<T, E = ActionError> = std::result::Result<T, E>;

@@ -33,7 +33,9 @@ pub fn parse_permission(raw: &str) -> Result<(String, String)> {
         .map_err(|_| bad("the date is not YYYY-MM-DD"))?;
     let how = how.trim();
     if how.is_empty() || how.chars().count() > 200 {
-        return Err(bad("say how permission was given, in at most 200 characters"));
+        return Err(bad(
+            "say how permission was given, in at most 200 characters",
+        ));
     }
     Ok((date.to_string(), how.to_string()))
 }
@@ -46,13 +48,13 @@ pub async fn add_referral(app: &App, new: NewReferral) -> Result<String> {
             "the permission date {permission_date} is in the future"
         )));
     }
-    if let Some(domain) = new.work_domain.as_deref() {
-        if new.email.same_organisation(domain) {
-            return Err(ActionError::Refused(format!(
-                "{} is at the colleague's work domain {domain}; record their personal (non-work) address",
-                new.email
-            )));
-        }
+    if let Some(domain) = new.work_domain.as_deref()
+        && new.email.same_organisation(domain)
+    {
+        return Err(ActionError::Refused(format!(
+            "{} is at the colleague's work domain {domain}; record their personal (non-work) address",
+            new.email
+        )));
     }
     let referral = Referral {
         id: store::new_id(),

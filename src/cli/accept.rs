@@ -1,7 +1,7 @@
 //! `bowout accept ID`: record the decision and draft the acceptance.
 
-use super::drafts::print_drafts;
 use super::Output;
+use super::drafts::print_drafts;
 use crate::actions::{self, AcceptInput, App};
 use anyhow::Result;
 use std::process::ExitCode;

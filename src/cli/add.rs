@@ -2,7 +2,7 @@
 
 use super::Output;
 use crate::actions::{self, App, NewContact, NewInvitation};
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 use bowout_core::model::{JobTitle, Mailbox, OrgName, Phone, Requisition, Role, Round};
 use std::process::ExitCode;
 

@@ -2,7 +2,7 @@
 
 use super::Output;
 use crate::actions::{self, AdviseOutcome, App};
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use bowout_core::model::{Concern, Facts, Gut, Review};
 use std::fmt::Write as _;
 use std::io::{BufRead, IsTerminal, Write};
@@ -76,9 +76,17 @@ impl Args {
             worked_there_hated_it: self.worked_there_hated_it,
             dream_job_sure_offer: self.dream_job_sure_offer,
             poor_communication: self.poor_communication,
-            concerns: self.concern.iter().filter_map(|c| Concern::parse(c)).collect(),
+            concerns: self
+                .concern
+                .iter()
+                .filter_map(|c| Concern::parse(c))
+                .collect(),
             gut: self.gut.as_deref().and_then(Gut::parse).unwrap_or_default(),
-            reviews: self.review.iter().map(|r| parse_review(r)).collect::<Result<_>>()?,
+            reviews: self
+                .review
+                .iter()
+                .map(|r| parse_review(r))
+                .collect::<Result<_>>()?,
             job_location: self.location.as_deref().map(one_line_text).transpose()?,
         })
     }
@@ -92,7 +100,9 @@ fn one_line_text(s: &str) -> Result<String> {
 pub fn parse_review(raw: &str) -> Result<Review> {
     let parts: Vec<&str> = raw.splitn(4, ',').map(str::trim).collect();
     let [stars, date, rest @ ..] = parts.as_slice() else {
-        bail!("invalid --review {raw:?}: give \"stars,YYYY-MM-DD,location\" (e.g. \"2,2026-03-01,Chicago\")");
+        bail!(
+            "invalid --review {raw:?}: give \"stars,YYYY-MM-DD,location\" (e.g. \"2,2026-03-01,Chicago\")"
+        );
     };
     let stars: u8 = match stars.parse() {
         Ok(n @ 1..=5) => n,
@@ -100,9 +110,22 @@ pub fn parse_review(raw: &str) -> Result<Review> {
     };
     date.parse::<jiff::civil::Date>()
         .with_context(|| format!("invalid --review {raw:?}: the date must be YYYY-MM-DD"))?;
-    let location = rest.first().filter(|s| !s.is_empty()).map(|s| one_line_text(s)).transpose()?;
-    let topic = rest.get(1).filter(|s| !s.is_empty()).map(|s| one_line_text(s)).transpose()?;
-    Ok(Review { stars, date: date.to_string(), location, topic })
+    let location = rest
+        .first()
+        .filter(|s| !s.is_empty())
+        .map(|s| one_line_text(s))
+        .transpose()?;
+    let topic = rest
+        .get(1)
+        .filter(|s| !s.is_empty())
+        .map(|s| one_line_text(s))
+        .transpose()?;
+    Ok(Review {
+        stars,
+        date: date.to_string(),
+        location,
+        topic,
+    })
 }
 
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
@@ -120,9 +143,13 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
 
 fn render(o: &AdviseOutcome) -> String {
     let a = &o.advice;
-    let verdict = serde_json::to_value(&a.verdict).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let verdict = a.verdict.as_str();
     let mut s = format!("Advice: {verdict}\n");
-    for (title, items) in [("Why", &a.reasons), ("Cautions", &a.cautions), ("Questions to ask at the interview", &a.questions)] {
+    for (title, items) in [
+        ("Why", &a.reasons),
+        ("Cautions", &a.cautions),
+        ("Questions to ask at the interview", &a.questions),
+    ] {
         if !items.is_empty() {
             let _ = writeln!(s, "{title}:");
             for i in items {
@@ -141,14 +168,25 @@ fn checklist() -> Result<Facts> {
     let mut ask = |q: &str| -> Result<String> {
         print!("{q} ");
         std::io::stdout().flush().ok();
-        Ok(lines.next().transpose()?.unwrap_or_default().trim().to_lowercase())
+        Ok(lines
+            .next()
+            .transpose()?
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase())
     };
-    let mut yes = |q: &str| -> Result<bool> { Ok(matches!(ask(&format!("{q} [y/N]"))?.as_str(), "y" | "yes")) };
+    let mut yes = |q: &str| -> Result<bool> {
+        Ok(matches!(ask(&format!("{q} [y/N]"))?.as_str(), "y" | "yes"))
+    };
     let mut f = Facts {
         started_new_job: yes("Have you accepted an offer and started the new job?")?,
         current_job_at_risk: yes("Would attending put an acceptable current job at risk?")?,
-        poor_fit_after_interview: yes("Is this a later round for a job you already judged a poor fit?")?,
-        bad_feel_earlier_interview: yes("Did an earlier interview there (another job) feel wrong?")?,
+        poor_fit_after_interview: yes(
+            "Is this a later round for a job you already judged a poor fit?",
+        )?,
+        bad_feel_earlier_interview: yes(
+            "Did an earlier interview there (another job) feel wrong?",
+        )?,
         insider_hates_it: yes("Does someone who works there hate it, with good reason?")?,
         worked_there_hated_it: yes("Did you work there and hate it?")?,
         dream_job_sure_offer: yes("Is it a dream job at a dream employer with a sure offer?")?,
@@ -161,7 +199,10 @@ fn checklist() -> Result<Facts> {
         _ => Gut::Neutral,
     };
     let concerns = ask("Worries (commute, pay, manager, coworkers, location; comma-separated)?")?;
-    f.concerns = concerns.split(',').filter_map(|c| Concern::parse(c.trim())).collect();
+    f.concerns = concerns
+        .split(',')
+        .filter_map(|c| Concern::parse(c.trim()))
+        .collect();
     Ok(f)
 }
 
@@ -172,7 +213,10 @@ mod tests {
     #[test]
     fn reviews_parse_and_refuse_bad_input() {
         let r = parse_review("2,2025-03-01,Chicago,management").expect("valid");
-        assert_eq!((r.stars, r.location.as_deref(), r.topic.as_deref()), (2, Some("Chicago"), Some("management")));
+        assert_eq!(
+            (r.stars, r.location.as_deref(), r.topic.as_deref()),
+            (2, Some("Chicago"), Some("management"))
+        );
         assert!(parse_review("6,2025-03-01,Chicago").is_err());
         assert!(parse_review("2,March,Chicago").is_err());
         assert!(parse_review("2").is_err());

@@ -18,6 +18,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
 
 pub fn man() -> Result<ExitCode> {
     let page = clap_mangen::Man::new(super::Cli::command());
-    page.render(&mut std::io::stdout()).context("cannot write the man page")?;
+    page.render(&mut std::io::stdout())
+        .context("cannot write the man page")?;
     Ok(ExitCode::SUCCESS)
 }

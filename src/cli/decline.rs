@@ -1,7 +1,7 @@
 //! `bowout decline ID`: record the decision and draft one message per contact.
 
-use super::drafts::print_drafts;
 use super::Output;
+use super::drafts::print_drafts;
 use crate::actions::{self, App, DeclineInput};
 use anyhow::Result;
 use bowout_core::model::DeclineReason;

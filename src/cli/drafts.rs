@@ -23,11 +23,15 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
 pub fn print_drafts(drafts: &[DraftView], out: &Output) -> Result<()> {
     out.either(drafts, || {
         if drafts.is_empty() {
-            return "No drafts: decide first with `bowout decline ID` or `bowout accept ID`.".into();
+            return "No drafts: decide first with `bowout decline ID` or `bowout accept ID`."
+                .into();
         }
         let mut s = String::new();
         for (i, d) in drafts.iter().enumerate() {
-            let to = d.to.name.as_deref().map_or(d.to.email.clone(), |n| format!("{n} <{}>", d.to.email));
+            let to =
+                d.to.name
+                    .as_deref()
+                    .map_or(d.to.email.clone(), |n| format!("{n} <{}>", d.to.email));
             let _ = writeln!(s, "── Draft {} of {} ({}) ──", i + 1, drafts.len(), d.kind);
             let _ = writeln!(s, "To: {to}\nSubject: {}\n\n{}", d.subject, d.body);
             s.push_str(&render_findings(&d.lint));

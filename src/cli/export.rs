@@ -30,19 +30,27 @@ pub async fn export(app: &App, args: ExportArgs, out: &Output) -> Result<ExitCod
         "out": args.out, "invitations": dump.invitations.len(), "referrals": dump.referrals.len(),
     });
     out.either(&summary, || {
-        format!("Exported {} invitation(s) and {} referral(s) to {}", dump.invitations.len(), dump.referrals.len(), args.out.display())
+        format!(
+            "Exported {} invitation(s) and {} referral(s) to {}",
+            dump.invitations.len(),
+            dump.referrals.len(),
+            args.out.display()
+        )
     })?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub async fn restore(app: &App, args: RestoreArgs, out: &Output) -> Result<ExitCode> {
-    let text = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let text = std::fs::read(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
     let dump: Dump = serde_json::from_slice(&text)
         .with_context(|| format!("{} is not a valid bowout export", args.file.display()))?;
     let summary = actions::restore(app, &dump).await?;
     out.either(&summary, || {
-        format!("Restored {} invitation(s), {} referral(s), {} message(s), {} event(s)",
-            summary.invitations, summary.referrals, summary.messages, summary.events)
+        format!(
+            "Restored {} invitation(s), {} referral(s), {} message(s), {} event(s)",
+            summary.invitations, summary.referrals, summary.messages, summary.events
+        )
     })?;
     Ok(ExitCode::SUCCESS)
 }

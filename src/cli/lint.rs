@@ -1,7 +1,7 @@
 //! `bowout lint FILE|-`: the diplomacy linter on any text.
 
-use super::drafts::render_findings;
 use super::Output;
+use super::drafts::render_findings;
 use anyhow::{Context, Result};
 use std::io::Read;
 use std::path::PathBuf;
@@ -29,7 +29,10 @@ pub fn run(args: &Args, out: &Output) -> Result<ExitCode> {
             .with_context(|| format!("cannot read {}", args.file.display()))?;
     }
     if bytes.len() as u64 > MAX_BYTES {
-        anyhow::bail!("{} is larger than 1 MiB; lint checks a message, not a book", args.file.display());
+        anyhow::bail!(
+            "{} is larger than 1 MiB; lint checks a message, not a book",
+            args.file.display()
+        );
     }
     let text = String::from_utf8_lossy(&bytes);
     let findings = crate::actions::lint_text(&text);

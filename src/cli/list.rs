@@ -22,7 +22,11 @@ fn render(items: &[ListItem]) -> String {
     let mut s = String::new();
     for i in items {
         let flag = if i.overdue { "  ⚠ answer owed" } else { "" };
-        let req = i.requisition.as_deref().map(|r| format!(" {r}")).unwrap_or_default();
+        let req = i
+            .requisition
+            .as_deref()
+            .map(|r| format!(" {r}"))
+            .unwrap_or_default();
         let _ = writeln!(
             s,
             "{}  {:<12}  {} — {}{}  ({} business day(s) old){}",

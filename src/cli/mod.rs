@@ -12,6 +12,7 @@ mod lint;
 mod list;
 mod output;
 mod referral;
+mod scan;
 mod show;
 
 use crate::actions::App;
@@ -34,7 +35,13 @@ pub struct Cli {
     pub home: Option<PathBuf>,
 
     /// Use this database instead of the home's SQLite file (postgres://…).
-    #[arg(long, global = true, env = "BOWOUT_DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "BOWOUT_DATABASE_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
     pub database: Option<String>,
 
     /// Machine-readable output: one JSON document.
@@ -70,6 +77,8 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Load a JSON export into an empty store.
     Restore(export::RestoreArgs),
+    /// Read mail (.eml, mbox, Maildir) and report invitations and scams; records nothing.
+    Scan(scan::Args),
     /// Print shell completions.
     Completions(completions::Args),
     /// Print the man page (roff).
@@ -77,9 +86,36 @@ pub enum Command {
 }
 
 impl Cli {
+    /// Parses the command line. Help and version print as usual; a usage error prints one
+    /// line naming the problem and exits with status 2.
     pub fn parse_args() -> Self {
-        Self::parse()
+        match Self::try_parse() {
+            Ok(cli) => cli,
+            Err(err) => {
+                use clap::error::ErrorKind;
+                if matches!(
+                    err.kind(),
+                    ErrorKind::DisplayHelp
+                        | ErrorKind::DisplayVersion
+                        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                ) {
+                    err.exit();
+                }
+                eprintln!("bowout: {}", usage_error_line(&err.to_string()));
+                std::process::exit(2);
+            }
+        }
     }
+}
+
+/// clap's message up to its first blank line, folded onto one line.
+fn usage_error_line(rendered: &str) -> String {
+    rendered
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Builds the app (config, store, clock) for commands that need it.
@@ -116,6 +152,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     // Commands that need no store run without creating a home.
     match &cli.command {
         Command::Lint(args) => return lint::run(args, &out),
+        Command::Scan(args) => return scan::run(args, &out),
         Command::Completions(args) => return completions::run(args),
         Command::Man => return completions::man(),
         _ => {}
@@ -138,6 +175,8 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<ExitCode>
         Command::Drafts(args) => drafts::run(app, args, out).await,
         Command::Export(args) => export::export(app, args, out).await,
         Command::Restore(args) => export::restore(app, args, out).await,
-        Command::Lint(_) | Command::Completions(_) | Command::Man => Ok(ExitCode::SUCCESS),
+        Command::Lint(_) | Command::Scan(_) | Command::Completions(_) | Command::Man => {
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

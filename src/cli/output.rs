@@ -22,12 +22,22 @@ impl Output {
         let mut stdout = std::io::stdout().lock();
         stdout
             .write_all(text.as_bytes())
-            .and_then(|()| if text.ends_with('\n') { Ok(()) } else { stdout.write_all(b"\n") })
+            .and_then(|()| {
+                if text.ends_with('\n') {
+                    Ok(())
+                } else {
+                    stdout.write_all(b"\n")
+                }
+            })
             .context("cannot write to standard output")
     }
 
     /// JSON when asked for, text otherwise.
-    pub fn either<T: Serialize + ?Sized>(&self, value: &T, text: impl FnOnce() -> String) -> Result<()> {
+    pub fn either<T: Serialize + ?Sized>(
+        &self,
+        value: &T,
+        text: impl FnOnce() -> String,
+    ) -> Result<()> {
         if self.json {
             self.json(value)
         } else {

@@ -20,14 +20,27 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
 
 fn render(v: &InvitationView) -> String {
     let mut s = String::new();
-    let req = v.requisition.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+    let req = v
+        .requisition
+        .as_deref()
+        .map(|r| format!(" ({r})"))
+        .unwrap_or_default();
     let _ = writeln!(s, "{} — {}{} at {}", v.id, v.job_title, req, v.employer);
     if let Some(a) = &v.agency {
         let _ = writeln!(s, "  via agency {a}");
     }
     let round = v.round.map(|r| format!(", round {r}")).unwrap_or_default();
-    let _ = writeln!(s, "  status: {}{round}, {} business day(s) old{}", v.status, v.age_business_days,
-        if v.overdue { " — an answer is owed" } else { "" });
+    let _ = writeln!(
+        s,
+        "  status: {}{round}, {} business day(s) old{}",
+        v.status,
+        v.age_business_days,
+        if v.overdue {
+            " — an answer is owed"
+        } else {
+            ""
+        }
+    );
     if !v.red_flags.is_empty() {
         let _ = writeln!(s, "  red flags: {}", v.red_flags.join(", "));
     }
@@ -36,18 +49,32 @@ fn render(v: &InvitationView) -> String {
     }
     let _ = writeln!(s, "Contacts:");
     for c in &v.contacts {
-        let who = c.name.as_deref().map_or(c.email.clone(), |n| format!("{n} <{}>", c.email));
+        let who = c
+            .name
+            .as_deref()
+            .map_or(c.email.clone(), |n| format!("{n} <{}>", c.email));
         let role = match (c.primary, &c.role) {
             (true, _) => " (primary)".to_string(),
             (false, Some(r)) => format!(" ({r})"),
             (false, None) => String::new(),
         };
-        let phone = c.phone.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
+        let phone = c
+            .phone
+            .as_deref()
+            .map(|p| format!(", {p}"))
+            .unwrap_or_default();
         let _ = writeln!(s, "  {who}{role}{phone}");
     }
     if let Some(d) = &v.decision {
-        let reason = d.reason.map(|r| format!(" (reason: {r})")).unwrap_or_default();
-        let referral = d.referral.as_ref().map(|r| format!(", referring {}", r.name)).unwrap_or_default();
+        let reason = d
+            .reason
+            .map(|r| format!(" (reason: {r})"))
+            .unwrap_or_default();
+        let referral = d
+            .referral
+            .as_ref()
+            .map(|r| format!(", referring {}", r.name))
+            .unwrap_or_default();
         let _ = writeln!(s, "Decision: {}{reason}{referral}", d.verdict);
     }
     if !v.messages.is_empty() {

@@ -1,6 +1,6 @@
 //! `BOWOUT_<SECTION>_<KEY>` overrides.
 
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 use serde::{Deserialize, Deserializer};
 
 /// Sections that environment variables may override.
@@ -17,7 +17,10 @@ const NOT_CONFIG: &[&str] = &[
 ];
 
 /// Sets `table[section][key] = value` for each `BOWOUT_SECTION_KEY=value`.
-pub fn overlay(table: &mut toml::Table, vars: impl Iterator<Item = (String, String)>) -> Result<()> {
+pub fn overlay(
+    table: &mut toml::Table,
+    vars: impl Iterator<Item = (String, String)>,
+) -> Result<()> {
     for (name, value) in vars {
         let Some(rest) = name.strip_prefix("BOWOUT_") else {
             continue;

@@ -122,7 +122,10 @@ mod tests {
         let text = "[smtp]\nhost = \"a.example\"\nport = 25\n";
         let c = Config::parse(
             text,
-            vars(&[("BOWOUT_SMTP_PORT", "2525"), ("BOWOUT_IDENTITY_NAME", "Dana")]),
+            vars(&[
+                ("BOWOUT_SMTP_PORT", "2525"),
+                ("BOWOUT_IDENTITY_NAME", "Dana"),
+            ]),
         )
         .expect("valid");
         assert_eq!(c.smtp.port, Some(2525));

@@ -48,11 +48,12 @@ pub async fn load_decision(
     conn: &mut Conn,
     invitation_id: &str,
 ) -> Result<Option<(Decision, i64)>, StoreError> {
-    let row: Option<DecisionRow> =
-        sqlx::query_as(AssertSqlSafe(DecisionRow::select("WHERE invitation_id = $1")))
-            .bind(invitation_id)
-            .fetch_optional(conn)
-            .await?;
+    let row: Option<DecisionRow> = sqlx::query_as(AssertSqlSafe(DecisionRow::select(
+        "WHERE invitation_id = $1",
+    )))
+    .bind(invitation_id)
+    .fetch_optional(conn)
+    .await?;
     let Some(row) = row else { return Ok(None) };
     let decision = match row.verdict.as_str() {
         "decline" => Decision::Decline {
@@ -61,7 +62,11 @@ pub async fn load_decision(
                 .as_deref()
                 .map_or(Some(DeclineReason::None), DeclineReason::parse)
                 .ok_or_else(|| {
-                    StoreError::corrupt("decision", invitation_id, format!("reason {:?}", row.reason))
+                    StoreError::corrupt(
+                        "decision",
+                        invitation_id,
+                        format!("reason {:?}", row.reason),
+                    )
                 })?,
             referral_id: row.referral_id,
         },
@@ -74,7 +79,7 @@ pub async fn load_decision(
                 "decision",
                 invitation_id,
                 format!("verdict {other:?}"),
-            ))
+            ));
         }
     };
     Ok(Some((decision, row.decided_at)))

@@ -1,7 +1,7 @@
 //! The current drafts of an invitation, one per contact.
 
 use super::rows::DraftRow;
-use super::{new_id, Conn, StoreError};
+use super::{Conn, StoreError, new_id};
 use bowout_core::compose::{Draft, DraftKind};
 use bowout_core::model::{EmailAddress, Mailbox, PersonName};
 use sqlx::AssertSqlSafe;
@@ -47,10 +47,16 @@ pub async fn load_drafts(conn: &mut Conn, invitation_id: &str) -> Result<Vec<Dra
         .map(|r| {
             let bad = |e: bowout_core::model::ModelError| StoreError::corrupt("draft", &r.id, e);
             Ok(Draft {
-                kind: DraftKind::parse(&r.kind)
-                    .ok_or_else(|| StoreError::corrupt("draft", &r.id, format!("kind {:?}", r.kind)))?,
+                kind: DraftKind::parse(&r.kind).ok_or_else(|| {
+                    StoreError::corrupt("draft", &r.id, format!("kind {:?}", r.kind))
+                })?,
                 to: Mailbox {
-                    name: r.to_name.as_deref().map(PersonName::parse).transpose().map_err(bad)?,
+                    name: r
+                        .to_name
+                        .as_deref()
+                        .map(PersonName::parse)
+                        .transpose()
+                        .map_err(bad)?,
                     email: EmailAddress::parse(&r.to_email).map_err(bad)?,
                 },
                 contact_id: r.contact_id.clone(),

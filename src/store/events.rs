@@ -1,7 +1,7 @@
 //! The append-only timeline. There is no update or delete here, by design.
 
 use super::rows::EventRow;
-use super::{new_id, Conn, StoreError};
+use super::{Conn, StoreError, new_id};
 use bowout_core::model::{Event, EventKind};
 use sqlx::AssertSqlSafe;
 

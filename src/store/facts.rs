@@ -12,8 +12,8 @@ pub async fn replace_facts(
     facts: &Facts,
     at: i64,
 ) -> Result<(), StoreError> {
-    let json = serde_json::to_string(facts)
-        .map_err(|e| StoreError::corrupt("facts", invitation_id, e))?;
+    let json =
+        serde_json::to_string(facts).map_err(|e| StoreError::corrupt("facts", invitation_id, e))?;
     sqlx::query("DELETE FROM facts WHERE invitation_id = $1")
         .bind(invitation_id)
         .execute(&mut *conn)
@@ -36,7 +36,8 @@ pub async fn load_facts(conn: &mut Conn, invitation_id: &str) -> Result<Option<F
             .fetch_optional(conn)
             .await?;
     row.map(|r| {
-        serde_json::from_str(&r.facts_json).map_err(|e| StoreError::corrupt("facts", invitation_id, e))
+        serde_json::from_str(&r.facts_json)
+            .map_err(|e| StoreError::corrupt("facts", invitation_id, e))
     })
     .transpose()
 }

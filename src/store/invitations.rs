@@ -47,9 +47,8 @@ pub async fn list_invitations(conn: &mut Conn) -> Result<Vec<Invitation>, StoreE
         .await?;
     rows.into_iter()
         .map(|row| {
-            let (mine, rest): (Vec<_>, Vec<_>) = contacts
-                .drain(..)
-                .partition(|c| c.invitation_id == row.id);
+            let (mine, rest): (Vec<_>, Vec<_>) =
+                contacts.drain(..).partition(|c| c.invitation_id == row.id);
             contacts = rest;
             to_invitation(row, mine)
         })
@@ -75,11 +74,12 @@ pub(super) async fn resolve_prefix(
     if given.is_empty() || !given.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(not_found());
     }
-    let exact: Option<String> =
-        sqlx::query_scalar(AssertSqlSafe(format!("SELECT id FROM {table} WHERE id = $1")))
-            .bind(given)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let exact: Option<String> = sqlx::query_scalar(AssertSqlSafe(format!(
+        "SELECT id FROM {table} WHERE id = $1"
+    )))
+    .bind(given)
+    .fetch_optional(&mut *conn)
+    .await?;
     if let Some(id) = exact {
         return Ok(id);
     }
@@ -163,7 +163,12 @@ fn to_invitation(row: InvitationRow, contacts: Vec<ContactRow>) -> Result<Invita
     let bad = |e: bowout_core::model::ModelError| StoreError::corrupt(WHAT, &id, e);
     Ok(Invitation {
         employer: OrgName::parse(&row.employer).map_err(bad)?,
-        agency: row.agency.as_deref().map(OrgName::parse).transpose().map_err(bad)?,
+        agency: row
+            .agency
+            .as_deref()
+            .map(OrgName::parse)
+            .transpose()
+            .map_err(bad)?,
         job_title: JobTitle::parse(&row.job_title).map_err(bad)?,
         requisition: row
             .requisition
@@ -172,7 +177,12 @@ fn to_invitation(row: InvitationRow, contacts: Vec<ContactRow>) -> Result<Invita
             .transpose()
             .map_err(bad)?,
         round: row.round.map(Round::new).transpose().map_err(bad)?,
-        phone: row.phone.as_deref().map(Phone::parse).transpose().map_err(bad)?,
+        phone: row
+            .phone
+            .as_deref()
+            .map(Phone::parse)
+            .transpose()
+            .map_err(bad)?,
         scheduling_link: row.scheduling_link,
         contacts: contacts
             .into_iter()
@@ -193,11 +203,26 @@ fn to_invitation(row: InvitationRow, contacts: Vec<ContactRow>) -> Result<Invita
 fn to_contact(row: ContactRow) -> Result<Contact, StoreError> {
     let bad = |e: bowout_core::model::ModelError| StoreError::corrupt("contact", &row.id, e);
     Ok(Contact {
-        name: row.name.as_deref().map(PersonName::parse).transpose().map_err(bad)?,
+        name: row
+            .name
+            .as_deref()
+            .map(PersonName::parse)
+            .transpose()
+            .map_err(bad)?,
         email: EmailAddress::parse(&row.email).map_err(bad)?,
-        role: row.role.as_deref().map(Role::parse).transpose().map_err(bad)?,
+        role: row
+            .role
+            .as_deref()
+            .map(Role::parse)
+            .transpose()
+            .map_err(bad)?,
         primary: row.is_primary != 0,
-        phone: row.phone.as_deref().map(Phone::parse).transpose().map_err(bad)?,
+        phone: row
+            .phone
+            .as_deref()
+            .map(Phone::parse)
+            .transpose()
+            .map_err(bad)?,
         postal_address: row.postal_address.clone(),
         id: row.id,
     })

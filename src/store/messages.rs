@@ -4,7 +4,10 @@ use super::rows::MessageRow;
 use super::{Conn, StoreError};
 use sqlx::AssertSqlSafe;
 
-pub async fn list_messages(conn: &mut Conn, invitation_id: &str) -> Result<Vec<MessageRow>, StoreError> {
+pub async fn list_messages(
+    conn: &mut Conn,
+    invitation_id: &str,
+) -> Result<Vec<MessageRow>, StoreError> {
     Ok(sqlx::query_as(AssertSqlSafe(MessageRow::select(
         "WHERE invitation_id = $1 ORDER BY created_at, id",
     )))

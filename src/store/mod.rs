@@ -17,6 +17,7 @@ mod referrals;
 mod rows;
 
 pub use decisions::{load_decision, replace_decision};
+pub use drafts::{load_drafts, replace_drafts};
 pub use error::StoreError;
 pub use events::{append_event, list_events};
 pub use facts::{gut_history, load_facts, replace_facts};
@@ -28,7 +29,6 @@ pub use invitations::{
 pub use messages::list_messages;
 pub use referrals::{insert_referral, load_referral, resolve_referral_id};
 pub use rows::MessageRow;
-pub use drafts::{load_drafts, replace_drafts};
 
 mod drafts;
 

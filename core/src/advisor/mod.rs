@@ -52,6 +52,17 @@ pub enum Verdict {
     YourCall,
 }
 
+impl Verdict {
+    /// The verdict as it appears in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Decline => "decline",
+            Self::Accept => "accept",
+            Self::YourCall => "your-call",
+        }
+    }
+}
+
 /// The advice: a verdict, the rules behind it, what to keep in mind, and what to ask.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Advice {

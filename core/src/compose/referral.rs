@@ -1,7 +1,7 @@
 //! The referral gate: a colleague is named only at their personal address.
 
 use super::ComposeError;
-use crate::model::{organisation_domain, Invitation, Referral};
+use crate::model::{Invitation, Referral, organisation_domain};
 
 /// Refuses a referral whose address is at the employer's domain or at the domain of any
 /// contact on the invitation: passing on a colleague's work address to a company they may
@@ -15,20 +15,23 @@ pub fn referral_gate(referral: &Referral, invitation: &Invitation) -> Result<(),
     };
     for contact in &invitation.contacts {
         if referral.email.same_organisation(contact.email.domain()) {
-            let who = contact.name.as_ref().map_or(contact.email.as_str(), |n| n.as_str());
+            let who = contact
+                .name
+                .as_ref()
+                .map_or(contact.email.as_str(), |n| n.as_str());
             return Err(refused(
                 referral.email.domain(),
                 format!("{} (the domain of {who})", invitation.employer),
             ));
         }
     }
-    if let Some(work) = referral.work_domain.as_deref() {
-        if referral.email.same_organisation(work) {
-            return Err(refused(
-                referral.email.domain(),
-                format!("{}'s own employer", referral.name),
-            ));
-        }
+    if let Some(work) = referral.work_domain.as_deref()
+        && referral.email.same_organisation(work)
+    {
+        return Err(refused(
+            referral.email.domain(),
+            format!("{}'s own employer", referral.name),
+        ));
     }
     if domain_names_employer(referral.email.domain(), invitation.employer.as_str()) {
         return Err(refused(
@@ -82,8 +85,8 @@ mod tests {
                 postal_address: None,
             }],
             message_id: None,
-        source: None,
-        red_flags: Vec::new(),
+            source: None,
+            red_flags: Vec::new(),
             status: Status::Undecided,
             created_at: 0,
             received_at: None,

@@ -136,12 +136,14 @@ impl Mailbox {
                 email: EmailAddress::parse(s)?,
             });
         };
-        let close = s[open..].find('>').map(|i| open + i).ok_or_else(|| {
-            ModelError::InvalidEmail {
-                input: s.to_string(),
-                reason: "a '<' without its closing '>'",
-            }
-        })?;
+        let close =
+            s[open..]
+                .find('>')
+                .map(|i| open + i)
+                .ok_or_else(|| ModelError::InvalidEmail {
+                    input: s.to_string(),
+                    reason: "a '<' without its closing '>'",
+                })?;
         if !s[close + 1..].trim().is_empty() {
             return Err(ModelError::InvalidEmail {
                 input: s.to_string(),
@@ -200,7 +202,10 @@ mod tests {
             "zoë@acme.example",
             "a@acme..example",
         ] {
-            assert!(EmailAddress::parse(bad).is_err(), "{bad:?} should be refused");
+            assert!(
+                EmailAddress::parse(bad).is_err(),
+                "{bad:?} should be refused"
+            );
         }
     }
 

@@ -1,6 +1,8 @@
 //! An invitation to interview and the people on it.
 
-use super::{EmailAddress, JobTitle, Mailbox, OrgName, PersonName, Phone, Requisition, Role, Round};
+use super::{
+    EmailAddress, JobTitle, Mailbox, OrgName, PersonName, Phone, Requisition, Role, Round,
+};
 use serde::{Deserialize, Serialize};
 
 /// Where an invitation stands. Every invitation is owed an answer, so `Undecided` ages.

@@ -10,7 +10,7 @@ mod requisition;
 pub mod text;
 
 pub use decision::{Decision, DeclineReason, Identity, Referral};
-pub use email::{organisation_domain, EmailAddress, Mailbox};
+pub use email::{EmailAddress, Mailbox, organisation_domain};
 pub use error::ModelError;
 pub use event::{Event, EventKind};
 pub use facts::{Concern, Facts, Gut, Review};

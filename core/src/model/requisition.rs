@@ -1,6 +1,6 @@
 //! Requisition numbers and interview rounds.
 
-use super::{text::single_line, ModelError};
+use super::{ModelError, text::single_line};
 use serde::{Deserialize, Serialize};
 
 /// A requisition identifier exactly as the employer wrote it, minus its label.
@@ -69,9 +69,7 @@ impl Requisition {
             .trim_end_matches(['.', ',', ';', ')'])
             .trim();
         if cleaned.is_empty() {
-            return Err(ModelError::Empty {
-                field: Self::FIELD,
-            });
+            return Err(ModelError::Empty { field: Self::FIELD });
         }
         Ok(Self(cleaned.to_string()))
     }

@@ -111,7 +111,10 @@ mod tests {
             JobTitle::parse("Data\u{0}Analyst"),
             Err(ModelError::ControlChar { .. })
         ));
-        assert!(matches!(JobTitle::parse("   "), Err(ModelError::Empty { .. })));
+        assert!(matches!(
+            JobTitle::parse("   "),
+            Err(ModelError::Empty { .. })
+        ));
     }
 
     #[test]
@@ -123,7 +126,10 @@ mod tests {
     #[test]
     fn bounds_length() {
         let long = "x".repeat(201);
-        assert!(matches!(OrgName::parse(&long), Err(ModelError::TooLong { .. })));
+        assert!(matches!(
+            OrgName::parse(&long),
+            Err(ModelError::TooLong { .. })
+        ));
     }
 
     #[test]

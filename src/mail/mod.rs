@@ -1,0 +1,3 @@
+//! Mail in and out: reading mailboxes ([`scan`]).
+
+pub mod scan;

@@ -1,0 +1,170 @@
+//! The skip-what-cannot-matter path (DESIGN §3): walk headers, find the text parts of the
+//! MIME tree without decoding attachments, decode text only (capped), lowercase it in place
+//! and search it for the interview keywords. Only a hit pays for the full parse.
+
+use super::decode::{base64_into, encoded_words_into, qp_into};
+use super::headers::{self, Encoding, Head};
+use aho_corasick::AhoCorasick;
+use memchr::memmem;
+
+/// Text decoded per part: enough for any invitation, bounded for any attachment.
+const PART_CAP: usize = 64 * 1024;
+/// MIME nesting deeper than this is junk or an attack; it is not followed.
+const MAX_DEPTH: usize = 12;
+
+/// What the quick look found.
+#[derive(Debug, Default)]
+pub struct Glance {
+    pub message_id: Option<String>,
+    /// A keyword was found: this message needs the full analysis.
+    pub hit: bool,
+    /// A multipart body ended before its closing boundary (a truncated file, usually).
+    pub unterminated: bool,
+}
+
+/// The keyword automaton, built once per scan and shared by every thread.
+pub struct Prefilter {
+    ac: AhoCorasick,
+}
+
+impl Prefilter {
+    pub fn new() -> anyhow::Result<Self> {
+        let mut pats: Vec<Vec<u8>> = bowout_core::ingest::prefilter::KEYWORDS.iter().map(|k| k.as_bytes().to_vec()).collect();
+        // The same words in ISO-8859-1, for 8-bit bodies in legacy charsets.
+        for k in bowout_core::ingest::prefilter::KEYWORDS {
+            if !k.is_ascii() {
+                let latin: Option<Vec<u8>> = k.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
+                pats.extend(latin);
+            }
+        }
+        // Case-sensitive on purpose: the text is lowercased first, and only this mode has
+        // the SIMD prefilter.
+        let ac = AhoCorasick::builder().build(&pats)?;
+        Ok(Self { ac })
+    }
+
+    /// Looks at one raw message. `scratch` is reused between calls to avoid allocation.
+    pub fn glance(&self, raw: &[u8], scratch: &mut Vec<u8>) -> Glance {
+        scratch.clear();
+        let head = headers::parse(raw);
+        let mut g = Glance {
+            message_id: head.message_id.map(clean_id).filter(|s| !s.is_empty()),
+            ..Glance::default()
+        };
+        for line in &head.subject {
+            encoded_words_into(line, scratch);
+        }
+        scratch.make_ascii_lowercase();
+        if self.ac.is_match(scratch.as_slice()) {
+            g.hit = true;
+            return g;
+        }
+        let body = &raw[head.body_start.min(raw.len())..];
+        self.walk(&head, body, scratch, &mut g, 0);
+        g
+    }
+
+    /// Visits one entity; returns early as soon as a keyword is found.
+    fn walk(&self, head: &Head<'_>, body: &[u8], scratch: &mut Vec<u8>, g: &mut Glance, depth: usize) {
+        if g.hit || depth > MAX_DEPTH {
+            return;
+        }
+        let ct = head.content_type.as_str();
+        if let (true, Some(boundary)) = (ct.starts_with("multipart/"), head.boundary.as_deref()) {
+            for part in parts(body, boundary, &mut g.unterminated) {
+                let inner = headers::parse(part);
+                self.walk(&inner, &part[inner.body_start.min(part.len())..], scratch, g, depth + 1);
+                if g.hit {
+                    return;
+                }
+            }
+        } else if ct == "message/rfc822" || ct == "message/global" {
+            let inner = headers::parse(body);
+            let start = scratch.len();
+            for line in &inner.subject {
+                encoded_words_into(line, scratch);
+            }
+            scratch[start..].make_ascii_lowercase();
+            self.walk(&inner, &body[inner.body_start.min(body.len())..], scratch, g, depth + 1);
+        } else if (ct.is_empty() || ct == "text/plain" || ct == "text/html") && !head.attachment {
+            let start = scratch.len();
+            match head.encoding {
+                Encoding::Base64 => base64_into(body, scratch, start + PART_CAP),
+                Encoding::QuotedPrintable => qp_into(body, scratch, start + PART_CAP, false),
+                Encoding::Plain => scratch.extend_from_slice(&body[..body.len().min(PART_CAP)]),
+            }
+            scratch[start..].make_ascii_lowercase();
+            // Search from a little before the new text so a word split across parts is not missed.
+            g.hit = self.ac.is_match(&scratch[start.saturating_sub(32)..]);
+        }
+    }
+}
+
+/// The parts of a multipart body: the slices between `--boundary` lines, up to the closing
+/// `--boundary--`. A body without its closing line yields its last part to the end and sets
+/// `unterminated`.
+fn parts<'a>(body: &'a [u8], boundary: &[u8], unterminated: &mut bool) -> Vec<&'a [u8]> {
+    let mut delim = Vec::with_capacity(boundary.len() + 2);
+    delim.extend_from_slice(b"--");
+    delim.extend_from_slice(boundary);
+    let finder = memmem::Finder::new(&delim);
+    let mut starts = Vec::new();
+    let mut closed = false;
+    for at in finder.find_iter(body) {
+        if at > 0 && body[at - 1] != b'\n' {
+            continue;
+        }
+        let after = &body[at + delim.len()..];
+        if after.starts_with(b"--") {
+            starts.push((at, at));
+            closed = true;
+            break;
+        }
+        let line_end = memchr::memchr(b'\n', after).map_or(body.len(), |i| at + delim.len() + i + 1);
+        starts.push((at, line_end));
+        if starts.len() > 10_000 {
+            break;
+        }
+    }
+    if !closed && !starts.is_empty() {
+        *unterminated = true;
+        starts.push((body.len(), body.len()));
+    }
+    starts.windows(2).map(|w| &body[w[0].1.min(w[1].0)..w[1].0]).collect()
+}
+
+fn clean_id(raw: &[u8]) -> String {
+    let s = String::from_utf8_lossy(headers::trim(raw)).into_owned();
+    s.trim_matches(|c: char| c == '<' || c == '>' || c.is_whitespace()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glance(raw: &[u8]) -> Glance {
+        Prefilter::new().expect("automaton").glance(raw, &mut Vec::new())
+    }
+
+    #[test]
+    fn finds_keywords_in_encoded_text_parts_only() {
+        let raw = b"Subject: hi\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: application/pdf\r\n\r\ninterview\r\n--b\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSW50ZXJWSUVX\r\n--b--\r\n";
+        assert!(glance(raw).hit, "base64 text part");
+        let attachment_only = b"Subject: hi\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: application/pdf\r\n\r\ninterview\r\n--b--\r\n";
+        assert!(!glance(attachment_only).hit, "attachments are not read");
+    }
+
+    #[test]
+    fn subject_words_and_latin1_bodies() {
+        assert!(glance(b"Subject: =?utf-8?B?SW50ZXJ2aWV3?=\n\nx").hit);
+        assert!(glance(b"Subject: x\nContent-Type: text/plain; charset=iso-8859-1\n\nVorstellungsgespr\xe4ch").hit);
+        assert!(!glance(b"Subject: lunch\n\nsee you").hit);
+    }
+
+    #[test]
+    fn notices_a_missing_closing_boundary() {
+        let g = glance(b"Message-ID: <x@y>\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nhello");
+        assert!(g.unterminated);
+        assert_eq!(g.message_id.as_deref(), Some("x@y"));
+    }
+}

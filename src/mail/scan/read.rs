@@ -1,0 +1,190 @@
+//! Reading sources and analysing their messages in parallel, results in input order.
+
+use super::lazy::Prefilter;
+use super::mbox::{self, Splitter};
+use super::progress::Progress;
+use super::sources::{self, Format, Source};
+use super::{Event, Found, Options, Summary, Warning};
+use anyhow::Result;
+use bowout_core::ingest::{Analysis, Kind, analyze};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// One-message files analysed per parallel round (keeps output ordered and memory bounded).
+const FILES_PER_ROUND: usize = 256;
+
+type Sink<'a> = dyn FnMut(Event) -> Result<()> + 'a;
+
+/// Scans `paths`, handing every reported message and warning to `sink` as it goes.
+/// Errors from `sink` (a closed pipe, a database error) stop the scan; problems with the
+/// input never do.
+pub fn scan(paths: &[PathBuf], opts: &Options, sink: &mut Sink<'_>) -> Result<Summary> {
+    let pre = Prefilter::new()?;
+    let mut summary = Summary::default();
+    let (list, problems) = sources::expand(paths);
+    let progress = Progress::new(opts.progress, list.iter().map(|s| s.len).sum());
+    let mut emit = |ev: Event, summary: &mut Summary| -> Result<()> {
+        match &ev {
+            Event::Found(f) => summary.count(f.analysis.kind),
+            Event::Warning(w) => {
+                summary.warnings += 1;
+                summary.skipped += u64::from(w.skipped);
+                progress.line(&format!("bowout: warning: {}: {}", w.location, w.message));
+            }
+        }
+        sink(ev)
+    };
+    for (location, message) in problems {
+        emit(Event::Warning(Warning { location, message, skipped: true }), &mut summary)?;
+    }
+    if list.is_empty() && paths.iter().all(|p| p.is_dir()) {
+        let location = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        let w = Warning { location, message: "no mail found here".into(), skipped: false };
+        emit(Event::Warning(w), &mut summary)?;
+    }
+    let mut i = 0;
+    while i < list.len() {
+        if list[i].format == Format::Message {
+            let end = (i..list.len()).find(|&j| list[j].format != Format::Message || j - i >= FILES_PER_ROUND).unwrap_or(list.len());
+            let round = &list[i..end];
+            let results: Vec<Vec<Event>> = round.par_iter().map_init(Vec::new, |scratch, src| one_file(&pre, src, opts, scratch)).collect();
+            summary.files += round.len() as u64;
+            for ev in results.into_iter().flatten() {
+                emit(ev, &mut summary)?;
+            }
+            progress.advance(round.iter().map(|s| s.len).sum(), summary.messages);
+            i = end;
+        } else {
+            summary.files += 1;
+            mailbox(&pre, &list[i], opts, &progress, &mut summary, &mut emit)?;
+            i += 1;
+        }
+    }
+    summary.bytes = list.iter().map(|s| s.len).sum();
+    progress.finish();
+    Ok(summary)
+}
+
+/// Analyses one message; the result is reported when it is an invitation or a scam, or for
+/// every message with `--all`.
+fn message(pre: &Prefilter, raw: &[u8], source: String, opts: &Options, scratch: &mut Vec<u8>) -> Vec<Event> {
+    let mut events = Vec::new();
+    if !looks_like_mail(raw) {
+        let message = "not a mail message (no header lines); skipped".to_string();
+        events.push(Event::Warning(Warning { location: source, message, skipped: true }));
+        return events;
+    }
+    let glance = pre.glance(raw, scratch);
+    if glance.unterminated {
+        let message = "MIME body ends before its closing boundary (truncated?); read what is there".to_string();
+        events.push(Event::Warning(Warning { location: source.clone(), message, skipped: false }));
+    }
+    let analysis = if glance.hit { analyze(&mbox::unquote(raw)) } else { Analysis::skipped(glance.message_id) };
+    if analysis.kind != Kind::Other || opts.all {
+        let content_hash = (analysis.kind != Kind::Other).then(|| hex(&Sha256::digest(raw)));
+        events.push(Event::Found(Found { source, analysis, content_hash }));
+    }
+    events
+}
+
+/// A first line of the form `Name: value` or an mbox `From ` line.
+fn looks_like_mail(raw: &[u8]) -> bool {
+    let first = &raw[..memchr::memchr(b'\n', raw).unwrap_or(raw.len())];
+    if first.starts_with(b"From ") {
+        return true;
+    }
+    match memchr::memchr(b':', first) {
+        Some(n) if n > 0 => first[..n].iter().all(|b| b.is_ascii_graphic()),
+        _ => false,
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn one_file(pre: &Prefilter, src: &Source, opts: &Options, scratch: &mut Vec<u8>) -> Vec<Event> {
+    let location = src.path.display().to_string();
+    let mut raw = Vec::new();
+    let read = std::fs::File::open(&src.path).and_then(|f| f.take(mbox::MAX_MESSAGE as u64).read_to_end(&mut raw));
+    if let Err(e) = read {
+        return vec![Event::Warning(Warning { location, message: format!("cannot read: {e}"), skipped: true })];
+    }
+    let mut events = Vec::new();
+    if src.len > mbox::MAX_MESSAGE as u64 {
+        let message = format!("message larger than {} MiB; read its first {} MiB only", mbox::MAX_MESSAGE >> 20, mbox::MAX_MESSAGE >> 20);
+        events.push(Event::Warning(Warning { location: location.clone(), message, skipped: false }));
+    }
+    events.extend(message(pre, &raw, location, opts, scratch));
+    events
+}
+
+/// Counts bytes read from the file, for the progress bar of compressed mailboxes.
+struct Counting<R> {
+    inner: R,
+    read: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+fn mailbox(pre: &Prefilter, src: &Source, opts: &Options, progress: &Progress, summary: &mut Summary, emit: &mut dyn FnMut(Event, &mut Summary) -> Result<()>) -> Result<()> {
+    let path = src.path.display().to_string();
+    let file = match std::fs::File::open(&src.path) {
+        Ok(f) => f,
+        Err(e) => return emit(Event::Warning(Warning { location: path, message: format!("cannot read: {e}"), skipped: true }), summary),
+    };
+    let counter = Arc::new(AtomicU64::new(0));
+    let counted = Counting { inner: file, read: counter.clone() };
+    let reader: Box<dyn Read + Send> = match src.format {
+        Format::MboxGz => Box::new(flate2::read::MultiGzDecoder::new(std::io::BufReader::new(counted))),
+        _ => Box::new(counted),
+    };
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    std::thread::scope(|s| -> Result<()> {
+        s.spawn(move || {
+            let mut splitter = Splitter::new(reader);
+            while let Some(batch) = splitter.next_batch() {
+                let stop = batch.is_err();
+                if tx.send(batch).is_err() || stop {
+                    break;
+                }
+            }
+        });
+        let mut seen = 0;
+        for batch in rx {
+            let batch = match batch {
+                Ok(b) => b,
+                Err(e) => {
+                    let message = format!("read error, rest of the file skipped: {e}");
+                    return emit(Event::Warning(Warning { location: format!("{path}:{}", counter.load(Ordering::Relaxed)), message, skipped: true }), summary);
+                }
+            };
+            let results: Vec<Vec<Event>> = batch
+                .messages
+                .par_iter()
+                .map_init(Vec::new, |scratch, r| message(pre, &batch.buf[r.clone()], format!("{path}:{}", batch.offset + r.start as u64), opts, scratch))
+                .collect();
+            for ev in results.into_iter().flatten() {
+                emit(ev, summary)?;
+            }
+            for (at, dropped) in &batch.cut {
+                let message = format!("message larger than {} MiB; {dropped} bytes past that were not read", mbox::MAX_MESSAGE >> 20);
+                emit(Event::Warning(Warning { location: format!("{path}:{at}"), message, skipped: false }), summary)?;
+            }
+            let now = counter.load(Ordering::Relaxed);
+            progress.advance(now - seen, summary.messages);
+            seen = now;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,170 @@
+//! A fluent builder around the `bowout` binary: `env.run(["list"]).ok().json()`.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// A fresh home directory and the environment every command in a test shares.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    vars: Vec<(String, String)>,
+}
+
+impl Env {
+    /// A new home with an identity configured and the clock pinned to a Friday noon UTC.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut env = Self {
+            dir,
+            vars: Vec::new(),
+        };
+        env.set("BOWOUT_IDENTITY_NAME", "Dana Whitfield");
+        env.set("BOWOUT_IDENTITY_EMAIL", "dana@example.net");
+        env.set("BOWOUT_AGENDA_TIMEZONE", "UTC");
+        env.set("BOWOUT_NOW", "2026-11-27T12:00:00Z");
+        env
+    }
+
+    pub fn set(&mut self, key: &str, value: &str) -> &mut Self {
+        self.vars.retain(|(k, _)| k != key);
+        self.vars.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn unset(&mut self, key: &str) -> &mut Self {
+        self.vars.retain(|(k, _)| k != key);
+        self
+    }
+
+    pub fn home(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Runs `bowout --home <home> ARGS…`.
+    pub fn run<I, S>(&self, args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.run_with_stdin(args, "")
+    }
+
+    pub fn run_with_stdin<I, S>(&self, args: I, stdin: &str) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        let mut cmd = Command::cargo_bin("bowout").expect("binary");
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .arg("--home")
+            .arg(self.home());
+        for (k, v) in &self.vars {
+            cmd.env(k, v);
+        }
+        let output = cmd
+            .args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .expect("run bowout");
+        Run { output }
+    }
+
+    /// `add` with sensible defaults and extra arguments; returns the new id.
+    pub fn add(&self, extra: &[&str]) -> String {
+        let mut args = vec![
+            "--json",
+            "add",
+            "--employer",
+            "Globex",
+            "--title",
+            "Data Analyst",
+            "--req",
+            "Req #4471",
+            "--round",
+            "1",
+            "--primary",
+            "Ann Lee <ann@globex.example>",
+        ];
+        args.extend_from_slice(extra);
+        self.run(args).ok().json()["id"]
+            .as_str()
+            .expect("id")
+            .to_string()
+    }
+
+    /// The whole store as JSON, for "nothing changed" checks.
+    pub fn snapshot(&self) -> Value {
+        let out = self.path("snapshot.json");
+        self.run(["export", "--out", out.to_str().expect("utf-8 path")])
+            .ok();
+        let text = std::fs::read_to_string(&out).expect("snapshot");
+        std::fs::remove_file(&out).ok();
+        serde_json::from_str(&text).expect("json")
+    }
+}
+
+/// The finished process.
+pub struct Run {
+    pub output: std::process::Output,
+}
+
+impl Run {
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+
+    pub fn code(&self) -> i32 {
+        self.output.status.code().unwrap_or(-1)
+    }
+
+    /// Asserts success and returns self.
+    #[track_caller]
+    pub fn ok(self) -> Self {
+        assert!(
+            self.output.status.success(),
+            "expected success, got {}\nstdout: {}\nstderr: {}",
+            self.code(),
+            self.stdout(),
+            self.stderr()
+        );
+        self
+    }
+
+    /// Asserts failure with a one-line message on stderr containing `needle`.
+    #[track_caller]
+    pub fn fails_with(self, needle: &str) -> Self {
+        let err = self.stderr();
+        assert!(
+            !self.output.status.success(),
+            "expected failure, got success\nstdout: {}",
+            self.stdout()
+        );
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "stderr must be one line: {err:?}"
+        );
+        assert!(
+            err.to_lowercase().contains(&needle.to_lowercase()),
+            "stderr {err:?} should mention {needle:?}"
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.output.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout()))
+    }
+}
