@@ -7,7 +7,7 @@
 //!
 //! Anything that needs the time of day receives it as an argument.
 
-pub mod model;
 pub mod advisor;
 pub mod compose;
 pub mod ingest;
+pub mod model;

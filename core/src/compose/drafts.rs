@@ -1,6 +1,6 @@
 //! One draft per contact: the decline to each person, or the acceptance to the primary.
 
-use super::{referral_gate, ComposeError, TemplateName, Templates};
+use super::{ComposeError, TemplateName, Templates, referral_gate};
 use crate::model::{Contact, DeclineReason, Identity, Invitation, Mailbox, Referral};
 use serde::{Deserialize, Serialize};
 
@@ -145,7 +145,13 @@ pub fn decline_drafts(
             let mut ctx = base_context(inv, contact, me);
             ctx.reason = reason.as_str();
             ctx.referral = referral_person;
-            draft(templates, TemplateName::Decline, DraftKind::Decline, contact, &ctx)
+            draft(
+                templates,
+                TemplateName::Decline,
+                DraftKind::Decline,
+                contact,
+                &ctx,
+            )
         })
         .collect()
 }
@@ -161,7 +167,13 @@ pub fn accept_draft(
     let primary = inv.primary().ok_or(ComposeError::NoPrimaryContact)?;
     let mut ctx = base_context(inv, primary, me);
     ctx.interview_at = interview_at;
-    draft(templates, TemplateName::Accept, DraftKind::Accept, primary, &ctx)
+    draft(
+        templates,
+        TemplateName::Accept,
+        DraftKind::Accept,
+        primary,
+        &ctx,
+    )
 }
 
 #[cfg(test)]

@@ -1,7 +1,5 @@
 use super::*;
-use crate::model::{
-    EmailAddress, JobTitle, OrgName, PersonName, Requisition, Role, Status,
-};
+use crate::model::{EmailAddress, JobTitle, OrgName, PersonName, Requisition, Role, Status};
 
 fn contact(id: &str, name: Option<&str>, email: &str, primary: bool) -> Contact {
     Contact {
@@ -75,8 +73,14 @@ fn one_decline_per_contact_primary_first_each_by_name() {
     assert!(drafts[1].body.starts_with("Dear Bo Chen,"));
     for d in &drafts {
         assert_eq!(d.subject, "Interview invitation for Data Analyst 4471");
-        assert!(d.body.contains("Please reply so that I know you have received this message."));
-        assert!(d.body.contains("Perhaps the timing will be better at some point in the future."));
+        assert!(
+            d.body
+                .contains("Please reply so that I know you have received this message.")
+        );
+        assert!(
+            d.body
+                .contains("Perhaps the timing will be better at some point in the future.")
+        );
         assert!(d.body.trim_end().ends_with("Dana Whitfield"));
         assert!(!d.body.contains("colleague"));
     }
@@ -84,17 +88,29 @@ fn one_decline_per_contact_primary_first_each_by_name() {
 
 #[test]
 fn subject_has_no_trailing_space_without_requisition() {
-    let drafts = decline_drafts(&invitation(None), &me(), DeclineReason::None, None, &Templates::default())
-        .expect("drafts");
+    let drafts = decline_drafts(
+        &invitation(None),
+        &me(),
+        DeclineReason::None,
+        None,
+        &Templates::default(),
+    )
+    .expect("drafts");
     assert_eq!(drafts[0].subject, "Interview invitation for Data Analyst");
 }
 
 #[test]
 fn reasons_change_only_the_reason_line() {
     let t = Templates::default();
-    let body = |r| decline_drafts(&invitation(None), &me(), r, None, &t).expect("drafts")[0].body.clone();
+    let body = |r| {
+        decline_drafts(&invitation(None), &me(), r, None, &t).expect("drafts")[0]
+            .body
+            .clone()
+    };
     assert!(body(DeclineReason::AcceptedJob).contains("I have accepted a position elsewhere"));
-    assert!(body(DeclineReason::FieldFit).contains("not a good fit for me at this point in my career"));
+    assert!(
+        body(DeclineReason::FieldFit).contains("not a good fit for me at this point in my career")
+    );
     let none = body(DeclineReason::None);
     assert!(!none.contains("accepted a position") && !none.contains("good fit"));
 }
@@ -117,17 +133,27 @@ fn referral_paragraph_only_with_a_referral() {
 fn referral_at_employer_domain_is_refused() {
     let mut r = referral();
     r.email = EmailAddress::parse("sam@globex.example").expect("valid");
-    let err = decline_drafts(&invitation(None), &me(), DeclineReason::None, Some(&r), &Templates::default())
-        .expect_err("gate");
+    let err = decline_drafts(
+        &invitation(None),
+        &me(),
+        DeclineReason::None,
+        Some(&r),
+        &Templates::default(),
+    )
+    .expect_err("gate");
     assert!(matches!(err, ComposeError::WorkAddressReferral { .. }));
 }
 
 #[test]
 fn user_template_overrides_default_and_subject_stays_one_line() {
     let t = Templates::default()
-        .with_override(TemplateName::Decline, "Hi {{ contact.name }}, no thanks. {{ me.name }}".into())
+        .with_override(
+            TemplateName::Decline,
+            "Hi {{ contact.name }}, no thanks. {{ me.name }}".into(),
+        )
         .expect("compiles");
-    let d = decline_drafts(&invitation(None), &me(), DeclineReason::None, None, &t).expect("drafts");
+    let d =
+        decline_drafts(&invitation(None), &me(), DeclineReason::None, None, &t).expect("drafts");
     assert_eq!(d[0].body, "Hi Ann Lee, no thanks. Dana Whitfield\n");
     let bad = Templates::default()
         .with_override(TemplateName::Subject, "a\nBcc: x@evil.example".into())
@@ -140,17 +166,32 @@ fn user_template_overrides_default_and_subject_stays_one_line() {
 
 #[test]
 fn acceptance_goes_to_primary_only() {
-    let d = accept_draft(&invitation(None), &me(), Some("Tuesday 1 December 2026 at 14:00"), &Templates::default())
-        .expect("draft");
+    let d = accept_draft(
+        &invitation(None),
+        &me(),
+        Some("Tuesday 1 December 2026 at 14:00"),
+        &Templates::default(),
+    )
+    .expect("draft");
     assert_eq!(d.to.email.as_str(), "ann@globex.example");
     assert_eq!(d.kind, DraftKind::Accept);
-    assert!(d.body.contains("I confirm Tuesday 1 December 2026 at 14:00"));
+    assert!(
+        d.body
+            .contains("I confirm Tuesday 1 December 2026 at 14:00")
+    );
 }
 
 #[test]
 fn nameless_contact_gets_a_neutral_greeting() {
     let mut inv = invitation(None);
     inv.contacts = vec![contact("c1", None, "jobs@globex.example", true)];
-    let d = decline_drafts(&inv, &me(), DeclineReason::None, None, &Templates::default()).expect("drafts");
+    let d = decline_drafts(
+        &inv,
+        &me(),
+        DeclineReason::None,
+        None,
+        &Templates::default(),
+    )
+    .expect("drafts");
     assert!(d[0].body.starts_with("Dear Hiring Team,"));
 }

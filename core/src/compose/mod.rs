@@ -8,7 +8,7 @@ pub mod lint;
 mod referral;
 mod templates;
 
-pub use drafts::{accept_draft, decline_drafts, Draft, DraftKind};
+pub use drafts::{Draft, DraftKind, accept_draft, decline_drafts};
 pub use referral::referral_gate;
 pub use templates::{TemplateName, Templates};
 

@@ -53,7 +53,11 @@ impl Default for Templates {
 
 impl Templates {
     /// Replaces one template with the user's source; checks that it compiles.
-    pub fn with_override(mut self, name: TemplateName, source: String) -> Result<Self, ComposeError> {
+    pub fn with_override(
+        mut self,
+        name: TemplateName,
+        source: String,
+    ) -> Result<Self, ComposeError> {
         let mut env = environment();
         env.add_template_owned(name.file_name(), source.clone())
             .map_err(|e| template_error(name, &e))?;
