@@ -33,6 +33,17 @@ fn refuse_after_sending(inv: &Invitation) -> Result<()> {
     Ok(())
 }
 
+/// Some declines may already be with their recipients (sent, or in doubt): a new decision
+/// would then contradict what they read.
+async fn refuse_if_maybe_delivered(conn: &mut store::Conn, id: &str) -> Result<()> {
+    if store::any_decline_maybe_delivered(conn, id).await? {
+        return Err(ActionError::Refused(format!(
+            "invitation {id} already has declines sent (or possibly sent); a new decision would contradict them"
+        )));
+    }
+    Ok(())
+}
+
 pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
     let now = app.clock.now();
     let me = app.identity()?;
@@ -41,6 +52,7 @@ pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
     let id = store::resolve_invitation_id(&mut tx, &input.id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
     refuse_after_sending(&inv)?;
+    refuse_if_maybe_delivered(&mut tx, &id).await?;
     let referral = match &input.referral {
         Some(given) => {
             let rid = store::resolve_referral_id(&mut tx, given).await?;
@@ -82,6 +94,7 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
     let id = store::resolve_invitation_id(&mut tx, &input.id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
     refuse_after_sending(&inv)?;
+    refuse_if_maybe_delivered(&mut tx, &id).await?;
     let shown = when.as_ref().map(|w| w.shown.as_str());
     let draft = compose::accept_draft(&inv, &me, shown, &templates)?;
     let decision = Decision::Accept {

@@ -13,7 +13,9 @@ mod error;
 mod export;
 mod list;
 mod referral;
+mod send;
 mod show;
+mod verify;
 
 pub use add::{NewContact, NewInvitation, add_invitation};
 pub use advise::{AdviseOutcome, advise};
@@ -24,7 +26,9 @@ pub use error::ActionError;
 pub use export::{export, restore};
 pub use list::{ListItem, list};
 pub use referral::{NewReferral, add_referral};
+pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
 pub use show::{InvitationView, show};
+pub use verify::{CopyCheck, verify};
 
 /// What actions return.
 pub type Result<T, E = ActionError> = std::result::Result<T, E>;

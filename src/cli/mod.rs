@@ -11,9 +11,12 @@ mod export;
 mod lint;
 mod list;
 mod output;
+mod password;
 mod referral;
 mod scan;
+mod send;
 mod show;
+mod verify;
 
 use crate::actions::App;
 use crate::clock::Clock;
@@ -71,6 +74,12 @@ pub enum Command {
     Accept(accept::Args),
     /// Show an invitation's drafts with lint findings.
     Drafts(drafts::Args),
+    /// Send the drafts: one message per contact over SMTP, or as .eml files.
+    Send(send::Args),
+    /// Re-hash the archived copies of sent messages; fails if one changed or is missing.
+    Verify(verify::Args),
+    /// Store a mail password in the OS keyring (read from standard input).
+    Password(password::Args),
     /// Check any text with the diplomacy linter (a file, or - for standard input).
     Lint(lint::Args),
     /// Write the whole store to a JSON file.
@@ -173,6 +182,9 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<ExitCode>
         Command::Decline(args) => decline::run(app, args, out).await,
         Command::Accept(args) => accept::run(app, args, out).await,
         Command::Drafts(args) => drafts::run(app, args, out).await,
+        Command::Send(args) => send::run(app, args, out).await,
+        Command::Verify(args) => verify::run(app, args, out).await,
+        Command::Password(args) => password::run(&app.config, &args, out),
         Command::Export(args) => export::export(app, args, out).await,
         Command::Restore(args) => export::restore(app, args, out).await,
         Command::Lint(_) | Command::Scan(_) | Command::Completions(_) | Command::Man => {

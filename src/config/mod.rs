@@ -34,6 +34,9 @@ pub struct ServerConfig {
     pub username: Option<String>,
     /// A command whose standard output is the password (e.g. `pass show mail/smtp`).
     pub password_command: Option<String>,
+    /// A PEM file of extra certificate authorities to trust for this server (a private
+    /// server's own CA), on top of the system's.
+    pub ca_file: Option<String>,
     /// IMAP only: the folder to read replies from.
     pub mailbox: Option<String>,
 }

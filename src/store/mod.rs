@@ -13,6 +13,7 @@ mod facts;
 mod ids;
 mod invitations;
 mod messages;
+mod outbox;
 mod referrals;
 mod rows;
 
@@ -27,6 +28,10 @@ pub use invitations::{
     resolve_invitation_id, set_status,
 };
 pub use messages::list_messages;
+pub use outbox::{
+    Transition, any_decline_maybe_delivered, archived_messages, claim_message, load_message,
+    messages_in_status, record_copy, requeue_message, transition_message,
+};
 pub use referrals::{insert_referral, load_referral, resolve_referral_id};
 pub use rows::MessageRow;
 

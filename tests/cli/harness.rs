@@ -38,6 +38,20 @@ impl Env {
         self
     }
 
+    /// `bowout --home <home>` with this environment, not yet started: for tests that run
+    /// bowout in the background (and kill it).
+    pub fn command(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_bowout"));
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .arg("--home")
+            .arg(self.home());
+        for (k, v) in &self.vars {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
     pub fn home(&self) -> &Path {
         self.dir.path()
     }

@@ -1,0 +1,199 @@
+//! Which drafts are sendable, the lint gate, and queueing: one outbox row per contact and
+//! kind, created with its `Message-ID` before anything is attempted.
+
+use super::{SendMode, SendReport, report};
+use crate::actions::drafts::{DraftView, draft_views};
+use crate::actions::{ActionError, App, Result};
+use crate::mail::{message, outbox};
+use crate::store::{self, MessageRow};
+use bowout_core::model::{Invitation, Status};
+
+/// The invitation and its outbox rows for the current drafts, in draft order.
+pub(super) struct Plan {
+    pub inv: Invitation,
+    pub rows: Vec<MessageRow>,
+}
+
+/// The kind of draft an invitation in this state sends.
+fn sendable_kind(inv: &Invitation) -> Result<&'static str> {
+    match inv.status {
+        Status::Undecided => Err(ActionError::Refused(format!(
+            "invitation {} has no decision yet: run `bowout decline {0}` or `bowout accept {0}` first",
+            inv.id
+        ))),
+        Status::Declined | Status::Sent | Status::Acknowledged => Ok("decline"),
+        Status::Accepted => Ok("accept"),
+    }
+}
+
+/// The current sendable drafts, linted.
+pub(super) async fn current_drafts(app: &App, inv: &Invitation) -> Result<Vec<DraftView>> {
+    let kind = sendable_kind(inv)?;
+    let mut conn = app.store.conn().await?;
+    let drafts = store::load_drafts(&mut conn, &inv.id).await?;
+    let decision = store::load_decision(&mut conn, &inv.id)
+        .await?
+        .map(|(d, _)| d);
+    let facts = store::load_facts(&mut conn, &inv.id).await?;
+    let views = draft_views(drafts, decision.as_ref(), facts.as_ref());
+    Ok(views.into_iter().filter(|v| v.kind == kind).collect())
+}
+
+pub(super) fn row_for<'a>(rows: &'a [MessageRow], d: &DraftView) -> Option<&'a MessageRow> {
+    rows.iter()
+        .find(|r| r.contact_id == d.contact_id && r.kind == d.kind)
+}
+
+fn may_send(row: Option<&MessageRow>) -> bool {
+    row.is_none_or(|r| outbox::Status::parse(&r.status).is_some_and(outbox::Status::may_send))
+}
+
+/// Refuses drafts with lint errors that are about to be sent, unless `force`.
+fn lint_gate(drafts: &[DraftView], rows: &[MessageRow], force: bool) -> Result<()> {
+    if force {
+        return Ok(());
+    }
+    let blocked: Vec<String> = drafts
+        .iter()
+        .filter(|d| d.has_lint_errors() && may_send(row_for(rows, d)))
+        .map(|d| {
+            let rules: Vec<&str> = d
+                .lint
+                .iter()
+                .filter(|f| f.severity == bowout_core::compose::lint::Severity::Error)
+                .map(|f| f.rule.as_str())
+                .collect();
+            format!("{} ({})", d.to.email, rules.join(", "))
+        })
+        .collect();
+    if blocked.is_empty() {
+        return Ok(());
+    }
+    Err(ActionError::Refused(format!(
+        "lint errors in the draft to {}: see `bowout drafts`, fix and decide again, or send anyway with --force",
+        blocked.join(", ")
+    )))
+}
+
+fn new_row(me: &str, inv: &Invitation, d: &DraftView, now: i64) -> MessageRow {
+    MessageRow {
+        id: store::new_id(),
+        invitation_id: inv.id.clone(),
+        contact_id: d.contact_id.clone(),
+        kind: d.kind.to_string(),
+        message_id: message::new_message_id(me, now),
+        to_name: d.to.name.clone(),
+        to_email: d.to.email.clone(),
+        subject: d.subject.clone(),
+        body: d.body.clone(),
+        status: outbox::Status::Queued.as_str().to_string(),
+        attempts: 0,
+        last_error: None,
+        copy_path: None,
+        sha256: None,
+        created_at: now,
+        updated_at: now,
+        sent_at: None,
+        acknowledged_at: None,
+        ack_message_id: None,
+    }
+}
+
+/// Lints, then queues every sendable draft that was never delivered, in one transaction;
+/// rows of drafts that no longer exist and were never delivered become `cancelled`.
+pub(super) async fn prepare(app: &App, id: &str, force: bool) -> Result<Plan> {
+    let now = app.clock.now();
+    let me = app.identity()?;
+    let inv = {
+        let mut conn = app.store.conn().await?;
+        store::load_invitation(&mut conn, id).await?
+    };
+    let drafts = current_drafts(app, &inv).await?;
+    let mut tx = app.store.begin().await?;
+    let existing = store::list_messages(&mut tx, id).await?;
+    lint_gate(&drafts, &existing, force)?;
+    for d in &drafts {
+        match row_for(&existing, d) {
+            None => {
+                let row = new_row(me.email.as_str(), &inv, d, now);
+                row.insert(&mut tx).await.map_err(store::StoreError::from)?;
+            }
+            Some(r) if may_send(Some(r)) => {
+                let fresh = MessageRow {
+                    to_name: d.to.name.clone(),
+                    to_email: d.to.email.clone(),
+                    subject: d.subject.clone(),
+                    body: d.body.clone(),
+                    ..r.clone()
+                };
+                store::requeue_message(&mut tx, &fresh, now).await?;
+            }
+            Some(_) => {}
+        }
+    }
+    for r in existing
+        .iter()
+        .filter(|r| r.status == "queued" || r.status == "failed")
+    {
+        if !drafts
+            .iter()
+            .any(|d| row_for(std::slice::from_ref(r), d).is_some())
+        {
+            let t = store::Transition {
+                from: &r.status,
+                to: outbox::Status::Cancelled.as_str(),
+                last_error: Some("no longer drafted: the decision changed"),
+                sent_at: None,
+            };
+            store::transition_message(&mut tx, &r.id, t, now).await?;
+        }
+    }
+    let rows = store::list_messages(&mut tx, id).await?;
+    tx.commit().await.map_err(store::StoreError::from)?;
+    let rows = drafts
+        .iter()
+        .filter_map(|d| row_for(&rows, d).cloned())
+        .collect();
+    Ok(Plan { inv, rows })
+}
+
+/// Marks a declined invitation `sent` once every decline to its contacts is sent.
+pub(super) async fn finish(app: &App, id: &str) -> Result<()> {
+    let mut tx = app.store.begin().await?;
+    let inv = store::load_invitation(&mut tx, id).await?;
+    if inv.status != Status::Declined {
+        return Ok(());
+    }
+    let rows = store::list_messages(&mut tx, id).await?;
+    let declines: Vec<&MessageRow> = rows
+        .iter()
+        .filter(|r| r.kind == "decline" && r.status != "cancelled")
+        .collect();
+    let every_contact = inv.contacts.iter().all(|c| {
+        declines
+            .iter()
+            .any(|r| r.contact_id == c.id && r.status == "sent")
+    });
+    if every_contact && !declines.is_empty() {
+        store::set_status(&mut tx, id, Status::Sent).await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+    }
+    Ok(())
+}
+
+/// What a real run would do, with nothing queued, claimed or written.
+pub(super) async fn dry_run(app: &App, id: &str, force: bool) -> Result<SendReport> {
+    let inv = {
+        let mut conn = app.store.conn().await?;
+        store::load_invitation(&mut conn, id).await?
+    };
+    let drafts = current_drafts(app, &inv).await?;
+    let rows = {
+        let mut conn = app.store.conn().await?;
+        store::list_messages(&mut conn, id).await?
+    };
+    let blocked = lint_gate(&drafts, &rows, force)
+        .err()
+        .map(|e| e.to_string());
+    report::dry(app, &inv, &drafts, &rows, blocked, &SendMode::DryRun)
+}

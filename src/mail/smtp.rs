@@ -1,0 +1,309 @@
+//! Talking SMTP: connect (implicit TLS, STARTTLS, or plain towards loopback only), log in,
+//! and hand over one message at a time, telling apart "not delivered" from "maybe delivered".
+//!
+//! lettre's connection is driven command by command rather than through its transport, so
+//! that each failure is known to have happened before the content went out (the server
+//! cannot have the message) or after it (it may).
+
+use super::outbox::Delivery;
+use super::password::Secret;
+use super::tls;
+use crate::config::ServerConfig;
+use lettre::Address;
+use lettre::transport::smtp::authentication::{Credentials, Mechanism};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, TlsParameters};
+use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
+use lettre::transport::smtp::extension::ClientId;
+use std::time::Duration;
+
+/// How long a command may wait for its reply.
+const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long the reply to the message content may take (servers scan mail before replying).
+const CONTENT_TIMEOUT: Duration = Duration::from_secs(180);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Security {
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// Plain connection upgraded with STARTTLS before anything else (port 587).
+    StartTls,
+    /// No encryption: only towards this machine.
+    None,
+}
+
+/// The `[smtp]` settings, checked.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub username: Option<String>,
+    pub ca_file: Option<String>,
+}
+
+/// Why a connection or login failed; `transient` failures are worth another try.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct ConnectError {
+    pub transient: bool,
+    pub message: String,
+}
+
+impl Settings {
+    pub fn from_config(c: &ServerConfig) -> Result<Self, String> {
+        let host = c
+            .host
+            .as_deref()
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+            .ok_or("no [smtp] host is configured: set it in config.toml or BOWOUT_SMTP_HOST")?;
+        let security = match c.security.as_deref().map(str::trim) {
+            None | Some("starttls") => Security::StartTls,
+            Some("tls") => Security::Tls,
+            Some("none") => Security::None,
+            Some(other) => {
+                return Err(format!(
+                    "[smtp] security {other:?} is not one of \"tls\", \"starttls\", \"none\""
+                ));
+            }
+        };
+        if security == Security::None && !is_loopback(host) {
+            return Err(format!(
+                "[smtp] security = \"none\" is only allowed towards this machine, not {host:?}: \
+                 use \"tls\" or \"starttls\""
+            ));
+        }
+        let port = c.port.unwrap_or(match security {
+            Security::Tls => 465,
+            Security::StartTls => 587,
+            Security::None => 25,
+        });
+        Ok(Self {
+            host: host.to_string(),
+            port,
+            security,
+            username: c.username.clone().filter(|u| !u.trim().is_empty()),
+            ca_file: c.ca_file.clone(),
+        })
+    }
+
+    /// `host:port (security)`, for messages.
+    pub fn describe(&self) -> String {
+        let how = match self.security {
+            Security::Tls => "TLS",
+            Security::StartTls => "STARTTLS",
+            Security::None => "no encryption",
+        };
+        format!("{}:{} ({how})", self.host, self.port)
+    }
+}
+
+/// `localhost`, or an IP address on the loopback interface.
+pub fn is_loopback(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    bare.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// An open, logged-in connection.
+pub struct Session {
+    conn: AsyncSmtpConnection,
+}
+
+fn connect_error(what: &str, e: &lettre::transport::smtp::Error) -> ConnectError {
+    ConnectError {
+        transient: !(e.is_permanent() || e.is_tls() || e.is_client() || is_invalid_data(e)),
+        message: format!("{what}: {}", server_words(e)),
+    }
+}
+
+/// The peer sent something we cannot accept (a certificate that does not verify, a garbled
+/// handshake): trying again gets the same answer.
+fn is_invalid_data(e: &lettre::transport::smtp::Error) -> bool {
+    let mut source = std::error::Error::source(e);
+    while let Some(err) = source {
+        if let Some(io) = err.downcast_ref::<std::io::Error>()
+            && io.kind() == std::io::ErrorKind::InvalidData
+        {
+            return true;
+        }
+        source = err.source();
+    }
+    false
+}
+
+impl Session {
+    /// Connects, secures and logs in, within `COMMAND_TIMEOUT` for each step.
+    pub async fn open(s: &Settings, password: Option<&Secret>) -> Result<Self, ConnectError> {
+        let place = s.describe();
+        let hello = ClientId::default();
+        let implicit = match s.security {
+            Security::Tls => Some(tls_parameters(s)?),
+            _ => None,
+        };
+        let connect = AsyncSmtpConnection::connect_tokio1(
+            (s.host.as_str(), s.port),
+            Some(COMMAND_TIMEOUT),
+            &hello,
+            implicit,
+            None,
+        );
+        let mut conn = within(COMMAND_TIMEOUT, connect)
+            .await
+            .map_err(|()| timed_out(&place))?
+            .map_err(|e| connect_error(&format!("cannot connect to {place}"), &e))?;
+        if s.security == Security::StartTls {
+            if !conn.can_starttls() {
+                return Err(ConnectError {
+                    transient: false,
+                    message: format!(
+                        "{place} does not offer STARTTLS; refusing to send in the clear"
+                    ),
+                });
+            }
+            within(COMMAND_TIMEOUT, conn.starttls(tls_parameters(s)?, &hello))
+                .await
+                .map_err(|()| timed_out(&place))?
+                .map_err(|e| connect_error(&format!("STARTTLS with {place} failed"), &e))?;
+        }
+        if let Some(user) = &s.username {
+            let password = password.ok_or_else(|| ConnectError {
+                transient: false,
+                message: format!("no password for {user}"),
+            })?;
+            let creds = Credentials::new(user.clone(), password.expose().to_string());
+            let mechanisms = [Mechanism::Plain, Mechanism::Login];
+            within(COMMAND_TIMEOUT, conn.auth(&mechanisms, &creds))
+                .await
+                .map_err(|()| timed_out(&place))?
+                .map_err(|e| connect_error(&format!("{place} refused the login of {user}"), &e))?;
+        }
+        Ok(Self { conn })
+    }
+
+    /// Hands over one message to one recipient.
+    pub async fn deliver(&mut self, from: &Address, to: &Address, bytes: &[u8]) -> Delivery {
+        let steps = [
+            (
+                "MAIL FROM",
+                Mail::new(Some(from.clone()), vec![]).to_string(),
+            ),
+            ("RCPT TO", Rcpt::new(to.clone(), vec![]).to_string()),
+            ("DATA", Data.to_string()),
+        ];
+        // Until the content is sent, the server cannot have the message: any failure here
+        // means "not delivered".
+        for (what, command) in steps {
+            match within(COMMAND_TIMEOUT, self.conn.command(command)).await {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => {
+                    return Delivery::NotDelivered {
+                        transient: !e.is_permanent(),
+                        reason: format!("{what} <{to}>: {}", server_words(&e)),
+                    };
+                }
+                Err(()) => {
+                    return Delivery::NotDelivered {
+                        transient: true,
+                        reason: format!("no reply to {what} in time"),
+                    };
+                }
+            }
+        }
+        match within(CONTENT_TIMEOUT, self.conn.message(bytes)).await {
+            Ok(Ok(reply)) => Delivery::Accepted {
+                reply: reply_text(&reply),
+            },
+            Ok(Err(e)) if e.is_transient() || e.is_permanent() => Delivery::NotDelivered {
+                transient: e.is_transient(),
+                reason: server_words(&e),
+            },
+            Ok(Err(e)) => Delivery::Unknown {
+                reason: format!("the connection failed after the message went out: {e}"),
+            },
+            Err(()) => Delivery::Unknown {
+                reason: format!(
+                    "no reply within {} s after the message went out",
+                    CONTENT_TIMEOUT.as_secs()
+                ),
+            },
+        }
+    }
+
+    /// Says goodbye politely; errors no longer matter here.
+    pub async fn quit(mut self) {
+        let _ = within(Duration::from_secs(5), self.conn.quit()).await;
+    }
+}
+
+fn tls_parameters(s: &Settings) -> Result<TlsParameters, ConnectError> {
+    tls::parameters(&s.host, s.ca_file.as_deref()).map_err(|message| ConnectError {
+        transient: false,
+        message,
+    })
+}
+
+async fn within<T>(limit: Duration, f: impl Future<Output = T>) -> Result<T, ()> {
+    tokio::time::timeout(limit, f).await.map_err(|_| ())
+}
+
+fn timed_out(place: &str) -> ConnectError {
+    ConnectError {
+        transient: true,
+        message: format!("{place} did not answer in time"),
+    }
+}
+
+fn reply_text(r: &lettre::transport::smtp::response::Response) -> String {
+    let text: Vec<&str> = r.message().collect();
+    format!("{} {}", r.code(), text.join(" "))
+}
+
+/// The server's own words for a refusal (`550 5.1.1 … unknown`), else lettre's description,
+/// on one line.
+pub fn server_words(e: &lettre::transport::smtp::Error) -> String {
+    let detail = std::error::Error::source(e)
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    let text = match e.status() {
+        Some(code) => format!("{code} {detail}"),
+        None => e.to_string(),
+    };
+    text.replace(['\r', '\n'], " ").trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(host: &str, security: Option<&str>) -> ServerConfig {
+        ServerConfig {
+            host: Some(host.into()),
+            security: security.map(Into::into),
+            ..ServerConfig::default()
+        }
+    }
+
+    #[test]
+    fn plain_text_only_towards_loopback() {
+        assert!(Settings::from_config(&config("127.0.0.1", Some("none"))).is_ok());
+        assert!(Settings::from_config(&config("localhost", Some("none"))).is_ok());
+        assert!(Settings::from_config(&config("[::1]", Some("none"))).is_ok());
+        let err =
+            Settings::from_config(&config("smtp.example.net", Some("none"))).expect_err("refused");
+        assert!(err.contains("only allowed towards this machine"), "{err}");
+        assert!(Settings::from_config(&config("10.0.0.1", Some("none"))).is_err());
+    }
+
+    #[test]
+    fn defaults_and_bad_values() {
+        let s = Settings::from_config(&config("smtp.example.net", None)).expect("ok");
+        assert_eq!((s.security, s.port), (Security::StartTls, 587));
+        let s = Settings::from_config(&config("smtp.example.net", Some("tls"))).expect("ok");
+        assert_eq!(s.port, 465);
+        assert!(Settings::from_config(&config("smtp.example.net", Some("ssl"))).is_err());
+        assert!(Settings::from_config(&ServerConfig::default()).is_err());
+    }
+}

@@ -1,0 +1,264 @@
+//! One message per contact, the right headers, the copy, never twice.
+
+use super::sink::{declined, message_to, sha256_hex, show, sink, tag};
+
+#[test]
+fn each_contact_gets_exactly_one_message_with_its_own_headers_and_copy() {
+    let sink = sink();
+    let env = sink.env();
+    let t = tag();
+    let (ann, bo, zoe) = (
+        format!("ann.{t}@globex.example"),
+        format!("bo.{t}@globex.example"),
+        format!("zoe.{t}@globex.example"),
+    );
+    let id = declined(
+        &env,
+        &format!("Ann Lee <{ann}>"),
+        &[&format!("Bo Chen <{bo}>"), &format!("Zoë Müller <{zoe}>")],
+    );
+
+    let report = env.run(["--json", "send", &id]).ok().json();
+    assert_eq!(report["status"], "sent", "{report}");
+    let shown = show(&env, &id);
+    assert_eq!(shown["status"], "sent");
+    for address in [&ann, &bo, &zoe] {
+        let got = sink.deliveries(address);
+        assert_eq!(got.len(), 1, "{address} must get exactly one message");
+        let d = &got[0];
+        let stored = message_to(&shown, address);
+        assert_eq!(stored["status"], "sent");
+        // To holds exactly this contact; nobody is copied.
+        let to = d.header("To");
+        assert_eq!(to.len(), 1);
+        assert!(
+            to[0].ends_with(&format!("<{address}>")) || to[0] == *address,
+            "{to:?}"
+        );
+        assert_eq!(to[0].matches('@').count(), 1, "one address only: {to:?}");
+        assert!(d.header("Cc").is_empty() && d.header("Bcc").is_empty());
+        assert_eq!(d.meta["rcpt_tos"], serde_json::json!([address]));
+        assert_eq!(d.meta["mail_from"], "dana@example.net");
+        assert_eq!(d.meta["login"], sink.user.as_str());
+        assert_eq!(d.header("From"), ["\"Dana Whitfield\" <dana@example.net>"]);
+        assert_eq!(d.header("Reply-To"), d.header("From"));
+        assert_eq!(
+            d.header("Message-ID"),
+            [stored["message_id"].as_str().expect("id")]
+        );
+        assert_eq!(d.header("MIME-Version"), ["1.0"]);
+        assert!(d.header("Content-Type")[0].starts_with("text/plain; charset=utf-8"));
+        assert!(
+            d.header("Date")[0].contains("27 Nov 2026"),
+            "{:?}",
+            d.header("Date")
+        );
+        assert!(
+            d.text()
+                .contains("Please reply so that I know you have received")
+        );
+        // The archived copy holds exactly the bytes the server received.
+        let copy = stored["copy"].as_str().expect("copy path");
+        assert!(copy.starts_with(env.home().join("archive").to_str().expect("utf-8")));
+        assert_eq!(std::fs::read(copy).expect("copy"), d.bytes);
+        assert_eq!(stored["sha256"], sha256_hex(&d.bytes).as_str());
+    }
+    let zoe_to = &sink.deliveries(&zoe)[0].header("To")[0];
+    assert!(zoe_to.starts_with("=?utf-8?"), "RFC 2047 name: {zoe_to}");
+    let sent_events = shown["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .filter(|e| e["kind"] == "sent")
+        .count();
+    assert_eq!(sent_events, 3);
+
+    // A second send sends nothing again.
+    let again = env.run(["--json", "send", &id]).ok().json();
+    assert!(
+        again["messages"]
+            .as_array()
+            .expect("messages")
+            .iter()
+            .all(|m| m["action"] == "none")
+    );
+    for address in [&ann, &bo, &zoe] {
+        assert_eq!(sink.count(address), 1, "{address} got a second message");
+    }
+    env.run(["decline", &id, "--reason", "field-fit"])
+        .fails_with("already has its declines sent");
+}
+
+#[test]
+fn verify_reports_changed_and_missing_copies() {
+    let sink = sink();
+    let env = sink.env();
+    let t = tag();
+    let id = declined(
+        &env,
+        &format!("Ann <ann.{t}@globex.example>"),
+        &[&format!("Bo <bo.{t}@globex.example>")],
+    );
+    env.run(["send", &id]).ok();
+    let checks = env.run(["--json", "verify"]).ok().json();
+    assert_eq!(checks.as_array().expect("list").len(), 2);
+    assert!(
+        checks
+            .as_array()
+            .expect("list")
+            .iter()
+            .all(|c| c["result"] == "intact")
+    );
+
+    let shown = show(&env, &id);
+    let ann = message_to(&shown, &format!("ann.{t}@globex.example"));
+    let bo = message_to(&shown, &format!("bo.{t}@globex.example"));
+    let ann_copy = ann["copy"].as_str().expect("copy");
+    let mut bytes = std::fs::read(ann_copy).expect("copy");
+    bytes.extend_from_slice(b"P.S. edited later\r\n");
+    std::fs::write(ann_copy, bytes).expect("tamper");
+    env.run(["verify", &id]).fails_with("changed");
+    std::fs::remove_file(bo["copy"].as_str().expect("copy")).expect("remove");
+    let run = env
+        .run(["--json", "verify", &id])
+        .fails_with("2 of 2 archived copies failed");
+    let result_for = |address: String| {
+        run.json()
+            .as_array()
+            .expect("list")
+            .iter()
+            .find(|c| c["to"] == address.as_str())
+            .expect("checked")["result"]
+            .clone()
+    };
+    assert_eq!(result_for(format!("ann.{t}@globex.example")), "changed");
+    assert_eq!(result_for(format!("bo.{t}@globex.example")), "missing");
+}
+
+#[test]
+fn dry_run_shows_the_messages_and_changes_nothing() {
+    let sink = sink();
+    let env = sink.env();
+    let t = tag();
+    let ann = format!("ann.{t}@globex.example");
+    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let before = env.snapshot();
+    let run = env.run(["send", &id, "--dry-run"]).ok();
+    let text = run.stdout();
+    assert!(
+        text.contains("Dry run: nothing is sent or recorded."),
+        "{text}"
+    );
+    assert!(text.contains(&ann) && text.contains("would-send"), "{text}");
+    assert!(
+        text.contains("Interview invitation for Data Analyst"),
+        "{text}"
+    );
+    let json = env.run(["--json", "send", &id, "--dry-run"]).ok().json();
+    assert_eq!(json["messages"][0]["action"], "would-send");
+    assert!(json["messages"][0]["message_id"].is_null());
+    assert_eq!(env.snapshot(), before, "a dry run records nothing");
+    assert_eq!(sink.count(&ann), 0);
+    let archived = std::fs::read_dir(env.home().join("archive")).map_or(0, |d| d.count());
+    assert_eq!(archived, 0, "a dry run writes no copy");
+}
+
+#[test]
+fn lint_errors_block_sending_until_forced() {
+    let sink = sink();
+    let env = sink.env();
+    let t = tag();
+    let ann = format!("ann.{t}@globex.example");
+    std::fs::create_dir_all(env.home().join("templates")).expect("templates");
+    std::fs::write(
+        env.home().join("templates/decline.txt"),
+        "Dear {{ contact.name }},\n\nThe pay is too low and the commute is awful, so no.\n\n\
+         Please reply so that I know you have received this message.\n\n{{ me.name }}\n",
+    )
+    .expect("template");
+    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    env.run(["send", &id])
+        .fails_with("lint errors in the draft to");
+    assert_eq!(sink.count(&ann), 0);
+    assert_eq!(
+        show(&env, &id)["messages"],
+        serde_json::json!([]),
+        "nothing queued"
+    );
+    env.run(["send", &id, "--force"]).ok();
+    assert_eq!(sink.count(&ann), 1);
+    assert!(
+        sink.deliveries(&ann)[0]
+            .text()
+            .contains("The pay is too low")
+    );
+}
+
+#[test]
+fn eml_dir_exports_once_and_keeps_track_until_confirmed_or_resent() {
+    let sink = sink();
+    let env = sink.env();
+    let t = tag();
+    let (ann, bo) = (
+        format!("ann.{t}@globex.example"),
+        format!("bo.{t}@globex.example"),
+    );
+    let id = declined(
+        &env,
+        &format!("Ann Lee <{ann}>"),
+        &[&format!("Bo Chen <{bo}>")],
+    );
+    let dir = env.path("outbox");
+    let dir_arg = dir.to_str().expect("utf-8");
+    let report = env
+        .run(["--json", "send", &id, "--eml-dir", dir_arg])
+        .ok()
+        .json();
+    let shown = show(&env, &id);
+    assert_eq!(shown["status"], "declined", "exported is not sent");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 2);
+    for address in [&ann, &bo] {
+        let m = message_to(&shown, address);
+        assert_eq!(m["status"], "exported");
+        let copy = std::fs::read(m["copy"].as_str().expect("copy")).expect("copy");
+        let eml = report["messages"]
+            .as_array()
+            .expect("messages")
+            .iter()
+            .find(|r| r["to"]["email"] == address.as_str())
+            .expect("reported")["eml"]
+            .clone();
+        assert_eq!(
+            std::fs::read(eml.as_str().expect("path")).expect("eml"),
+            copy
+        );
+        assert_eq!(m["sha256"], sha256_hex(&copy).as_str());
+        assert_eq!(sink.count(address), 0, "--eml-dir sends nothing");
+    }
+    // Exported messages are in doubt: a plain send leaves them alone and says so.
+    env.run(["send", &id]).fails_with("--confirm-sent");
+    assert_eq!(sink.count(&ann) + sink.count(&bo), 0);
+    // The user sent Ann's from their client, and wants bowout to send Bo's.
+    let ann_id = message_to(&shown, &ann)["message_id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let bo_id = message_to(&shown, &bo)["message_id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    env.run(["send", &id, "--confirm-sent", &ann_id, "--resend", &bo_id])
+        .ok();
+    assert_eq!(sink.count(&ann), 0);
+    assert_eq!(sink.count(&bo), 1);
+    assert_eq!(sink.deliveries(&bo)[0].header("Message-ID"), [bo_id]);
+    let shown = show(&env, &id);
+    assert_eq!(shown["status"], "sent");
+    env.run(["send", &id, "--resend", &ann_id])
+        .fails_with("only messages in doubt");
+}
