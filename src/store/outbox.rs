@@ -31,13 +31,13 @@ pub async fn messages_in_status(
     .await?)
 }
 
-/// Every message that has (or, being sent, must have) an archived copy, optionally of one
-/// invitation only.
+/// Every message that may have reached its recipient (sent, in doubt, exported), whose
+/// archived copy must therefore stay as it was; optionally of one invitation only.
 pub async fn archived_messages(
     conn: &mut Conn,
     invitation_id: Option<&str>,
 ) -> Result<Vec<MessageRow>, StoreError> {
-    const HAS_COPY: &str = "(sha256 IS NOT NULL OR status = 'sent')";
+    const HAS_COPY: &str = "status IN ('sent', 'unknown', 'exported')";
     let query = match invitation_id {
         Some(id) => sqlx::query_as(AssertSqlSafe(MessageRow::select(&format!(
             "WHERE {HAS_COPY} AND invitation_id = $1 ORDER BY created_at, id"

@@ -179,3 +179,24 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[test]
+fn the_keyring_holds_the_password_or_says_clearly_that_it_cannot() {
+    let sink = sink();
+    let mut env = sink.env();
+    env.unset("BOWOUT_SMTP_PASSWORD");
+    let stored = env.run_with_stdin(["password", "smtp"], &format!("{}\n", sink.password));
+    let ann = format!("ann.{}@globex.example", tag());
+    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    if stored.output.status.success() {
+        // A keyring exists here: the password comes from it alone.
+        env.run(["send", &id]).ok();
+        assert_eq!(sink.count(&ann), 1);
+    } else {
+        // No usable keyring (a container, a headless box): one line that names the ways out.
+        stored.fails_with("use BOWOUT_SMTP_PASSWORD or a password_command instead");
+        env.run(["send", &id])
+            .fails_with("the OS keyring cannot be used here");
+        assert_eq!(sink.count(&ann), 0);
+    }
+}
