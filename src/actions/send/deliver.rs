@@ -152,17 +152,7 @@ async fn attempt_once(
         }
     }
     let me = app.identity()?;
-    let outgoing = message::Outgoing {
-        from_name: me.name.as_str(),
-        from_email: me.email.as_str(),
-        to_name: row.to_name.as_deref(),
-        to_email: &row.to_email,
-        subject: &row.subject,
-        body: &row.body,
-        date: now,
-        message_id: &row.message_id,
-        in_reply_to: link.plan.inv.message_id.as_deref(),
-    };
+    let outgoing = link.plan.outgoing(&me, row, now);
     let built = message::build(&outgoing)
         .and_then(|bytes| Ok((bytes, message::envelope_addresses(&outgoing)?)));
     let (bytes, (from, to)) = match built {

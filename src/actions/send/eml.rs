@@ -44,18 +44,8 @@ pub(super) async fn run(app: &App, plan: &Plan, dir: &Path, outcomes: &mut Outco
 async fn export_new(app: &App, plan: &Plan, row: &MessageRow) -> Result<Vec<u8>> {
     let now = app.clock.now();
     let me = app.identity()?;
-    let bytes = message::build(&message::Outgoing {
-        from_name: me.name.as_str(),
-        from_email: me.email.as_str(),
-        to_name: row.to_name.as_deref(),
-        to_email: &row.to_email,
-        subject: &row.subject,
-        body: &row.body,
-        date: now,
-        message_id: &row.message_id,
-        in_reply_to: plan.inv.message_id.as_deref(),
-    })
-    .map_err(|e| ActionError::Refused(format!("the message to {}: {e}", row.to_email)))?;
+    let bytes = message::build(&plan.outgoing(&me, row, now))
+        .map_err(|e| ActionError::Refused(format!("the message to {}: {e}", row.to_email)))?;
     let path = archive::copy_path(&app.home.archive, &row.invitation_id, &row.message_id);
     let copy = archive::store(&path, &bytes)
         .map_err(|e| ActionError::io(format!("cannot write the copy {}", path.display()), e))?;

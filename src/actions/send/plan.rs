@@ -1,17 +1,40 @@
 //! Which drafts are sendable, the lint gate, and queueing: one outbox row per contact and
 //! kind, created with its `Message-ID` before anything is attempted.
 
-use super::{SendMode, SendReport, report};
+use super::{SendReport, report};
 use crate::actions::drafts::{DraftView, draft_views};
 use crate::actions::{ActionError, App, Result};
 use crate::mail::{message, outbox};
 use crate::store::{self, MessageRow};
-use bowout_core::model::{Invitation, Status};
+use bowout_core::model::{Identity, Invitation, Status};
 
 /// The invitation and its outbox rows for the current drafts, in draft order.
 pub(super) struct Plan {
     pub inv: Invitation,
     pub rows: Vec<MessageRow>,
+}
+
+impl Plan {
+    /// What `row` looks like as a message from `me`, dated `now`, threaded under the
+    /// invitation's own mail when it came by mail.
+    pub fn outgoing<'a>(
+        &'a self,
+        me: &'a Identity,
+        row: &'a MessageRow,
+        now: i64,
+    ) -> message::Outgoing<'a> {
+        message::Outgoing {
+            from_name: me.name.as_str(),
+            from_email: me.email.as_str(),
+            to_name: row.to_name.as_deref(),
+            to_email: &row.to_email,
+            subject: &row.subject,
+            body: &row.body,
+            date: now,
+            message_id: &row.message_id,
+            in_reply_to: self.inv.message_id.as_deref(),
+        }
+    }
 }
 
 /// The kind of draft an invitation in this state sends.
@@ -195,5 +218,5 @@ pub(super) async fn dry_run(app: &App, id: &str, force: bool) -> Result<SendRepo
     let blocked = lint_gate(&drafts, &rows, force)
         .err()
         .map(|e| e.to_string());
-    report::dry(app, &inv, &drafts, &rows, blocked, &SendMode::DryRun)
+    report::dry(app, &inv, &drafts, &rows, blocked)
 }

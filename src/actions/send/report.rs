@@ -164,7 +164,6 @@ pub(super) fn dry(
     drafts: &[DraftView],
     rows: &[MessageRow],
     blocked: Option<String>,
-    mode: &SendMode,
 ) -> Result<SendReport> {
     let server = crate::mail::smtp::Settings::from_config(&app.config.smtp)
         .map_or_else(|e| e, |s| s.describe());
@@ -191,7 +190,7 @@ pub(super) fn dry(
         .collect();
     Ok(SendReport {
         invitation: inv.id.clone(),
-        mode: mode_name(mode),
+        mode: mode_name(&SendMode::DryRun),
         server: Some(server),
         status: inv.status.as_str(),
         messages,

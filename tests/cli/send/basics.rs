@@ -1,6 +1,6 @@
 //! One message per contact, the right headers, the copy, never twice.
 
-use super::sink::{declined, message_to, sha256_hex, show, sink, tag};
+use super::sink::{declined, invitation, message_to, sha256_hex, show, sink, tag};
 
 #[test]
 fn each_contact_gets_exactly_one_message_with_its_own_headers_and_copy() {
@@ -261,4 +261,36 @@ fn eml_dir_exports_once_and_keeps_track_until_confirmed_or_resent() {
     assert_eq!(shown["status"], "sent");
     env.run(["send", &id, "--resend", &ann_id])
         .fails_with("only messages in doubt");
+}
+
+#[test]
+fn an_acceptance_goes_to_the_primary_only_and_a_later_decline_still_goes_out() {
+    let sink = sink();
+    let env = sink.env();
+    let t = tag();
+    let (ann, bo) = (
+        format!("ann.{t}@globex.example"),
+        format!("bo.{t}@globex.example"),
+    );
+    let id = invitation(
+        &env,
+        &format!("Ann Lee <{ann}>"),
+        &[&format!("Bo Chen <{bo}>")],
+    );
+    env.run(["send", &id]).fails_with("no decision yet");
+    env.run(["accept", &id]).ok();
+    env.run(["send", &id]).ok();
+    assert_eq!((sink.count(&ann), sink.count(&bo)), (1, 0));
+    let shown = show(&env, &id);
+    assert_eq!(
+        shown["status"], "accepted",
+        "an accepted invitation stays on the agenda"
+    );
+    assert_eq!(message_to(&shown, &ann)["kind"], "accept");
+    // Changing one's mind after accepting is allowed: the declines go to everyone.
+    env.run(["decline", &id]).ok();
+    env.run(["send", &id]).ok();
+    assert_eq!((sink.count(&ann), sink.count(&bo)), (2, 1));
+    assert!(sink.deliveries(&ann)[1].text().contains("withdraw"));
+    assert_eq!(show(&env, &id)["status"], "sent");
 }

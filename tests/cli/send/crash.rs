@@ -33,6 +33,9 @@ fn sigkill_in_the_middle_of_sending_never_sends_twice_nor_marks_sent_silently() 
         .spawn()
         .expect("start bowout send");
     let in_flight = sink.wait_for(&bo, 1, Duration::from_secs(60));
+    // While it runs, a second send on the same home is refused and touches nothing.
+    let second = env.run(["send", &id]);
+    let second_status = show(&env, &id);
     child.kill().expect("SIGKILL");
     let status = child.wait().expect("wait");
     assert!(in_flight, "the sink never received the message to {bo}");
@@ -42,6 +45,8 @@ fn sigkill_in_the_middle_of_sending_never_sends_twice_nor_marks_sent_silently() 
         Some(9),
         "bowout was killed, not finished: {status:?}"
     );
+    second.fails_with("another `bowout send` is running");
+    assert_eq!(message_to(&second_status, &bo)["status"], "sending");
 
     let shown = show(&env, &id);
     assert_eq!(message_to(&shown, &ann)["status"], "sent");

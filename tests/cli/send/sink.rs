@@ -164,6 +164,13 @@ fn read_json(path: &Path) -> Value {
 /// Records an invitation from Globex with these contacts (`Name <address>`), declines it,
 /// and returns its id.
 pub fn declined(env: &Env, primary: &str, others: &[&str]) -> String {
+    let id = invitation(env, primary, others);
+    env.run(["decline", &id]).ok();
+    id
+}
+
+/// Records an invitation from Globex with these contacts; returns its id.
+pub fn invitation(env: &Env, primary: &str, others: &[&str]) -> String {
     let mut args = vec![
         "--json",
         "add",
@@ -179,12 +186,10 @@ pub fn declined(env: &Env, primary: &str, others: &[&str]) -> String {
     for o in others {
         args.extend(["--other", o, "--other-role", "panel"]);
     }
-    let id = env.run(args).ok().json()["id"]
+    env.run(args).ok().json()["id"]
         .as_str()
         .expect("id")
-        .to_string();
-    env.run(["decline", &id]).ok();
-    id
+        .to_string()
 }
 
 /// `show --json` for the invitation.
