@@ -12,6 +12,7 @@ mod lock;
 mod plan;
 mod recover;
 mod report;
+mod state;
 
 pub use report::{MessageReport, SendReport};
 

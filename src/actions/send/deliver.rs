@@ -3,7 +3,7 @@
 //! while the message is certainly undelivered; anything in doubt stops at `unknown`.
 
 use super::plan::Plan;
-use super::recover::recipient;
+use super::state::{fail_unsent, record, settle};
 use super::{Outcomes, outcome};
 use crate::actions::{ActionError, App, Result};
 use crate::mail::outbox::{Delivery, Status};
@@ -11,7 +11,6 @@ use crate::mail::password::{Secret, Source};
 use crate::mail::smtp::{ConnectError, Session, Settings};
 use crate::mail::{archive, message};
 use crate::store::{self, MessageRow};
-use bowout_core::model::EventKind;
 use std::time::Duration;
 
 /// Tries per message (and per connection) within one run.
@@ -138,13 +137,18 @@ async fn send_one(
     }
 }
 
-/// Claims the row, archives the exact bytes, hands them over. `None`: not claimable.
+/// Claims the row, archives the exact bytes, hands them over. `None`: not claimable (or no
+/// connection to hand it to), so nothing was done.
 async fn attempt_once(
     app: &App,
     link: &mut Link<'_>,
     row: &MessageRow,
 ) -> Result<Option<Delivery>> {
+    let plan = link.plan;
     let now = app.clock.now();
+    let Some(session) = link.session.as_mut() else {
+        return Ok(None);
+    };
     {
         let mut conn = app.store.conn().await?;
         if !store::claim_message(&mut conn, &row.id, now).await? {
@@ -152,7 +156,7 @@ async fn attempt_once(
         }
     }
     let me = app.identity()?;
-    let outgoing = link.plan.outgoing(&me, row, now);
+    let outgoing = plan.outgoing(&me, row, now);
     let built = message::build(&outgoing)
         .and_then(|bytes| Ok((bytes, message::envelope_addresses(&outgoing)?)));
     let (bytes, (from, to)) = match built {
@@ -189,98 +193,6 @@ async fn attempt_once(
         let p = copy.path.to_string_lossy();
         store::record_copy(&mut conn, &row.id, &p, &copy.sha256, now).await?;
     }
-    let session = link
-        .session
-        .as_mut()
-        .ok_or_else(|| ActionError::Refused("the connection to the server was lost".into()))?;
     let wire = message::wire_form(&bytes);
     Ok(Some(session.deliver(&from, &to, wire).await))
-}
-
-/// `sending → to`, for retries and for the final state.
-async fn settle(
-    app: &App,
-    row: &MessageRow,
-    to: Status,
-    error: Option<&str>,
-    event: Option<(EventKind, String)>,
-) -> Result<()> {
-    let now = app.clock.now();
-    let t = store::Transition {
-        from: Status::Sending.as_str(),
-        to: to.as_str(),
-        last_error: error,
-        sent_at: (to == Status::Sent).then_some(now),
-    };
-    let mut tx = app.store.begin().await?;
-    if store::transition_message(&mut tx, &row.id, t, now).await?
-        && let Some((kind, detail)) = event
-    {
-        store::append_event(&mut tx, &row.invitation_id, now, kind, &detail).await?;
-    }
-    tx.commit().await.map_err(store::StoreError::from)?;
-    Ok(())
-}
-
-/// The final state after a hand-over, with its timeline event.
-async fn record(app: &App, row: &MessageRow, d: &Delivery) -> Result<()> {
-    let who = format!("{} to {}", row.kind, recipient(row));
-    let (error, event) = match d {
-        Delivery::Accepted { reply } => {
-            let hash = {
-                let mut conn = app.store.conn().await?;
-                store::load_message(&mut conn, &row.id).await?.sha256
-            };
-            let detail = format!(
-                "{who}: Message-ID {}, copy sha256 {}, server: {reply}",
-                row.message_id,
-                hash.as_deref().unwrap_or("none")
-            );
-            (None, (EventKind::Sent, detail))
-        }
-        Delivery::NotDelivered { reason, .. } => (
-            Some(reason.as_str()),
-            (EventKind::SendFailed, format!("{who} not sent: {reason}")),
-        ),
-        Delivery::Unknown { reason } => (
-            Some(reason.as_str()),
-            (
-                EventKind::SendFailed,
-                format!("{who}: state unknown ({reason}); not resent automatically"),
-            ),
-        ),
-    };
-    settle(app, row, d.final_status(), error, Some(event)).await
-}
-
-/// A queued message that never reached the server because no connection could be made.
-async fn fail_unsent(
-    app: &App,
-    row: &MessageRow,
-    why: &str,
-    outcomes: &mut Outcomes,
-) -> Result<()> {
-    let now = app.clock.now();
-    let reason = format!("not sent: {why}");
-    let t = store::Transition {
-        from: Status::Queued.as_str(),
-        to: Status::Failed.as_str(),
-        last_error: Some(&reason),
-        sent_at: None,
-    };
-    let mut tx = app.store.begin().await?;
-    if store::transition_message(&mut tx, &row.id, t, now).await? {
-        let detail = format!("{} to {} {reason}", row.kind, recipient(row));
-        store::append_event(
-            &mut tx,
-            &row.invitation_id,
-            now,
-            EventKind::SendFailed,
-            &detail,
-        )
-        .await?;
-    }
-    tx.commit().await.map_err(store::StoreError::from)?;
-    outcome(outcomes, &row.id, "failed", Some(reason));
-    Ok(())
 }

@@ -6,7 +6,7 @@
 //! Exporting again rewrites the same archived bytes; it never makes a second message.
 
 use super::plan::Plan;
-use super::recover::recipient;
+use super::state::recipient;
 use super::{Outcome, Outcomes};
 use crate::actions::{ActionError, App, Result};
 use crate::mail::outbox::Status;

@@ -1,19 +1,12 @@
 //! After a crash, and at the user's word: messages left `sending` become `unknown` (never
 //! resent on their own); `--confirm-sent` and `--resend` settle the ones in doubt.
 
+use super::state::{recipient, transition};
 use super::{Outcomes, SendInput, outcome};
 use crate::actions::{ActionError, App, Result};
 use crate::mail::{archive, outbox};
 use crate::store::{self, MessageRow};
 use bowout_core::model::EventKind;
-
-/// `Name <email>` or the address alone, for timeline lines.
-pub(super) fn recipient(r: &MessageRow) -> String {
-    match &r.to_name {
-        Some(n) => format!("{n} <{}>", r.to_email),
-        None => r.to_email.clone(),
-    }
-}
 
 /// Every message still `sending` was being handed over when its run died (this run holds
 /// the outbox lock, so no live run owns it): it may have been delivered, so it becomes
@@ -140,31 +133,23 @@ async fn settle(app: &App, r: &MessageRow, to: outbox::Status, now: i64) -> Resu
         last_error: None,
         sent_at: sent.then_some(now),
     };
-    let mut tx = app.store.begin().await?;
-    if store::transition_message(&mut tx, &r.id, t, now).await? {
-        let (kind, detail) = if sent {
-            let hash = r.sha256.as_deref().unwrap_or("none");
-            (
-                EventKind::Sent,
-                format!(
-                    "{} to {}: confirmed sent by the user, Message-ID {}, copy sha256 {hash}",
-                    r.kind,
-                    recipient(r),
-                    r.message_id
-                ),
-            )
-        } else {
-            (
-                EventKind::Note,
-                format!(
-                    "{} to {}: queued again at the user's request",
-                    r.kind,
-                    recipient(r)
-                ),
-            )
-        };
-        store::append_event(&mut tx, &r.invitation_id, now, kind, &detail).await?;
-    }
-    tx.commit().await.map_err(store::StoreError::from)?;
+    let event = if sent {
+        let hash = r.sha256.as_deref().unwrap_or("none");
+        let detail = format!(
+            "{} to {}: confirmed sent by the user, Message-ID {}, copy sha256 {hash}",
+            r.kind,
+            recipient(r),
+            r.message_id
+        );
+        (EventKind::Sent, detail)
+    } else {
+        let detail = format!(
+            "{} to {}: queued again at the user's request",
+            r.kind,
+            recipient(r)
+        );
+        (EventKind::Note, detail)
+    };
+    transition(app, r, t, Some(event)).await?;
     Ok(())
 }

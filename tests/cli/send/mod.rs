@@ -4,5 +4,6 @@
 mod basics;
 mod crash;
 mod errors;
+mod paths;
 mod sink;
 mod tls;
