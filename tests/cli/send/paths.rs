@@ -161,3 +161,42 @@ fn an_acceptance_goes_to_the_primary_only_and_a_later_decline_still_goes_out() {
     assert!(sink.deliveries(&ann)[1].text().contains("withdraw"));
     assert_eq!(show(&env, &id)["status"], "sent");
 }
+
+#[test]
+fn a_new_decision_cancels_messages_that_never_went_out() {
+    let sink = sink();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = closed.local_addr().expect("addr").port();
+    drop(closed);
+    let mut env = sink.env_on(port, "none");
+    let t = tag();
+    let (ann, bo) = (
+        format!("ann.{t}@globex.example"),
+        format!("bo.{t}@globex.example"),
+    );
+    let id = declined(
+        &env,
+        &format!("Ann Lee <{ann}>"),
+        &[&format!("Bo Chen <{bo}>")],
+    );
+    env.run(["send", &id]).fails_with("cannot connect");
+    // Nothing went out, so the user may still change their mind.
+    env.run(["accept", &id]).ok();
+    env.set("BOWOUT_SMTP_PORT", &sink.port.to_string());
+    env.run(["send", &id]).ok();
+    assert_eq!((sink.count(&ann), sink.count(&bo)), (1, 0));
+    assert!(sink.deliveries(&ann)[0].text().contains("look forward"));
+    let messages = show(&env, &id)["messages"].clone();
+    let states: Vec<(String, String)> = messages
+        .as_array()
+        .expect("messages")
+        .iter()
+        .map(|m| (m["kind"].to_string(), m["status"].to_string()))
+        .collect();
+    assert_eq!(states.len(), 3, "{messages}");
+    assert!(states.contains(&("\"accept\"".into(), "\"sent\"".into())));
+    let cancelled = states
+        .iter()
+        .filter(|(k, s)| k == "\"decline\"" && s == "\"cancelled\"");
+    assert_eq!(cancelled.count(), 2, "{messages}");
+}
