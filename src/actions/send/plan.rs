@@ -62,9 +62,13 @@ pub(super) async fn current_drafts(app: &App, inv: &Invitation) -> Result<Vec<Dr
     Ok(views.into_iter().filter(|v| v.kind == kind).collect())
 }
 
+/// The outbox row of a draft: one per contact and kind.
+fn is_for(r: &MessageRow, d: &DraftView) -> bool {
+    r.contact_id == d.contact_id && r.kind == d.kind
+}
+
 pub(super) fn row_for<'a>(rows: &'a [MessageRow], d: &DraftView) -> Option<&'a MessageRow> {
-    rows.iter()
-        .find(|r| r.contact_id == d.contact_id && r.kind == d.kind)
+    rows.iter().find(|r| is_for(r, d))
 }
 
 fn may_send(row: Option<&MessageRow>) -> bool {
@@ -158,10 +162,7 @@ pub(super) async fn prepare(app: &App, id: &str, force: bool) -> Result<Plan> {
         .iter()
         .filter(|r| r.status == "queued" || r.status == "failed")
     {
-        if !drafts
-            .iter()
-            .any(|d| row_for(std::slice::from_ref(r), d).is_some())
-        {
+        if !drafts.iter().any(|d| is_for(r, d)) {
             let t = store::Transition {
                 from: &r.status,
                 to: outbox::Status::Cancelled.as_str(),
