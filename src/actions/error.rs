@@ -12,6 +12,9 @@ pub enum ActionError {
     Invalid(#[from] ModelError),
     #[error(transparent)]
     Compose(#[from] ComposeError),
+    /// The IMAP server could not be reached, refused the login, or lost the mailbox.
+    #[error(transparent)]
+    Imap(#[from] crate::mail::imap::ImapError),
     /// The request is well-formed but cannot be done in the current state.
     #[error("{0}")]
     Refused(String),

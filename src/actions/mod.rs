@@ -6,26 +6,41 @@
 
 mod add;
 mod advise;
+mod agenda;
+mod agenda_items;
 mod app;
+mod calendar;
+mod call;
+mod call_script;
+mod call_sheet;
 mod decide;
 mod drafts;
 mod error;
 mod export;
 mod list;
 mod referral;
+mod replies;
+mod reply_imap;
+mod reply_match;
 mod send;
 mod show;
 mod verify;
 
 pub use add::{NewContact, NewInvitation, add_invitation};
 pub use advise::{AdviseOutcome, advise};
+pub use agenda::{Agenda, AgendaItem, AgendaKind, agenda};
 pub use app::App;
+pub use calendar::{CalendarEntry, CalendarWritten, calendar};
+pub use call::{CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
 pub use decide::{AcceptInput, DeclineInput, accept, decline};
 pub use drafts::{DraftView, drafts, lint_text};
 pub use error::ActionError;
 pub use export::{export, restore};
 pub use list::{ListItem, list};
 pub use referral::{NewReferral, add_referral};
+pub use replies::{
+    ImapReport, Problem, RepliesReport, ReplyOutcome, replies_from_files, replies_from_imap,
+};
 pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
 pub use show::{InvitationView, show};
 pub use verify::{CopyCheck, verify};

@@ -4,6 +4,9 @@
 mod accept;
 mod add;
 mod advise;
+mod agenda;
+mod calendar;
+mod call;
 mod completions;
 mod decline;
 mod drafts;
@@ -13,6 +16,7 @@ mod list;
 mod output;
 mod password;
 mod referral;
+mod replies;
 mod scan;
 mod send;
 mod show;
@@ -80,6 +84,14 @@ pub enum Command {
     Verify(verify::Args),
     /// Store a mail password in the OS keyring (read from standard input).
     Password(password::Args),
+    /// Match replies (files, or new IMAP mail) to the messages sent; confirms receipt.
+    Replies(replies::Args),
+    /// The follow-up call: the call sheet, or log how the call went.
+    Call(call::Args),
+    /// What is owed: undecided invitations, missing receipts, calls due, sends in doubt.
+    Agenda(agenda::Args),
+    /// Write follow-up calls and accepted interviews as an iCalendar file.
+    Calendar(calendar::Args),
     /// Check any text with the diplomacy linter (a file, or - for standard input).
     Lint(lint::Args),
     /// Write the whole store to a JSON file.
@@ -185,6 +197,10 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<ExitCode>
         Command::Send(args) => send::run(app, args, out).await,
         Command::Verify(args) => verify::run(app, args, out).await,
         Command::Password(args) => password::run(&app.config, &args, out),
+        Command::Replies(args) => replies::run(app, args, out).await,
+        Command::Call(args) => call::run(app, args, out).await,
+        Command::Agenda(args) => agenda::run(app, args, out).await,
+        Command::Calendar(args) => calendar::run(app, args, out).await,
         Command::Export(args) => export::export(app, args, out).await,
         Command::Restore(args) => export::restore(app, args, out).await,
         Command::Lint(_) | Command::Scan(_) | Command::Completions(_) | Command::Man => {

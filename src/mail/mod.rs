@@ -2,9 +2,12 @@
 //! [`outbox`], each message built by [`message`] and kept in the [`archive`].
 
 pub mod archive;
+pub mod imap;
 pub mod message;
 pub mod outbox;
 pub mod password;
+pub mod replies;
+pub mod reply_files;
 pub mod scan;
 pub mod smtp;
 pub mod tls;

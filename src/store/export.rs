@@ -2,7 +2,8 @@
 //! an order that respects foreign keys, so an export of a restore equals the export.
 
 use super::rows::{
-    ContactRow, DecisionRow, DraftRow, EventRow, FactsRow, InvitationRow, MessageRow, ReferralRow,
+    CallRow, ContactRow, DecisionRow, DraftRow, EventRow, FactsRow, ImapSyncRow, InvitationRow,
+    MessageRow, ReferralRow, ReplyRow,
 };
 use super::{Conn, StoreError};
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,13 @@ pub struct Dump {
     pub drafts: Vec<DraftRow>,
     pub messages: Vec<MessageRow>,
     pub events: Vec<EventRow>,
+    /// Follow-up tables (schema 3); absent from older exports.
+    #[serde(default)]
+    pub calls: Vec<CallRow>,
+    #[serde(default)]
+    pub replies: Vec<ReplyRow>,
+    #[serde(default)]
+    pub imap_sync: Vec<ImapSyncRow>,
 }
 
 async fn all<T>(conn: &mut Conn, sql: String) -> Result<Vec<T>, StoreError>
@@ -46,6 +54,9 @@ pub async fn dump(conn: &mut Conn) -> Result<Dump, StoreError> {
         drafts: all(conn, DraftRow::select_all()).await?,
         messages: all(conn, MessageRow::select_all()).await?,
         events: all(conn, EventRow::select_all()).await?,
+        calls: all(conn, CallRow::select_all()).await?,
+        replies: all(conn, ReplyRow::select_all()).await?,
+        imap_sync: all(conn, ImapSyncRow::select_all()).await?,
     })
 }
 
@@ -86,6 +97,15 @@ pub async fn load(conn: &mut Conn, dump: &Dump) -> Result<(), StoreError> {
         r.insert(conn).await?;
     }
     for r in &dump.events {
+        r.insert(conn).await?;
+    }
+    for r in &dump.calls {
+        r.insert(conn).await?;
+    }
+    for r in &dump.replies {
+        r.insert(conn).await?;
+    }
+    for r in &dump.imap_sync {
         r.insert(conn).await?;
     }
     Ok(())

@@ -5,6 +5,7 @@
 //! only place where rows become model values; every function takes a connection so callers
 //! can group writes into one transaction.
 
+mod calls;
 mod decisions;
 mod error;
 mod events;
@@ -16,7 +17,9 @@ mod messages;
 mod outbox;
 mod referrals;
 mod rows;
+mod sync;
 
+pub use calls::{insert_call, list_all_calls, list_calls};
 pub use decisions::{load_decision, replace_decision};
 pub use drafts::{load_drafts, replace_drafts};
 pub use error::StoreError;
@@ -34,6 +37,10 @@ pub use outbox::{
 };
 pub use referrals::{insert_referral, load_referral, resolve_referral_id};
 pub use rows::MessageRow;
+pub use rows::{CallRow, ImapSyncRow, ReplyRow};
+pub use sync::{
+    acknowledge, all_messages, answerable_messages, insert_reply, load_mark, reply_seen, save_mark,
+};
 
 mod drafts;
 

@@ -147,3 +147,38 @@ table_row!(EventRow, "events", order by "invitation_id, seq", {
     kind: String,
     detail: String,
 });
+
+table_row!(
+    /// One logged follow-up call (see `store::calls`).
+    CallRow, "calls", order by "invitation_id, called_at, id", {
+    id: String,
+    invitation_id: String,
+    outcome: String,
+    note: Option<String>,
+    called_at: i64,
+    next_due: Option<String>,
+});
+
+table_row!(
+    /// One reply already taken into account (see `store::sync`).
+    ReplyRow, "replies", order by "recorded_at, reply_key", {
+    reply_key: String,
+    message_id: String,
+    invitation_id: String,
+    kind: String,
+    sender: String,
+    subject: String,
+    received_at: i64,
+    source: String,
+    recorded_at: i64,
+});
+
+table_row!(
+    /// The IMAP high-water mark of one account and mailbox (see `store::sync`).
+    ImapSyncRow, "imap_sync", order by "account, mailbox", {
+    account: String,
+    mailbox: String,
+    uid_validity: i64,
+    last_uid: i64,
+    synced_at: i64,
+});

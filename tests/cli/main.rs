@@ -6,5 +6,6 @@
 mod harness;
 
 mod bad_input;
+mod followup;
 mod send;
 mod story;

@@ -1,0 +1,72 @@
+# Dovecot on loopback for the IMAP tests of `bowout replies --imap` (no systemd, no /etc edits).
+# Users imap1..imap8@example.test (one per test, so tests can run in parallel), Maildir storage
+# that the tests fill directly. Exports:
+#   BOWOUT_TEST_IMAP_PORT      plain IMAP on 127.0.0.1
+#   BOWOUT_TEST_IMAP_PASSWORD  every test user's password
+#   BOWOUT_TEST_IMAP_MAILDIRS  <dir>/<user>/Maildir is the Maildir of <user>@example.test
+#   BOWOUT_TEST_IMAP_OWNER     uid:gid Dovecot stores mail as (folders the tests make get it)
+apt_install dovecot-imapd
+imap_dir="$BOWOUT_TEST_STATE/imap"
+imap_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export BOWOUT_TEST_IMAP_PASSWORD="imap-test-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+mkdir -p "$imap_dir"/{run,state,log,mail}
+chmod 755 "$BOWOUT_TEST_STATE" "$imap_dir"
+: >"$imap_dir/users"
+for n in 1 2 3 4 5 6 7 8; do
+  echo "imap$n@example.test:{PLAIN}$BOWOUT_TEST_IMAP_PASSWORD::::::" >>"$imap_dir/users"
+  mkdir -p "$imap_dir/mail/imap$n/Maildir"/{cur,new,tmp}
+done
+chgrp dovecot "$imap_dir/users"
+chmod 640 "$imap_dir/users"
+chown -R mail:mail "$imap_dir/mail"
+cat >"$imap_dir/dovecot.conf" <<EOF
+protocols = imap
+listen = 127.0.0.1
+base_dir = $imap_dir/run/
+state_dir = $imap_dir/state
+log_path = $imap_dir/log/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+auth_failure_delay = 0
+first_valid_uid = 1
+mail_location = maildir:$imap_dir/mail/%n/Maildir
+namespace inbox {
+  inbox = yes
+  separator = /
+}
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u $imap_dir/users
+}
+userdb {
+  driver = static
+  args = uid=mail gid=mail home=$imap_dir/mail/%n allow_all_users=yes
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = $imap_port
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+EOF
+setsid dovecot -F -c "$imap_dir/dovecot.conf" </dev/null >>"$imap_dir/log/dovecot.out" 2>&1 &
+imap_pid=$!
+on_exit "kill $imap_pid 2>/dev/null"
+for _ in $(seq 100); do
+  ss -ltn | grep -q "127\.0\.0\.1:$imap_port " && break
+  sleep 0.1
+done
+ss -ltn | grep -q "127\.0\.0\.1:$imap_port " || { tail "$imap_dir"/log/*; exit 1; }
+export BOWOUT_TEST_IMAP_PORT="$imap_port"
+export BOWOUT_TEST_IMAP_MAILDIRS="$imap_dir/mail"
+export BOWOUT_TEST_IMAP_OWNER="$(id -u mail):$(id -g mail)"
+echo "test: Dovecot IMAP on 127.0.0.1:$imap_port" >&2

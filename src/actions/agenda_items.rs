@@ -1,0 +1,164 @@
+//! One collector per agenda kind: each reads the snapshot and says what is owed.
+
+use super::App;
+use super::agenda::{AgendaItem, AgendaKind, Snapshot, item};
+use super::call;
+use super::show::OVERDUE_BUSINESS_DAYS;
+use crate::mail::outbox;
+use bowout_core::model::{Decision, Status};
+
+/// Business days a sent decline may wait for its receipt before it is flagged (default).
+pub const DEFAULT_ACK_DAYS: u16 = 3;
+
+pub(super) fn undecided(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+    let today = app.clock.today();
+    snap.invitations
+        .iter()
+        .filter(|i| i.status == Status::Undecided)
+        .filter_map(|inv| {
+            let captured = app.clock.date_of(inv.created_at);
+            let age = app.clock.business_days_between(captured, today);
+            (age > OVERDUE_BUSINESS_DAYS).then(|| {
+                let owed = app
+                    .clock
+                    .add_business_days(captured, OVERDUE_BUSINESS_DAYS as u32);
+                item(
+                    AgendaKind::Undecided,
+                    inv,
+                    Some(owed.to_string()),
+                    format!("undecided for {age} business days: an answer is owed"),
+                    format!(
+                        "bowout advise {0}, then bowout decline {0} or bowout accept {0}",
+                        inv.id
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+pub(super) fn unacknowledged(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+    let ack_days = app.config.agenda.ack_days.unwrap_or(DEFAULT_ACK_DAYS);
+    let today = app.clock.today();
+    let mut out = Vec::new();
+    for inv in &snap.invitations {
+        for m in snap.messages_of(&inv.id) {
+            let Some(sent_at) = m.sent_at else { continue };
+            if m.kind != "decline" || m.status != "sent" || m.acknowledged_at.is_some() {
+                continue;
+            }
+            let sent = app.clock.date_of(sent_at);
+            let waiting = app.clock.business_days_between(sent, today);
+            if waiting < i64::from(ack_days) {
+                continue;
+            }
+            let due = app.clock.add_business_days(sent, u32::from(ack_days));
+            out.push(item(
+                AgendaKind::Unacknowledged,
+                inv,
+                Some(due.to_string()),
+                format!(
+                    "no receipt from {} for {waiting} business days (sent {})",
+                    m.to_email,
+                    app.clock.display(sent_at)
+                ),
+                format!(
+                    "read new replies (bowout replies --imap, or bowout replies FILE…); if none \
+                     came, call (bowout call {}) or ask {} to confirm receipt",
+                    inv.id, m.to_email
+                ),
+            ));
+        }
+    }
+    out
+}
+
+pub(super) fn calls_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+    let today = app.clock.today();
+    snap.invitations
+        .iter()
+        .filter_map(|inv| {
+            let due = call::due(
+                &app.clock,
+                snap.messages_of(&inv.id),
+                snap.calls_of(&inv.id),
+            )?;
+            (due.date <= today).then(|| {
+                let whom = inv.primary().map_or_else(String::new, |c| {
+                    let phone = c.phone.as_ref().or(inv.phone.as_ref());
+                    let phone = phone.map(|p| format!(" at {p}")).unwrap_or_default();
+                    format!(
+                        " {}{phone}",
+                        c.name
+                            .as_ref()
+                            .map_or(c.email.to_string(), ToString::to_string)
+                    )
+                });
+                item(
+                    AgendaKind::CallDue,
+                    inv,
+                    Some(due.date.to_string()),
+                    format!("follow-up call{whom} due {}", due.date),
+                    format!(
+                        "bowout call {0} for the call sheet, then bowout call {0} --outcome \
+                         reached|voicemail|no-answer",
+                        inv.id
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+pub(super) fn sends_in_doubt(snap: &Snapshot) -> Vec<AgendaItem> {
+    let mut out = Vec::new();
+    for inv in &snap.invitations {
+        for m in snap.messages_of(&inv.id) {
+            let Some(status) = outbox::Status::parse(&m.status).filter(|s| s.needs_user()) else {
+                continue;
+            };
+            let Some(todo) = outbox::advice(status, &inv.id, &m.message_id) else {
+                continue;
+            };
+            out.push(item(
+                AgendaKind::SendInDoubt,
+                inv,
+                None,
+                format!("message to {} is {}", m.to_email, status.as_str()),
+                todo,
+            ));
+        }
+    }
+    out
+}
+
+pub(super) fn interviews(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+    let now = app.clock.now();
+    snap.invitations
+        .iter()
+        .filter_map(|inv| match snap.accepted.get(&inv.id)? {
+            Decision::Accept { at: Some(at), tz } if *at >= now => Some(item(
+                AgendaKind::Interview,
+                inv,
+                Some(app.clock.date_of(*at).to_string()),
+                format!(
+                    "interview {} your time{}",
+                    app.clock.display(*at),
+                    tz.as_deref().map(|t| format!(" (agreed in {t})")).unwrap_or_default()
+                ),
+                "prepare; bowout calendar --out FILE.ics puts it in your calendar".to_string(),
+            )),
+            Decision::Accept { at: None, .. } => Some(item(
+                AgendaKind::Interview,
+                inv,
+                None,
+                "accepted; the interview time is not known yet".into(),
+                format!(
+                    "once agreed: bowout accept {} --at \"YYYY-MM-DD HH:MM\" --tz ZONE",
+                    inv.id
+                ),
+            )),
+            _ => None,
+        })
+        .collect()
+}

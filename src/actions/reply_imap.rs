@@ -1,0 +1,121 @@
+//! `replies --imap`: the new mail of the `[imap]` mailbox, read from the last high-water mark.
+//!
+//! Each reply is recorded in its own transaction as it is read; the mark moves only after all
+//! of them are, so an interrupted sync reads the same mail again next time, and the record
+//! of replies already seen keeps that from counting anything twice.
+
+use super::replies::{RepliesReport, record};
+use super::reply_match::Matcher;
+use super::{ActionError, App, Result};
+use crate::mail::imap::{self, Mark, Security, Settings};
+use crate::mail::password::Source;
+use crate::store::{self, ImapSyncRow};
+use serde::Serialize;
+
+/// Where the sync read and where it stopped.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImapReport {
+    pub account: String,
+    pub mailbox: String,
+    pub uid_validity: u32,
+    pub last_uid: u32,
+    /// Set when the server's UIDVALIDITY changed since the last sync: the mailbox was read
+    /// again from the start of the follow-up period.
+    pub uid_validity_was: Option<u32>,
+}
+
+pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
+    let settings = settings(app)?;
+    let password = Source {
+        server: "imap",
+        user: &settings.username,
+        command: app.config.imap.password_command.as_deref(),
+    }
+    .password()
+    .await
+    .map_err(|e| ActionError::Setup(e.to_string()))?;
+    let account = format!("{}@{}:{}", settings.username, settings.host, settings.port);
+    let mut matcher = Matcher::load(app).await?;
+    let mark = {
+        let mut conn = app.store.conn().await?;
+        store::load_mark(&mut conn, &account, &settings.mailbox).await?
+    }
+    .and_then(|row| {
+        Some(Mark {
+            uid_validity: u32::try_from(row.uid_validity).ok()?,
+            last_uid: u32::try_from(row.last_uid).ok()?,
+        })
+    });
+    let since = imap_date(
+        app,
+        matcher.earliest_sent().unwrap_or_else(|| app.clock.now()),
+    );
+    let fetched = imap::fetch_new(&settings, password.expose(), mark, &since).await?;
+    let mut report = RepliesReport::default();
+    for (uid, header) in &fetched.headers {
+        let source = format!("imap:{}/{uid}", settings.mailbox);
+        record(app, &mut matcher, header, source, &mut report).await?;
+    }
+    let mut tx = app.store.begin().await?;
+    let row = ImapSyncRow {
+        account: account.clone(),
+        mailbox: settings.mailbox.clone(),
+        uid_validity: i64::from(fetched.mark.uid_validity),
+        last_uid: i64::from(fetched.mark.last_uid),
+        synced_at: app.clock.now(),
+    };
+    store::save_mark(&mut tx, &row).await?;
+    tx.commit().await.map_err(store::StoreError::from)?;
+    report.imap = Some(ImapReport {
+        account,
+        mailbox: settings.mailbox,
+        uid_validity: fetched.mark.uid_validity,
+        last_uid: fetched.mark.last_uid,
+        uid_validity_was: fetched.validity_changed_from,
+    });
+    Ok(report)
+}
+
+/// `[imap]` as connection settings, with clear errors for what is missing or wrong.
+fn settings(app: &App) -> Result<Settings> {
+    let c = &app.config.imap;
+    let file = app.home.config_file.display();
+    let missing = |key: &str| {
+        ActionError::Setup(format!(
+            "no [imap] {key} in {file}: set it there or in BOWOUT_IMAP_{}",
+            key.to_ascii_uppercase()
+        ))
+    };
+    let host = c.host.clone().filter(|h| !h.trim().is_empty());
+    let host = host.ok_or_else(|| missing("host"))?;
+    let username = c.username.clone().filter(|u| !u.trim().is_empty());
+    let username = username.ok_or_else(|| missing("username"))?;
+    let security = match c.security.as_deref() {
+        None => Security::Tls,
+        Some(s) => Security::parse(s).ok_or_else(|| {
+            ActionError::Setup(format!(
+                "[imap] security {s:?} in {file} is not one of \"tls\", \"starttls\", \"none\""
+            ))
+        })?,
+    };
+    let port = c.port.unwrap_or(match security {
+        Security::Tls => 993,
+        Security::StartTls | Security::None => 143,
+    });
+    Ok(Settings {
+        host: host.trim().to_string(),
+        port,
+        security,
+        username,
+        mailbox: c.mailbox.clone().unwrap_or_else(|| "INBOX".into()),
+        ca_file: c.ca_file.clone(),
+    })
+}
+
+/// The day before `unix` as an IMAP SEARCH date (`26-Nov-2026`): servers compare dates in
+/// their own zone, so a day's margin keeps the first reply in.
+fn imap_date(app: &App, unix: i64) -> String {
+    let day = app.clock.date_of(unix);
+    let day = day.yesterday().unwrap_or(day);
+    day.strftime("%-d-%b-%Y").to_string()
+}

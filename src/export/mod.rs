@@ -1,0 +1,3 @@
+//! Files for other programs: the calendar ([`ics`]).
+
+pub mod ics;

@@ -1,0 +1,114 @@
+//! Closing the loop after sending: receipts from replies (files and a real IMAP server), the
+//! follow-up call, the agenda and the calendar — all through the binary.
+//!
+//! Declines are "sent" here the way a user without SMTP does it: `send --eml-dir`, then
+//! `send --confirm-sent all`.
+
+mod agenda;
+mod calendar;
+mod call;
+mod imap;
+mod replies;
+
+use crate::harness::Env;
+use serde_json::Value;
+
+/// The pinned clock's Friday, when the declines go out.
+pub const SENT_DAY: &str = "2026-11-27";
+/// A reply's Date: the Monday after.
+pub const MONDAY_9: &str = "Mon, 30 Nov 2026 09:15:00 +0000";
+/// `MONDAY_9` as Unix seconds.
+pub const MONDAY_9_UNIX: i64 = 1_796_030_100;
+pub const SUBJECT: &str = "Interview invitation for Data Analyst 4471";
+
+/// An invitation to Ann (primary, with a phone) and Bo, declined with a referral and sent.
+/// Returns its id.
+pub fn sent_decline(env: &Env) -> String {
+    let id = env.add(&[
+        "--phone",
+        "+1 555 0142",
+        "--other",
+        "Bo Chen <bo@globex.example>",
+        "--other-role",
+        "hiring manager",
+    ]);
+    let rid = env
+        .run([
+            "--json",
+            "referral",
+            "add",
+            "--name",
+            "Sam Park",
+            "--email",
+            "sam.park@fastmail.example",
+            "--phone",
+            "+1 555 0177",
+            "--permission",
+            "2026-11-20 phone call",
+        ])
+        .ok()
+        .json()["id"]
+        .as_str()
+        .expect("referral id")
+        .to_string();
+    env.run(["decline", &id, "--reason", "accepted-job", "--refer", &rid])
+        .ok();
+    send(env, &id);
+    id
+}
+
+/// Sends the drafts of `id` without SMTP: exported, then confirmed sent.
+pub fn send(env: &Env, id: &str) {
+    let dir = env.path(&format!("eml-{id}"));
+    env.run(["send", id, "--eml-dir", dir.to_str().expect("utf-8")])
+        .ok();
+    env.run(["send", id, "--confirm-sent", "all"]).ok();
+}
+
+pub fn show(env: &Env, id: &str) -> Value {
+    env.run(["--json", "show", id]).ok().json()
+}
+
+/// The stored message to `email` in a `show --json` document.
+pub fn message_to<'a>(shown: &'a Value, email: &str) -> &'a Value {
+    shown["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .find(|m| m["to"]["email"] == email)
+        .unwrap_or_else(|| panic!("no message to {email}: {shown}"))
+}
+
+/// How many timeline events of `kind` the invitation has.
+pub fn events(shown: &Value, kind: &str) -> usize {
+    shown["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .filter(|e| e["kind"] == kind)
+        .count()
+}
+
+/// A reply as raw RFC 5322 text. `headers` are extra lines (`Name: value`).
+pub fn reply(from: &str, subject: &str, message_id: &str, headers: &[&str]) -> String {
+    let mut s = format!(
+        "From: {from}\r\nTo: Dana Whitfield <dana@example.net>\r\nSubject: {subject}\r\n\
+         Date: {MONDAY_9}\r\nMessage-ID: <{message_id}>\r\n"
+    );
+    for h in headers {
+        s.push_str(h);
+        s.push_str("\r\n");
+    }
+    s.push_str("Content-Type: text/plain; charset=utf-8\r\n\r\nThanks, received.\r\n");
+    s
+}
+
+/// The outcomes of a `replies --json` report, in order.
+pub fn outcomes(report: &Value) -> Vec<String> {
+    report["replies"]
+        .as_array()
+        .expect("replies")
+        .iter()
+        .map(|r| r["outcome"].as_str().expect("outcome").to_string())
+        .collect()
+}

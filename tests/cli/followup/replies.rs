@@ -1,0 +1,169 @@
+//! `bowout replies PATH…`: .eml files, mboxes and Maildirs matched to the messages sent.
+
+use super::{MONDAY_9_UNIX, SUBJECT, events, message_to, outcomes, reply, sent_decline, show};
+use crate::harness::Env;
+
+fn mbox(messages: &[String]) -> String {
+    messages
+        .iter()
+        .map(|m| {
+            format!(
+                "From someone@example Mon Nov 30 09:15:00 2026\n{}\n",
+                m.replace("\r\n", "\n")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn replies_in_eml_mbox_and_maildir_confirm_receipt_once() {
+    let env = Env::new();
+    let id = sent_decline(&env);
+    let shown = show(&env, &id);
+    assert_eq!(shown["status"], "sent");
+    let ann_msg = message_to(&shown, "ann@globex.example")["message_id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+
+    // Ann answers in the thread (In-Reply-To), saved as an .eml file.
+    let ann_reply = reply(
+        "Ann Lee <ann@globex.example>",
+        &format!("RE: {SUBJECT}"),
+        "r1@globex.example",
+        &[&format!("In-Reply-To: {ann_msg}")],
+    );
+    let eml = env.path("ann.eml");
+    std::fs::write(&eml, &ann_reply).expect("write");
+    let report = env
+        .run(["--json", "replies", eml.to_str().expect("utf-8")])
+        .ok()
+        .json();
+    assert_eq!(outcomes(&report), ["acknowledged"]);
+    assert_eq!(report["replies"][0]["invitation_id"], id.as_str());
+    let shown = show(&env, &id);
+    let ann = message_to(&shown, "ann@globex.example");
+    assert_eq!(ann["acknowledged_at"], MONDAY_9_UNIX, "the reply's date");
+    assert!(message_to(&shown, "bo@globex.example")["acknowledged_at"].is_null());
+    assert_eq!(shown["status"], "sent", "Bo has not confirmed yet");
+    assert_eq!(events(&shown, "acknowledged"), 1);
+
+    // An mbox: Bo's out-of-office, a newsletter, then Bo's real answer with no threading
+    // headers (matched by sender and subject).
+    let ooo = reply(
+        "Bo Chen <bo@globex.example>",
+        &format!("Automatic reply: {SUBJECT}"),
+        "ooo@globex.example",
+        &["Auto-Submitted: auto-replied"],
+    );
+    let news = reply(
+        "news@shop.example",
+        "Deals of the week",
+        "n1@shop.example",
+        &[],
+    );
+    let bo = reply(
+        "Bo Chen <BO@globex.example>",
+        &format!("AW: {SUBJECT}"),
+        "r2@globex.example",
+        &[],
+    );
+    let mbox_path = env.path("replies.mbox");
+    std::fs::write(&mbox_path, mbox(&[ooo, news, bo])).expect("write");
+    let report = env
+        .run(["--json", "replies", mbox_path.to_str().expect("utf-8")])
+        .ok()
+        .json();
+    assert_eq!(
+        outcomes(&report),
+        ["auto-reply", "unmatched", "acknowledged"]
+    );
+    assert_eq!(report["unmatched"], 1);
+    let shown = show(&env, &id);
+    assert_eq!(shown["status"], "acknowledged", "every decline confirmed");
+    assert_eq!(events(&shown, "acknowledged"), 2);
+    assert_eq!(events(&shown, "note"), 1, "the auto-reply is noted");
+    let note = shown["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .find(|e| e["kind"] == "note")
+        .expect("note");
+    assert!(
+        note["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("not a receipt")
+    );
+
+    // A Maildir holding Ann's reply again: nothing is recorded twice.
+    let maildir = env.path("Maildir");
+    for sub in ["cur", "new", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).expect("mkdir");
+    }
+    std::fs::write(maildir.join("new/1.host"), &ann_reply).expect("write");
+    let before = env.snapshot();
+    let report = env
+        .run([
+            "--json",
+            "replies",
+            maildir.to_str().expect("utf-8"),
+            mbox_path.to_str().expect("utf-8"),
+        ])
+        .ok()
+        .json();
+    assert_eq!(
+        outcomes(&report),
+        ["already-seen", "already-seen", "unmatched", "already-seen"]
+    );
+    assert_eq!(env.snapshot(), before, "reading again writes nothing");
+}
+
+#[test]
+fn a_reply_that_matches_nothing_is_reported_and_nothing_is_written() {
+    let env = Env::new();
+    let id = sent_decline(&env);
+    let stranger = reply(
+        "Eve <eve@elsewhere.example>",
+        &format!("Re: {SUBJECT}"),
+        "e1@elsewhere.example",
+        &["In-Reply-To: <not-ours@example.net>"],
+    );
+    let path = env.path("eve.eml");
+    std::fs::write(&path, stranger).expect("write");
+    let before = env.snapshot();
+    let run = env.run(["replies", path.to_str().expect("utf-8")]).ok();
+    assert!(
+        run.stdout().contains("matches no sent message"),
+        "{}",
+        run.stdout()
+    );
+    assert!(
+        run.stdout().contains("1 matched nothing"),
+        "{}",
+        run.stdout()
+    );
+    assert_eq!(env.snapshot(), before);
+    assert_eq!(show(&env, &id)["status"], "sent");
+}
+
+#[test]
+fn unreadable_paths_are_named_and_the_rest_is_read() {
+    let env = Env::new();
+    sent_decline(&env);
+    let junk = env.path("junk.bin");
+    std::fs::write(&junk, [0u8, 159, 146, 150, 0, 1]).expect("write");
+    let missing = env.path("nowhere.mbox");
+    let run = env.run([
+        "replies",
+        junk.to_str().expect("utf-8"),
+        missing.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(run.code(), 3, "something was skipped: {}", run.stderr());
+    let err = run.stderr();
+    assert!(err.contains("nowhere.mbox: cannot read"), "{err}");
+    assert!(err.contains("junk.bin: not a mail message"), "{err}");
+    env.run(["replies"]).fails_with("--imap");
+    env.run(["replies", "--imap", "x.eml"])
+        .fails_with("cannot be used with");
+}
