@@ -17,6 +17,7 @@ mod decide;
 mod drafts;
 mod error;
 mod export;
+mod import;
 mod list;
 mod referral;
 mod replies;
@@ -36,6 +37,7 @@ pub use decide::{AcceptInput, DeclineInput, accept, decline};
 pub use drafts::{DraftView, drafts, lint_text};
 pub use error::ActionError;
 pub use export::{export, restore};
+pub use import::{ImportReport, Imported, import};
 pub use list::{ListItem, list};
 pub use referral::{NewReferral, add_referral};
 pub use replies::{

@@ -11,6 +11,7 @@ mod completions;
 mod decline;
 mod drafts;
 mod export;
+mod import;
 mod lint;
 mod list;
 mod output;
@@ -98,6 +99,8 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Load a JSON export into an empty store.
     Restore(export::RestoreArgs),
+    /// Read mail (.eml, mbox, Maildir) and record every invitation found; prints ids.
+    Import(import::Args),
     /// Read mail (.eml, mbox, Maildir) and report invitations and scams; records nothing.
     Scan(scan::Args),
     /// Print shell completions.
@@ -202,6 +205,7 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<ExitCode>
         Command::Agenda(args) => agenda::run(app, args, out).await,
         Command::Calendar(args) => calendar::run(app, args, out).await,
         Command::Export(args) => export::export(app, args, out).await,
+        Command::Import(args) => import::run(app, args, out).await,
         Command::Restore(args) => export::restore(app, args, out).await,
         Command::Lint(_) | Command::Scan(_) | Command::Completions(_) | Command::Man => {
             Ok(ExitCode::SUCCESS)

@@ -31,12 +31,19 @@ pub struct Args {
 
 pub fn run(args: &Args, out: &Output) -> Result<ExitCode> {
     let jsonl = args.jsonl || out.json;
-    let opts = Options { all: args.all, progress: !args.no_progress };
+    let opts = Options {
+        all: args.all,
+        progress: !args.no_progress,
+    };
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     let summary = scan::scan(&args.paths, &opts, &mut |ev| {
         if let Event::Found(f) = ev {
-            let line = if jsonl { serde_json::to_string(&f).context("cannot serialise a result")? } else { text_line(&f) };
+            let line = if jsonl {
+                serde_json::to_string(&f).context("cannot serialise a result")?
+            } else {
+                text_line(&f)
+            };
             writeln!(w, "{line}").context("cannot write to standard output")?;
         }
         Ok(())
@@ -44,21 +51,50 @@ pub fn run(args: &Args, out: &Output) -> Result<ExitCode> {
     w.flush().context("cannot write to standard output")?;
     drop(w);
     eprintln!("{}", closing_line(&summary));
-    Ok(if summary.skipped > 0 { ExitCode::from(EXIT_SKIPPED) } else { ExitCode::SUCCESS })
+    Ok(if summary.skipped > 0 {
+        ExitCode::from(EXIT_SKIPPED)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn text_line(f: &Found) -> String {
     let a = &f.analysis;
-    let org = a.employer.as_ref().map(|o| o.as_str().to_string()).or_else(|| a.agency.as_ref().map(|o| format!("{o} (agency)"))).unwrap_or_else(|| "?".into());
+    let org = a
+        .employer
+        .as_ref()
+        .map(|o| o.as_str().to_string())
+        .or_else(|| a.agency.as_ref().map(|o| format!("{o} (agency)")))
+        .unwrap_or_else(|| "?".into());
     let title = a.job_title.as_ref().map_or("?", |t| t.as_str());
-    let round = a.round.map(|r| format!(" round {}", r.number())).unwrap_or_default();
-    let contact = a.primary_contact.as_ref().map(|c| format!("  {}", c.email)).unwrap_or_default();
-    let flags = if a.red_flags.is_empty() { String::new() } else { format!("  red flags: {}", a.red_flags.join(", ")) };
-    format!("{}  {} {:.2}  {org} — {title}{round}{contact}{flags}", f.source, a.kind.as_str(), a.score)
+    let round = a
+        .round
+        .map(|r| format!(" round {}", r.number()))
+        .unwrap_or_default();
+    let contact = a
+        .primary_contact
+        .as_ref()
+        .map(|c| format!("  {}", c.email))
+        .unwrap_or_default();
+    let flags = if a.red_flags.is_empty() {
+        String::new()
+    } else {
+        format!("  red flags: {}", a.red_flags.join(", "))
+    };
+    format!(
+        "{}  {} {:.2}  {org} — {title}{round}{contact}{flags}",
+        f.source,
+        a.kind.as_str(),
+        a.score
+    )
 }
 
 fn closing_line(s: &Summary) -> String {
-    let skipped = if s.skipped > 0 { format!("; {} skipped (see warnings above)", s.skipped) } else { String::new() };
+    let skipped = if s.skipped > 0 {
+        format!("; {} skipped (see warnings above)", s.skipped)
+    } else {
+        String::new()
+    };
     format!(
         "bowout: scanned {} message(s) in {} file(s), {:.1} MB: {} invitation(s), {} scam(s){skipped}",
         s.messages,

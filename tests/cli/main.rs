@@ -7,5 +7,7 @@ mod harness;
 
 mod bad_input;
 mod followup;
+mod import;
+mod scan;
 mod send;
 mod story;

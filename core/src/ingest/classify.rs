@@ -84,132 +84,45 @@ pub fn classify(view: &MailView) -> Verdict {
 
 /// Words that make a sentence conditional or about the future: "if you are selected",
 /// "may invite you", "will be invited".
+#[rustfmt::skip]
 const CONDITIONAL: &[&str] = &[
-    "if you are",
-    "if your",
-    "if we ",
-    "if selected",
-    "should you",
-    "may invite",
-    "might ",
-    "will be invited",
-    "will be contacted",
-    "once you",
-    "candidates who",
-    "who are successful",
-    "successful candidates",
-    "may include",
-    "may be invited",
-    "will reach out",
-    "falls ",
-    "si su ",
-    "si tu ",
-    "falls sie",
-    "sofern",
+    "if you are", "if your", "if we ", "if selected", "should you", "may invite", "might ",
+    "will be invited", "will be contacted", "once you", "candidates who", "who are successful",
+    "successful candidates", "may include", "may be invited", "will reach out", "falls ",
+    "si su ", "si tu ", "falls sie", "sofern",
 ];
 
 /// Things one is invited to that are not an interview.
+#[rustfmt::skip]
 const NOT_INTERVIEW_TARGET: &[&str] = &[
-    "workshop",
-    "webinar",
-    "event",
-    "fair",
-    "assessment",
-    "test",
-    "complete",
-    "party",
-    "questionnaire",
-    "survey",
-    "challenge",
-    "course",
-    "conference",
-    "meetup",
-    "info session",
-    "guide",
-    "read our",
-    "article",
-    "tips",
-    "story",
-    "podcast",
-    "newsletter",
+    "workshop", "webinar", "event", "fair", "assessment", "test", "complete", "party",
+    "questionnaire", "survey", "challenge", "course", "conference", "meetup", "info session",
+    "guide", "read our", "article", "tips", "story", "podcast", "newsletter",
 ];
 
 const INVITE: &[&str] = &["invit", "einlad", "einzulad", "convoc"];
 
+#[rustfmt::skip]
 const ARRANGE: &[&str] = &[
-    "schedule",
-    "set up",
-    "arrange",
-    "book a time",
-    "pick a time",
-    "choose a time",
-    "select an interview time",
-    "select a time",
-    "find a time",
-    "availability",
-    "lock it in",
-    "are you available",
-    "which works",
-    "works best",
-    "works for you",
-    "let me know",
-    "would like to",
-    "we'd like",
-    "we would like",
-    "we'd love",
-    "would love",
-    "want to bring you",
-    "move forward with",
-    "move you forward",
-    "bring you in",
-    "would like to meet",
-    "like to do",
-    "nos gustaría",
-    "quisiéramos",
-    "möchten",
-    "würden gerne",
-    "würden uns freuen",
-    "termin",
-    "disponibilidad",
-    "agendar",
-    "coordinar",
-    "nous aimerions",
-    "what works",
-    "up for",
+    "schedule", "set up", "arrange", "book a time", "pick a time", "choose a time",
+    "select an interview time", "select a time", "find a time", "availability", "lock it in",
+    "are you available", "which works", "works best", "works for you", "let me know",
+    "would like to", "we'd like", "we would like", "we'd love", "would love", "want to bring you",
+    "move forward with", "move you forward", "bring you in", "would like to meet", "like to do",
+    "nos gustaría", "quisiéramos", "möchten", "würden gerne", "würden uns freuen", "termin",
+    "disponibilidad", "agendar", "coordinar", "nous aimerions", "what works", "up for",
 ];
 
 /// Nouns for an interview event; a sentence about one addressed to the reader is evidence.
+#[rustfmt::skip]
 const STAGE: &[&str] = &[
-    "first interview",
-    "first round",
-    "first-round",
-    "phone screen",
-    "phone interview",
-    "final round",
-    "final-round",
-    "second round",
-    "second interview",
-    "next round",
-    "panel interview",
-    "technical interview",
-    "video interview",
-    "virtual interview",
-    "telephone interview",
-    "onsite",
-    "on-site interview",
-    "intro call",
-    "oral panel",
-    "primera entrevista",
-    "segunda entrevista",
-    "entrevista final",
-    "entrevista telefónica",
-    "vorstellungsgespräch",
-    "bewerbungsgespräch",
-    "kennenlerngespräch",
-    "zweites gespräch",
-    "telefoninterview",
-    "première entrevue",
-    "entretien téléphonique",
+    "first interview", "first round", "first-round", "phone screen", "phone interview",
+    "final round", "final-round", "second round", "second interview", "next round",
+    "panel interview", "technical interview", "video interview", "virtual interview",
+    "telephone interview", "onsite", "on-site interview", "intro call", "oral panel",
+    "primera entrevista", "segunda entrevista", "entrevista final", "entrevista telefónica",
+    "vorstellungsgespräch", "bewerbungsgespräch", "kennenlerngespräch", "zweites gespräch",
+    "telefoninterview", "première entrevue", "entretien téléphonique",
 ];
 
 const SELECTED: &[&str] = &[
@@ -227,7 +140,7 @@ fn positives(subject: &str, live: &str, ev: &mut Evidence) {
         if !iw || has_any(s, CONDITIONAL) {
             continue;
         }
-        if has_any(s, INVITE) && !has_any(s, NOT_INTERVIEW_TARGET) {
+        if has_any(s, INVITE) && !has_any(s, NOT_INTERVIEW_TARGET) && !about_sender(s) {
             invite = true;
         }
         if has_any(s, ARRANGE) {
@@ -261,6 +174,12 @@ fn positives(subject: &str, live: &str, ev: &mut Evidence) {
     if has_any(live, AVAILABILITY) {
         ev.add(1.0, "asks for the reader's availability or a time");
     }
+}
+
+#[rustfmt::skip]
+/// "They invited me to a second interview": the sender's own news, not an invitation.
+fn about_sender(s: &str) -> bool {
+    has_any(s, &["invited me", "invite me", "invited us", "inviting me", "me to a", "my interview", "my second", "my final"])
 }
 
 const AVAILABILITY: &[&str] = &[

@@ -4,55 +4,21 @@
 use super::mail::MailView;
 use super::text::has_any;
 
+#[rustfmt::skip]
 const URL_WORDS: &[&str] = &[
-    "schedul",
-    "availability",
-    "calendly",
-    "book",
-    "self-schedule",
-    "appointment",
-    "slot",
-    "timeslot",
-    "reserve",
-    "verify",
-    "termin",
-    "agenda",
-    "cita",
+    "schedul", "availability", "calendly", "book", "self-schedule", "appointment", "slot",
+    "timeslot", "reserve", "verify", "termin", "agenda", "cita",
 ];
+#[rustfmt::skip]
 const CONTEXT_WORDS: &[&str] = &[
-    "schedule",
-    "choose a time",
-    "pick a time",
-    "select a time",
-    "select an interview time",
-    "book a time",
-    "availability",
-    "time that works",
-    "times that work",
-    "slot",
-    "calendar",
-    "form",
-    "créneau",
-    "termin",
-    "horario",
-    "disponibilidad",
+    "schedule", "choose a time", "pick a time", "select a time", "select an interview time",
+    "book a time", "availability", "time that works", "times that work", "slot", "calendar",
+    "form", "créneau", "termin", "horario", "disponibilidad",
 ];
+#[rustfmt::skip]
 const NOT_SCHEDULING: &[&str] = &[
-    "zoom",
-    "meet.google",
-    "teams.microsoft",
-    "webex",
-    "unsubscribe",
-    "/u/",
-    "optout",
-    "opt-out",
-    "/wf/open",
-    "tracking",
-    "privacy",
-    "/meet",
-    "meet.",
-    "whereby",
-    "gotomeeting",
+    "zoom", "meet.google", "teams.microsoft", "webex", "unsubscribe", "/u/", "optout", "opt-out",
+    "/wf/open", "tracking", "privacy", "/meet", "meet.", "whereby", "gotomeeting",
 ];
 
 pub fn scheduling_link(view: &MailView) -> Option<String> {

@@ -25,20 +25,11 @@ struct Cand {
     sender: bool,
 }
 
+#[rustfmt::skip]
 const CLIENT_CUES: &[&str] = &[
-    "my client",
-    "our client",
-    "employment agency",
-    "presented you",
-    "submitted you",
-    "sent your resume over",
-    "resume over to",
-    "submitting",
-    "on behalf of our client",
-    "confidential search",
-    "unser kunde",
-    "nuestro cliente",
-    "unserem kunden",
+    "my client", "our client", "employment agency", "presented you", "submitted you",
+    "sent your resume over", "resume over to", "submitting", "on behalf of our client",
+    "confidential search", "unser kunde", "nuestro cliente", "unserem kunden",
 ];
 
 pub fn find(view: &MailView) -> Orgs {

@@ -6,23 +6,10 @@ use super::text::has_any;
 /// Words that may sit inside a company name in lower case.
 pub const ORG_JOINERS: &[&str] = &["&", "of", "and", "de", "la", "y", "und", "für", "the"];
 /// Capitalised words that end a company name rather than continue it.
+#[rustfmt::skip]
 const STOP: &[&str] = &[
-    "I",
-    "We",
-    "You",
-    "The",
-    "Our",
-    "Your",
-    "Please",
-    "Thank",
-    "Thanks",
-    "Hi",
-    "Dear",
-    "If",
-    "As",
-    "This",
-    "It",
-    "Congratulations",
+    "I", "We", "You", "The", "Our", "Your", "Please", "Thank", "Thanks", "Hi", "Dear", "If", "As",
+    "This", "It", "Congratulations",
 ];
 
 /// Drops department suffixes and trailing punctuation: `Acme Human Resources` → `Acme`.

@@ -13,26 +13,10 @@ use super::{ContactOut, OtherContact};
 use crate::model::{EmailAddress, PersonName};
 
 /// Words just before a name that say the name is a person taking part.
+#[rustfmt::skip]
 const LEAD_INS: &[&str] = &[
-    "with",
-    "manager,",
-    "manager",
-    "interviewer",
-    "interviewers:",
-    "panel:",
-    "mr.",
-    "ms.",
-    "mrs.",
-    "dr.",
-    "cto",
-    "ceo",
-    "copying",
-    "engineers,",
-    "coordinator",
-    "(",
-    "meet",
-    "panelists:",
-    "mit",
+    "with", "manager,", "manager", "interviewer", "interviewers:", "panel:", "mr.", "ms.", "mrs.",
+    "dr.", "cto", "ceo", "copying", "engineers,", "coordinator", "(", "meet", "panelists:", "mit",
     "con",
 ];
 

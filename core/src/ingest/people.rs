@@ -5,9 +5,11 @@
 use super::lexicon::{DEPARTMENT_SUFFIXES, NOT_NAME, ROLE_WORDS};
 use super::text::is_capitalized;
 
+#[rustfmt::skip]
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "da", "del", "la", "le", "der", "di", "du", "bin", "al",
 ];
+#[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
     "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "prof.", "miss",
 ];

@@ -5,30 +5,11 @@ use super::text::has_any;
 use crate::model::{Requisition, Round};
 
 /// Labels that introduce a requisition, as written before the number.
+#[rustfmt::skip]
 const REQ_LABELS: &[&str] = &[
-    "req id",
-    "req. id",
-    "req #",
-    "req.",
-    "req ",
-    "requisition",
-    "job id",
-    "job number",
-    "job no",
-    "job #",
-    "job ref",
-    "job reference",
-    "posting id",
-    "position id",
-    "réf.",
-    "réf :",
-    "ref.",
-    "reference number",
-    "kennziffer",
-    "referenznummer",
-    "stellen-id",
-    "referencia",
-    "código",
+    "req id", "req. id", "req #", "req.", "req ", "requisition", "job id", "job number", "job no",
+    "job #", "job ref", "job reference", "posting id", "position id", "réf.", "réf :", "ref.",
+    "reference number", "kennziffer", "referenznummer", "stellen-id", "referencia", "código",
 ];
 
 pub fn requisition(view: &MailView) -> Option<Requisition> {

@@ -4,45 +4,19 @@
 use super::people::{looks_like_person, strip_honorific};
 
 /// Lines that close a message body; the signature follows them.
+#[rustfmt::skip]
 const SIGN_OFFS: &[&str] = &[
-    "best",
-    "best,",
-    "thanks",
-    "thanks,",
-    "thank you",
-    "thank you,",
-    "regards",
-    "regards,",
-    "best regards",
-    "kind regards",
-    "warm regards",
-    "sincerely",
-    "sincerely,",
-    "cheers",
-    "talk soon",
-    "all the best",
-    "many thanks",
-    "saludos",
-    "atentamente",
-    "un saludo",
-    "mit freundlichen grüßen",
-    "viele grüße",
-    "beste grüße",
-    "cordialement",
-    "au plaisir",
+    "best", "best,", "thanks", "thanks,", "thank you", "thank you,", "regards", "regards,",
+    "best regards", "kind regards", "warm regards", "sincerely", "sincerely,", "cheers",
+    "talk soon", "all the best", "many thanks", "saludos", "atentamente", "un saludo",
+    "mit freundlichen grüßen", "viele grüße", "beste grüße", "cordialement", "au plaisir",
 ];
 
 /// Footer noise that ends a signature: legal notices, EEO statements, unsubscribe lines.
+#[rustfmt::skip]
 const FOOTER: &[&str] = &[
-    "confidentiality notice",
-    "equal opportunity",
-    "this e-mail",
-    "this email",
-    "unsubscribe",
-    "do not reply",
-    "is an employment agency",
-    "powered by",
-    "sent from my",
+    "confidentiality notice", "equal opportunity", "this e-mail", "this email", "unsubscribe",
+    "do not reply", "is an employment agency", "powered by", "sent from my",
 ];
 
 /// The signature lines of `newest` (at most a dozen), footer removed.

@@ -7,43 +7,25 @@ use super::mail::MailView;
 use super::text::{has_word, tidy_case};
 use crate::model::JobTitle;
 
+#[rustfmt::skip]
 const LABELS: &[&str] = &[
-    "job title:",
-    "position title:",
-    "position:",
-    "role:",
-    "title:",
-    "puesto:",
-    "stelle:",
-    "stellenbezeichnung:",
-    "poste :",
-    "poste:",
+    "job title:", "position title:", "position:", "role:", "title:", "puesto:", "stelle:",
+    "stellenbezeichnung:", "poste :", "poste:",
 ];
+#[rustfmt::skip]
 const NOUNS: &[&str] = &[
-    "role",
-    "position",
-    "opening",
-    "job",
-    "vacancy",
-    "posting",
-    "opportunity",
-    "req",
+    "role", "position", "opening", "job", "vacancy", "posting", "opportunity", "req",
     "requisition",
 ];
+#[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
     "the", "our", "a", "an", "your", "this", "that", "its", "their", "open", "for", "to", "as",
     "in",
 ];
+#[rustfmt::skip]
 const FORWARD: &[&str] = &[
-    "position of ",
-    "screen for ",
-    "interview for ",
-    "puesto de ",
-    "vacante de ",
-    "position als ",
-    "stelle als ",
-    "poste de ",
-    "poste d'",
+    "position of ", "screen for ", "interview for ", "puesto de ", "vacante de ", "position als ",
+    "stelle als ", "poste de ", "poste d'",
 ];
 
 pub fn find(view: &MailView) -> Option<JobTitle> {

@@ -43,6 +43,19 @@ fn hex(b: u8) -> Option<u8> {
 pub fn qp_into(input: &[u8], out: &mut Vec<u8>, cap: usize, underscore_space: bool) {
     let mut i = 0;
     while i < input.len() && out.len() < cap {
+        // Copy the run up to the next `=` (or `_`) in one go: most of a QP body is literal.
+        let run_end = if underscore_space {
+            memchr::memchr2(b'=', b'_', &input[i..])
+        } else {
+            memchr::memchr(b'=', &input[i..])
+        }
+        .map_or(input.len(), |k| i + k);
+        if run_end > i {
+            let take = (run_end - i).min(cap - out.len());
+            out.extend_from_slice(&input[i..i + take]);
+            i += take;
+            continue;
+        }
         let b = input[i];
         if b == b'=' {
             match (input.get(i + 1), input.get(i + 2)) {
@@ -64,7 +77,11 @@ pub fn qp_into(input: &[u8], out: &mut Vec<u8>, cap: usize, underscore_space: bo
                 }
             }
         } else {
-            out.push(if underscore_space && b == b'_' { b' ' } else { b });
+            out.push(if underscore_space && b == b'_' {
+                b' '
+            } else {
+                b
+            });
             i += 1;
         }
     }
@@ -116,7 +133,10 @@ mod tests {
         qp_into(b"Vorstellungsgespr=C3=A4ch=\r\n ok", &mut out, 100, false);
         assert_eq!(String::from_utf8_lossy(&out), "Vorstellungsgespräch ok");
         out.clear();
-        encoded_words_into(b"Re: =?UTF-8?B?aW50ZXJ2aWV3?= and =?utf-8?Q?a_b?=", &mut out);
+        encoded_words_into(
+            b"Re: =?UTF-8?B?aW50ZXJ2aWV3?= and =?utf-8?Q?a_b?=",
+            &mut out,
+        );
         assert_eq!(out, b"Re: interview and a b");
     }
 

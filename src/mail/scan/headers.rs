@@ -107,7 +107,10 @@ fn finish(head: &mut Head<'_>, ctype: &[u8], encoding: &[u8], disposition: &[u8]
             let inner = &rest[1..];
             &inner[..memchr(b'"', inner).unwrap_or(inner.len())]
         } else {
-            let end = rest.iter().position(|&b| b == b';' || b.is_ascii_whitespace()).unwrap_or(rest.len());
+            let end = rest
+                .iter()
+                .position(|&b| b == b';' || b.is_ascii_whitespace())
+                .unwrap_or(rest.len());
             &rest[..end]
         };
         if !value.is_empty() && value.len() <= 200 {
@@ -122,12 +125,20 @@ fn finish(head: &mut Head<'_>, ctype: &[u8], encoding: &[u8], disposition: &[u8]
     } else {
         Encoding::Plain
     };
-    head.attachment = trim(disposition).to_ascii_lowercase().starts_with(b"attachment");
+    head.attachment = trim(disposition)
+        .to_ascii_lowercase()
+        .starts_with(b"attachment");
 }
 
 pub fn trim(s: &[u8]) -> &[u8] {
-    let start = s.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(s.len());
-    let end = s.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(start, |e| e + 1);
+    let start = s
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(s.len());
+    let end = s
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
     &s[start..end]
 }
 

@@ -9,6 +9,8 @@ use memchr::memmem;
 
 /// Text decoded per part: enough for any invitation, bounded for any attachment.
 const PART_CAP: usize = 64 * 1024;
+/// A plain-text alternative shorter than this is a stub; its HTML twin is read instead.
+const STUB: usize = 600;
 /// MIME nesting deeper than this is junk or an attack; it is not followed.
 const MAX_DEPTH: usize = 12;
 
@@ -29,11 +31,15 @@ pub struct Prefilter {
 
 impl Prefilter {
     pub fn new() -> anyhow::Result<Self> {
-        let mut pats: Vec<Vec<u8>> = bowout_core::ingest::prefilter::KEYWORDS.iter().map(|k| k.as_bytes().to_vec()).collect();
+        let mut pats: Vec<Vec<u8>> = bowout_core::ingest::prefilter::KEYWORDS
+            .iter()
+            .map(|k| k.as_bytes().to_vec())
+            .collect();
         // The same words in ISO-8859-1, for 8-bit bodies in legacy charsets.
         for k in bowout_core::ingest::prefilter::KEYWORDS {
             if !k.is_ascii() {
-                let latin: Option<Vec<u8>> = k.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
+                let latin: Option<Vec<u8>> =
+                    k.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
                 pats.extend(latin);
             }
         }
@@ -65,18 +71,40 @@ impl Prefilter {
     }
 
     /// Visits one entity; returns early as soon as a keyword is found.
-    fn walk(&self, head: &Head<'_>, body: &[u8], scratch: &mut Vec<u8>, g: &mut Glance, depth: usize) {
+    fn walk(
+        &self,
+        head: &Head<'_>,
+        body: &[u8],
+        scratch: &mut Vec<u8>,
+        g: &mut Glance,
+        depth: usize,
+    ) {
         if g.hit || depth > MAX_DEPTH {
             return;
         }
         let ct = head.content_type.as_str();
         if let (true, Some(boundary)) = (ct.starts_with("multipart/"), head.boundary.as_deref()) {
+            let alternative = ct == "multipart/alternative";
+            let mut plain_text = false;
             for part in parts(body, boundary, &mut g.unterminated) {
                 let inner = headers::parse(part);
-                self.walk(&inner, &part[inner.body_start.min(part.len())..], scratch, g, depth + 1);
+                // The HTML twin of a real plain-text part says the same thing: skip it. A
+                // stub plain part ("view it in your browser") does not count as real.
+                if alternative && plain_text && inner.content_type == "text/html" {
+                    continue;
+                }
+                let before = scratch.len();
+                self.walk(
+                    &inner,
+                    &part[inner.body_start.min(part.len())..],
+                    scratch,
+                    g,
+                    depth + 1,
+                );
                 if g.hit {
                     return;
                 }
+                plain_text |= inner.content_type == "text/plain" && scratch.len() - before >= STUB;
             }
         } else if ct == "message/rfc822" || ct == "message/global" {
             let inner = headers::parse(body);
@@ -85,7 +113,13 @@ impl Prefilter {
                 encoded_words_into(line, scratch);
             }
             scratch[start..].make_ascii_lowercase();
-            self.walk(&inner, &body[inner.body_start.min(body.len())..], scratch, g, depth + 1);
+            self.walk(
+                &inner,
+                &body[inner.body_start.min(body.len())..],
+                scratch,
+                g,
+                depth + 1,
+            );
         } else if (ct.is_empty() || ct == "text/plain" || ct == "text/html") && !head.attachment {
             let start = scratch.len();
             match head.encoding {
@@ -120,7 +154,8 @@ fn parts<'a>(body: &'a [u8], boundary: &[u8], unterminated: &mut bool) -> Vec<&'
             closed = true;
             break;
         }
-        let line_end = memchr::memchr(b'\n', after).map_or(body.len(), |i| at + delim.len() + i + 1);
+        let line_end =
+            memchr::memchr(b'\n', after).map_or(body.len(), |i| at + delim.len() + i + 1);
         starts.push((at, line_end));
         if starts.len() > 10_000 {
             break;
@@ -130,12 +165,16 @@ fn parts<'a>(body: &'a [u8], boundary: &[u8], unterminated: &mut bool) -> Vec<&'
         *unterminated = true;
         starts.push((body.len(), body.len()));
     }
-    starts.windows(2).map(|w| &body[w[0].1.min(w[1].0)..w[1].0]).collect()
+    starts
+        .windows(2)
+        .map(|w| &body[w[0].1.min(w[1].0)..w[1].0])
+        .collect()
 }
 
 fn clean_id(raw: &[u8]) -> String {
     let s = String::from_utf8_lossy(headers::trim(raw)).into_owned();
-    s.trim_matches(|c: char| c == '<' || c == '>' || c.is_whitespace()).to_string()
+    s.trim_matches(|c: char| c == '<' || c == '>' || c.is_whitespace())
+        .to_string()
 }
 
 #[cfg(test)]
@@ -143,7 +182,9 @@ mod tests {
     use super::*;
 
     fn glance(raw: &[u8]) -> Glance {
-        Prefilter::new().expect("automaton").glance(raw, &mut Vec::new())
+        Prefilter::new()
+            .expect("automaton")
+            .glance(raw, &mut Vec::new())
     }
 
     #[test]
@@ -162,8 +203,23 @@ mod tests {
     }
 
     #[test]
+    fn a_stub_plain_part_falls_back_to_html() {
+        let alt = |plain: &str| {
+            format!(
+                "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\n{plain}\n--b\nContent-Type: text/html\n\n<p>Phone INTERVIEW</p>\n--b--\n"
+            )
+        };
+        assert!(glance(alt("View this email in your browser").as_bytes()).hit);
+        assert!(
+            !glance(alt(&"a real plain text part. ".repeat(40)).as_bytes()).hit,
+            "HTML twin of a real plain part is skipped"
+        );
+    }
+
+    #[test]
     fn notices_a_missing_closing_boundary() {
-        let g = glance(b"Message-ID: <x@y>\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nhello");
+        let g =
+            glance(b"Message-ID: <x@y>\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nhello");
         assert!(g.unterminated);
         assert_eq!(g.message_id.as_deref(), Some("x@y"));
     }

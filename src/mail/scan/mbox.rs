@@ -39,7 +39,13 @@ pub struct Splitter<R> {
 
 impl<R: Read> Splitter<R> {
     pub fn new(reader: R) -> Self {
-        Self { reader, carry: Vec::new(), offset: 0, eof: false, skipping: None }
+        Self {
+            reader,
+            carry: Vec::new(),
+            offset: 0,
+            eof: false,
+            skipping: None,
+        }
     }
 
     /// Reads until `buf` holds `want` bytes or the input ends.
@@ -117,8 +123,17 @@ impl<R: Read> Splitter<R> {
                 self.carry = buf[last..].to_vec();
                 buf.truncate(last);
             }
-            let messages: Vec<Range<usize>> = bounds.windows(2).map(|w| w[0]..w[1]).filter(|r| !r.is_empty()).collect();
-            let batch = Batch { buf: Arc::new(buf), offset: self.offset, messages, cut };
+            let messages: Vec<Range<usize>> = bounds
+                .windows(2)
+                .map(|w| w[0]..w[1])
+                .filter(|r| !r.is_empty())
+                .collect();
+            let batch = Batch {
+                buf: Arc::new(buf),
+                offset: self.offset,
+                messages,
+                cut,
+            };
             self.offset += batch.buf.len() as u64;
             return Some(Ok(batch));
         }
@@ -159,7 +174,9 @@ fn next_is_header(buf: &[u8], from_line: usize, eof: bool) -> bool {
 /// The envelope `From ` line, when present, is dropped too: it is not part of the message.
 pub fn unquote(msg: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     let body = if msg.starts_with(b"From ") {
-        msg.iter().position(|&b| b == b'\n').map_or(msg.len(), |i| i + 1)
+        msg.iter()
+            .position(|&b| b == b'\n')
+            .map_or(msg.len(), |i| i + 1)
     } else {
         0
     };

@@ -14,19 +14,27 @@ impl Progress {
     pub fn new(wanted: bool, total: u64) -> Self {
         let bar = (wanted && std::io::stderr().is_terminal()).then(|| {
             let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-            let style = ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} {msg} ({eta})")
-                .unwrap_or_else(|_| ProgressStyle::default_bar());
+            let style = ProgressStyle::with_template(
+                "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} {msg} ({eta})",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar());
             bar.set_style(style);
             bar
         });
-        Self { bar, started: Instant::now() }
+        Self {
+            bar,
+            started: Instant::now(),
+        }
     }
 
     pub fn advance(&self, bytes: u64, messages: u64) {
         if let Some(bar) = &self.bar {
             bar.inc(bytes);
             let secs = self.started.elapsed().as_secs_f64().max(0.001);
-            bar.set_message(format!("{messages} msgs, {:.0} msgs/s", messages as f64 / secs));
+            bar.set_message(format!(
+                "{messages} msgs, {:.0} msgs/s",
+                messages as f64 / secs
+            ));
         }
     }
 

@@ -39,19 +39,39 @@ pub fn scan(paths: &[PathBuf], opts: &Options, sink: &mut Sink<'_>) -> Result<Su
         sink(ev)
     };
     for (location, message) in problems {
-        emit(Event::Warning(Warning { location, message, skipped: true }), &mut summary)?;
+        emit(
+            Event::Warning(Warning {
+                location,
+                message,
+                skipped: true,
+            }),
+            &mut summary,
+        )?;
     }
     if list.is_empty() && paths.iter().all(|p| p.is_dir()) {
-        let location = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
-        let w = Warning { location, message: "no mail found here".into(), skipped: false };
+        let location = paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let w = Warning {
+            location,
+            message: "no mail found here".into(),
+            skipped: false,
+        };
         emit(Event::Warning(w), &mut summary)?;
     }
     let mut i = 0;
     while i < list.len() {
         if list[i].format == Format::Message {
-            let end = (i..list.len()).find(|&j| list[j].format != Format::Message || j - i >= FILES_PER_ROUND).unwrap_or(list.len());
+            let end = (i..list.len())
+                .find(|&j| list[j].format != Format::Message || j - i >= FILES_PER_ROUND)
+                .unwrap_or(list.len());
             let round = &list[i..end];
-            let results: Vec<Vec<Event>> = round.par_iter().map_init(Vec::new, |scratch, src| one_file(&pre, src, opts, scratch)).collect();
+            let results: Vec<Vec<Event>> = round
+                .par_iter()
+                .map_init(Vec::new, |scratch, src| one_file(&pre, src, opts, scratch))
+                .collect();
             summary.files += round.len() as u64;
             for ev in results.into_iter().flatten() {
                 emit(ev, &mut summary)?;
@@ -71,22 +91,47 @@ pub fn scan(paths: &[PathBuf], opts: &Options, sink: &mut Sink<'_>) -> Result<Su
 
 /// Analyses one message; the result is reported when it is an invitation or a scam, or for
 /// every message with `--all`.
-fn message(pre: &Prefilter, raw: &[u8], source: String, opts: &Options, scratch: &mut Vec<u8>) -> Vec<Event> {
+fn message(
+    pre: &Prefilter,
+    raw: &[u8],
+    source: String,
+    opts: &Options,
+    scratch: &mut Vec<u8>,
+) -> Vec<Event> {
     let mut events = Vec::new();
     if !looks_like_mail(raw) {
-        let message = "not a mail message (no header lines); skipped".to_string();
-        events.push(Event::Warning(Warning { location: source, message, skipped: true }));
-        return events;
+        let message = "no header lines: probably not a mail message; read as text".to_string();
+        events.push(Event::Warning(Warning {
+            location: source.clone(),
+            message,
+            skipped: false,
+        }));
     }
     let glance = pre.glance(raw, scratch);
     if glance.unterminated {
-        let message = "MIME body ends before its closing boundary (truncated?); read what is there".to_string();
-        events.push(Event::Warning(Warning { location: source.clone(), message, skipped: false }));
+        let message = "MIME body ends before its closing boundary (truncated?); read what is there"
+            .to_string();
+        events.push(Event::Warning(Warning {
+            location: source.clone(),
+            message,
+            skipped: false,
+        }));
     }
-    let analysis = if glance.hit { analyze(&mbox::unquote(raw)) } else { Analysis::skipped(glance.message_id) };
+    if !glance.hit && !opts.all {
+        return events;
+    }
+    let analysis = if glance.hit {
+        analyze(&mbox::unquote(raw))
+    } else {
+        Analysis::skipped(glance.message_id)
+    };
     if analysis.kind != Kind::Other || opts.all {
         let content_hash = (analysis.kind != Kind::Other).then(|| hex(&Sha256::digest(raw)));
-        events.push(Event::Found(Found { source, analysis, content_hash }));
+        events.push(Event::Found(Found {
+            source,
+            analysis,
+            content_hash,
+        }));
     }
     events
 }
@@ -110,14 +155,27 @@ fn hex(bytes: &[u8]) -> String {
 fn one_file(pre: &Prefilter, src: &Source, opts: &Options, scratch: &mut Vec<u8>) -> Vec<Event> {
     let location = src.path.display().to_string();
     let mut raw = Vec::new();
-    let read = std::fs::File::open(&src.path).and_then(|f| f.take(mbox::MAX_MESSAGE as u64).read_to_end(&mut raw));
+    let read = std::fs::File::open(&src.path)
+        .and_then(|f| f.take(mbox::MAX_MESSAGE as u64).read_to_end(&mut raw));
     if let Err(e) = read {
-        return vec![Event::Warning(Warning { location, message: format!("cannot read: {e}"), skipped: true })];
+        return vec![Event::Warning(Warning {
+            location,
+            message: format!("cannot read: {e}"),
+            skipped: true,
+        })];
     }
     let mut events = Vec::new();
     if src.len > mbox::MAX_MESSAGE as u64 {
-        let message = format!("message larger than {} MiB; read its first {} MiB only", mbox::MAX_MESSAGE >> 20, mbox::MAX_MESSAGE >> 20);
-        events.push(Event::Warning(Warning { location: location.clone(), message, skipped: false }));
+        let message = format!(
+            "message larger than {} MiB; read its first {} MiB only",
+            mbox::MAX_MESSAGE >> 20,
+            mbox::MAX_MESSAGE >> 20
+        );
+        events.push(Event::Warning(Warning {
+            location: location.clone(),
+            message,
+            skipped: false,
+        }));
     }
     events.extend(message(pre, &raw, location, opts, scratch));
     events
@@ -137,16 +195,37 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-fn mailbox(pre: &Prefilter, src: &Source, opts: &Options, progress: &Progress, summary: &mut Summary, emit: &mut dyn FnMut(Event, &mut Summary) -> Result<()>) -> Result<()> {
+fn mailbox(
+    pre: &Prefilter,
+    src: &Source,
+    opts: &Options,
+    progress: &Progress,
+    summary: &mut Summary,
+    emit: &mut dyn FnMut(Event, &mut Summary) -> Result<()>,
+) -> Result<()> {
     let path = src.path.display().to_string();
     let file = match std::fs::File::open(&src.path) {
         Ok(f) => f,
-        Err(e) => return emit(Event::Warning(Warning { location: path, message: format!("cannot read: {e}"), skipped: true }), summary),
+        Err(e) => {
+            return emit(
+                Event::Warning(Warning {
+                    location: path,
+                    message: format!("cannot read: {e}"),
+                    skipped: true,
+                }),
+                summary,
+            );
+        }
     };
     let counter = Arc::new(AtomicU64::new(0));
-    let counted = Counting { inner: file, read: counter.clone() };
+    let counted = Counting {
+        inner: file,
+        read: counter.clone(),
+    };
     let reader: Box<dyn Read + Send> = match src.format {
-        Format::MboxGz => Box::new(flate2::read::MultiGzDecoder::new(std::io::BufReader::new(counted))),
+        Format::MboxGz => Box::new(flate2::read::MultiGzDecoder::new(std::io::BufReader::new(
+            counted,
+        ))),
         _ => Box::new(counted),
     };
     let (tx, rx) = std::sync::mpsc::sync_channel(1);
@@ -166,20 +245,45 @@ fn mailbox(pre: &Prefilter, src: &Source, opts: &Options, progress: &Progress, s
                 Ok(b) => b,
                 Err(e) => {
                     let message = format!("read error, rest of the file skipped: {e}");
-                    return emit(Event::Warning(Warning { location: format!("{path}:{}", counter.load(Ordering::Relaxed)), message, skipped: true }), summary);
+                    return emit(
+                        Event::Warning(Warning {
+                            location: format!("{path}:{}", counter.load(Ordering::Relaxed)),
+                            message,
+                            skipped: true,
+                        }),
+                        summary,
+                    );
                 }
             };
             let results: Vec<Vec<Event>> = batch
                 .messages
                 .par_iter()
-                .map_init(Vec::new, |scratch, r| message(pre, &batch.buf[r.clone()], format!("{path}:{}", batch.offset + r.start as u64), opts, scratch))
+                .map_init(Vec::new, |scratch, r| {
+                    message(
+                        pre,
+                        &batch.buf[r.clone()],
+                        format!("{path}:{}", batch.offset + r.start as u64),
+                        opts,
+                        scratch,
+                    )
+                })
                 .collect();
             for ev in results.into_iter().flatten() {
                 emit(ev, summary)?;
             }
             for (at, dropped) in &batch.cut {
-                let message = format!("message larger than {} MiB; {dropped} bytes past that were not read", mbox::MAX_MESSAGE >> 20);
-                emit(Event::Warning(Warning { location: format!("{path}:{at}"), message, skipped: false }), summary)?;
+                let message = format!(
+                    "message larger than {} MiB; {dropped} bytes past that were not read",
+                    mbox::MAX_MESSAGE >> 20
+                );
+                emit(
+                    Event::Warning(Warning {
+                        location: format!("{path}:{at}"),
+                        message,
+                        skipped: false,
+                    }),
+                    summary,
+                )?;
             }
             let now = counter.load(Ordering::Relaxed);
             progress.advance(now - seen, summary.messages);

@@ -54,20 +54,29 @@ pub fn expand(paths: &[PathBuf]) -> (Vec<Source>, Vec<(String, String)>) {
 
 fn walk(dir: &Path, out: &mut Vec<Source>, warnings: &mut Vec<(String, String)>, depth: usize) {
     if depth > 32 {
-        warnings.push((dir.display().to_string(), "directory nesting too deep; not followed".into()));
+        warnings.push((
+            dir.display().to_string(),
+            "directory nesting too deep; not followed".into(),
+        ));
         return;
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            warnings.push((dir.display().to_string(), format!("cannot read directory: {e}")));
+            warnings.push((
+                dir.display().to_string(),
+                format!("cannot read directory: {e}"),
+            ));
             return;
         }
     };
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
     for p in paths {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         // Maildir's tmp/ holds messages still being delivered.
         if name == "tmp" || is_bookkeeping(&name) {
             continue;
@@ -97,7 +106,11 @@ fn push_file(p: &Path, len: u64, out: &mut Vec<Source>, warnings: &mut Vec<(Stri
     } else {
         Format::Message
     };
-    out.push(Source { path: p.to_path_buf(), format, len });
+    out.push(Source {
+        path: p.to_path_buf(),
+        format,
+        len,
+    });
 }
 
 fn read_up_to(f: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {

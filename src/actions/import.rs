@@ -1,0 +1,181 @@
+//! `import`: scan mail and record every invitation found.
+//!
+//! Deduplicated by Message-ID (or, when a message has none, by a hash of its bytes, stored
+//! in the same column as `sha256:…`). A later message in the thread of an invitation
+//! already recorded (its In-Reply-To/References name that invitation's Message-ID), such as
+//! the second-round invitation, is linked to it as a timeline event instead of becoming a
+//! second invitation.
+
+use super::add::{NewContact, NewInvitation};
+use super::{ActionError, App, Result};
+use crate::mail::scan::{self, Event, Found, Options};
+use crate::store;
+use bowout_core::ingest::Kind;
+use bowout_core::model::{EventKind, JobTitle, Mailbox, OrgName, Role};
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// What `import` did with each invitation found, for the CLI to print.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportReport {
+    /// Every invitation the mail holds, newly recorded or already there, in mail order.
+    pub ids: Vec<String>,
+    /// Messages or files that could not be read, and invitations that could not be recorded.
+    pub skipped: u64,
+    pub recorded: Vec<Imported>,
+    pub scams: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Imported {
+    pub id: String,
+    pub source: String,
+    /// `recorded`, `duplicate` or `linked` (a later message of a recorded thread).
+    pub outcome: &'static str,
+}
+
+/// Scans `paths` and records what it finds, one transaction per invitation.
+pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<ImportReport> {
+    let opts = Options {
+        all: false,
+        progress,
+    };
+    let (found, summary) = tokio::task::spawn_blocking(move || {
+        let mut found: Vec<Found> = Vec::new();
+        let summary = scan::scan(&paths, &opts, &mut |ev| {
+            if let Event::Found(f) = ev {
+                found.push(f);
+            }
+            Ok(())
+        });
+        summary.map(|s| (found, s))
+    })
+    .await
+    .map_err(|e| ActionError::Refused(format!("the scan stopped: {e}")))?
+    .map_err(|e| ActionError::Refused(format!("the scan failed: {e:#}")))?;
+    let mut report = ImportReport {
+        ids: Vec::new(),
+        skipped: summary.skipped,
+        recorded: Vec::new(),
+        scams: summary.scams,
+    };
+    for f in found
+        .into_iter()
+        .filter(|f| f.analysis.kind == Kind::Invitation)
+    {
+        match record(app, &f).await? {
+            Some(imported) => {
+                if !report.ids.contains(&imported.id) {
+                    report.ids.push(imported.id.clone());
+                }
+                report.recorded.push(imported);
+            }
+            None => report.skipped += 1,
+        }
+    }
+    Ok(report)
+}
+
+/// Records one invitation unless it is already there; `None` when it lacks a contact to answer.
+async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
+    let a = &f.analysis;
+    let key = a
+        .message_id
+        .clone()
+        .or_else(|| f.content_hash.as_ref().map(|h| format!("sha256:{h}")));
+    let now = app.clock.now();
+    let mut tx = app.store.begin().await?;
+    if let Some(k) = &key
+        && let Some(id) = store::find_by_message_id(&mut tx, k).await?
+    {
+        tx.commit().await.map_err(store::StoreError::from)?;
+        return Ok(Some(Imported {
+            id,
+            source: f.source.clone(),
+            outcome: "duplicate",
+        }));
+    }
+    for earlier in a.in_reply_to.iter().chain(a.references.iter()) {
+        if let Some(id) = store::find_by_message_id(&mut tx, earlier).await? {
+            let round = a
+                .round
+                .map(|r| format!(" (round {})", r.number()))
+                .unwrap_or_default();
+            let detail = format!(
+                "later message in the thread{round}: {}",
+                key.as_deref().unwrap_or(&f.source)
+            );
+            store::append_event(&mut tx, &id, now, EventKind::Note, &detail).await?;
+            tx.commit().await.map_err(store::StoreError::from)?;
+            return Ok(Some(Imported {
+                id,
+                source: f.source.clone(),
+                outcome: "linked",
+            }));
+        }
+    }
+    let Some(new) = to_new(f, key) else {
+        return Ok(None);
+    };
+    let inv = new.into_invitation(now);
+    store::insert_invitation(&mut tx, &inv).await?;
+    let detail = format!(
+        "captured from mail: {} at {} ({}, score {:.2})",
+        inv.job_title, inv.employer, f.source, a.score
+    );
+    store::append_event(&mut tx, &inv.id, now, EventKind::Captured, &detail).await?;
+    tx.commit().await.map_err(store::StoreError::from)?;
+    Ok(Some(Imported {
+        id: inv.id,
+        source: f.source.clone(),
+        outcome: "recorded",
+    }))
+}
+
+/// The analysis as a new invitation. Contacts named without an address cannot be written to,
+/// so only those with one are kept.
+fn to_new(f: &Found, key: Option<String>) -> Option<NewInvitation> {
+    let a = &f.analysis;
+    let primary = a.primary_contact.as_ref()?;
+    let employer = a
+        .employer
+        .clone()
+        .or_else(|| a.agency.clone())
+        .or_else(|| OrgName::parse("Unknown employer").ok())?;
+    let job_title = a
+        .job_title
+        .clone()
+        .or_else(|| JobTitle::parse("Position not named").ok())?;
+    let others = a
+        .other_contacts
+        .iter()
+        .filter_map(|c| {
+            let email = c.email.clone()?;
+            Some(NewContact {
+                mailbox: Mailbox {
+                    name: Some(c.name.clone()),
+                    email,
+                },
+                role: Role::parse(&c.role).ok(),
+            })
+        })
+        .collect();
+    Some(NewInvitation {
+        employer,
+        agency: a.agency.clone(),
+        job_title,
+        requisition: a.requisition.clone(),
+        round: a.round,
+        primary: Mailbox {
+            name: primary.name.clone(),
+            email: primary.email.clone(),
+        },
+        phone: a.phone.clone(),
+        scheduling_link: a.scheduling_link.clone(),
+        others,
+        message_id: key,
+        source: Some(f.source.clone()),
+        red_flags: a.red_flags.clone(),
+        received_at: a.date,
+    })
+}

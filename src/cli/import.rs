@@ -1,0 +1,45 @@
+//! `bowout import PATH…`: records every invitation found in the mail; prints ids.
+//!
+//! Exit status 3 when something was skipped (unreadable input, or an invitation without a
+//! contact to answer), as for `scan`.
+
+use super::Output;
+use crate::actions::{self, App};
+use anyhow::Result;
+use std::fmt::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// `.eml` files, mbox files (`.mbox.gz` too), Maildirs, or directories of them.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Never show the progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+}
+
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+    let report = actions::import(app, args.paths, !args.no_progress).await?;
+    let json = serde_json::json!({ "ids": report.ids, "skipped": report.skipped, "imported": report.recorded, "scams": report.scams });
+    out.either(&json, || {
+        let mut s = String::new();
+        for r in &report.recorded {
+            let _ = writeln!(s, "{}  {:<9}  {}", r.id, r.outcome, r.source);
+        }
+        let _ = write!(
+            s,
+            "{} invitation(s); {} scam(s) not recorded; {} skipped",
+            report.ids.len(),
+            report.scams,
+            report.skipped
+        );
+        s
+    })?;
+    Ok(if report.skipped > 0 {
+        ExitCode::from(super::scan::EXIT_SKIPPED)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

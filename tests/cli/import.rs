@@ -1,0 +1,82 @@
+//! `bowout import`: records invitations found in mail, deduplicated, threads linked.
+
+use super::harness::Env;
+use std::path::{Path, PathBuf};
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+#[test]
+fn import_records_invitations_once_and_links_a_later_round() {
+    let env = Env::new();
+    let dir = env.path("mail");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    for n in ["002", "008", "020", "024"] {
+        std::fs::copy(
+            fixture(&format!("corpus/{n}.eml")),
+            dir.join(format!("{n}.eml")),
+        )
+        .expect("copy");
+    }
+    let first = env
+        .run(["--json", "import", dir.to_str().expect("utf-8")])
+        .ok()
+        .json();
+    let ids = first["ids"].as_array().expect("ids").clone();
+    assert_eq!(ids.len(), 2, "two invitations among four messages: {first}");
+    assert_eq!(first["skipped"], 0);
+
+    // Importing again records nothing new.
+    let again = env
+        .run(["--json", "import", dir.to_str().expect("utf-8")])
+        .ok()
+        .json();
+    assert_eq!(again["ids"], serde_json::Value::Array(ids.clone()));
+    let listed = env.run(["--json", "list"]).ok().json();
+    assert_eq!(listed.as_array().map(Vec::len), Some(2));
+
+    // A second-round invitation replying in the thread of 002 joins that invitation.
+    let reply = "From: Maya Castellanos <maya.castellanos@northwind-analytics.example>\r\nTo: dana.whitfield@example.net\r\nSubject: Re: Northwind Analytics - next round\r\nMessage-ID: <round2@northwind-analytics.example>\r\nIn-Reply-To: <fc8216d2ec5671eccb9b8540.516043@greenhouse-mail-prod.example>\r\n\r\nHi Dana, we would like to invite you to a second round interview with the team. Which of these times works for you?\r\n\r\nMaya Castellanos\r\nRecruiter | Northwind Analytics\r\n";
+    std::fs::write(env.path("round2.eml"), reply).expect("write");
+    let linked = env
+        .run([
+            "--json",
+            "import",
+            env.path("round2.eml").to_str().expect("utf-8"),
+        ])
+        .ok()
+        .json();
+    assert_eq!(linked["imported"][0]["outcome"], "linked", "{linked}");
+    assert!(ids.contains(&linked["ids"][0]));
+    let listed = env.run(["--json", "list"]).ok().json();
+    assert_eq!(
+        listed.as_array().map(Vec::len),
+        Some(2),
+        "no third invitation"
+    );
+}
+
+#[test]
+fn import_from_mbox_and_bad_paths() {
+    let env = Env::new();
+    let mut mbox = Vec::new();
+    for n in ["005", "011"] {
+        mbox.extend_from_slice(b"From x@y Mon Mar  3 16:14:25 2025\n");
+        mbox.extend(std::fs::read(fixture(&format!("corpus/{n}.eml"))).expect("read"));
+        mbox.extend_from_slice(b"\n");
+    }
+    std::fs::write(env.path("in.mbox"), mbox).expect("write");
+    let run = env.run([
+        "--json",
+        "import",
+        env.path("in.mbox").to_str().expect("utf-8"),
+        env.path("missing").to_str().expect("utf-8"),
+    ]);
+    assert_eq!(run.code(), 3, "a missing path is skipped: {}", run.stderr());
+    let out = run.json();
+    assert_eq!(out["ids"].as_array().map(Vec::len), Some(2));
+    assert_eq!(out["skipped"], 1);
+}
