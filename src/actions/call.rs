@@ -50,19 +50,28 @@ pub(super) fn first_sent(messages: &[MessageRow]) -> Option<&MessageRow> {
         .min_by_key(|m| m.sent_at)
 }
 
-/// The pending call of one invitation: `messages` and `calls` are that invitation's.
+/// The pending call of one invitation: `messages` and `calls` are that invitation's. Of
+/// calls logged in the same second, one that ended the follow-up wins.
 pub(super) fn due(clock: &Clock, messages: &[MessageRow], calls: &[CallRow]) -> Option<Due> {
     let sent_at = first_sent(messages)?.sent_at?;
-    match calls.last() {
-        None => Some(Due {
+    let Some(latest) = calls.iter().map(|c| c.called_at).max() else {
+        return Some(Due {
             date: clock.add_business_days(clock.date_of(sent_at), 1),
             since: sent_at,
-        }),
-        Some(c) => Some(Due {
-            date: c.next_due.as_deref()?.parse().ok()?,
-            since: c.called_at,
-        }),
+        });
+    };
+    let last: Vec<&CallRow> = calls.iter().filter(|c| c.called_at == latest).collect();
+    if last.iter().any(|c| c.next_due.is_none()) {
+        return None;
     }
+    let date = last
+        .iter()
+        .filter_map(|c| c.next_due.as_deref()?.parse().ok())
+        .max()?;
+    Some(Due {
+        date,
+        since: latest,
+    })
 }
 
 /// What `call --outcome` recorded.

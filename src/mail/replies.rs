@@ -74,6 +74,17 @@ pub fn parse(raw: &[u8]) -> Option<Reply> {
     references.reverse();
     refs.extend(references);
     let subject = msg.subject().map(one_line).unwrap_or_default();
+    let from = msg
+        .from()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .map(|a| a.trim().to_lowercase());
+    let date = msg.date().map(|d| d.to_timestamp());
+    // Bytes that happen to parse as some header are not mail: a reply has at least one of
+    // these.
+    if from.is_none() && message_id.is_none() && subject.is_empty() && date.is_none() {
+        return None;
+    }
     let key = match &message_id {
         Some(id) => id.clone(),
         None => format!("sha256:{}", hex(&Sha256::digest(header_bytes(raw)))),
@@ -81,12 +92,8 @@ pub fn parse(raw: &[u8]) -> Option<Reply> {
     Some(Reply {
         key,
         refs,
-        from: msg
-            .from()
-            .and_then(|a| a.first())
-            .and_then(|a| a.address())
-            .map(|a| a.trim().to_lowercase()),
-        date: msg.date().map(|d| d.to_timestamp()),
+        from,
+        date,
         automatic: automatic(&msg, &subject),
         subject,
         message_id,

@@ -1,7 +1,6 @@
 //! `bowout agenda`: what is owed, and how items leave it once dealt with.
 
 use super::{SUBJECT, message_to, reply, sent_decline, show};
-use crate::harness::Env;
 use serde_json::Value;
 
 fn kinds(agenda: &Value, id: &str) -> Vec<String> {
@@ -16,16 +15,16 @@ fn kinds(agenda: &Value, id: &str) -> Vec<String> {
 
 #[test]
 fn the_agenda_lists_what_is_owed_and_drops_what_was_done() {
-    let mut env = Env::new();
+    let mut env = super::env();
     assert!(env.run(["agenda"]).ok().stdout().contains("Nothing owed"));
-    let undecided = env.add(&["--primary", "Cy Dee <cy@initech.example>"]);
+    let undecided = super::add(&env, "Initech", "Cy Dee <cy@initech.example>");
     let sent = sent_decline(&env);
-    let exported = env.add(&["--primary", "Di Eve <di@umbrella.example>"]);
+    let exported = super::add(&env, "Umbrella", "Di Eve <di@umbrella.example>");
     env.run(["decline", &exported]).ok();
     let dir = env.path("eml-exported");
     env.run(["send", &exported, "--eml-dir", dir.to_str().expect("utf-8")])
         .ok();
-    let timed = env.add(&["--primary", "Flo Gee <flo@hooli.example>"]);
+    let timed = super::add(&env, "Hooli", "Flo Gee <flo@hooli.example>");
     env.run([
         "accept",
         &timed,
@@ -35,7 +34,7 @@ fn the_agenda_lists_what_is_owed_and_drops_what_was_done() {
         "Europe/Berlin",
     ])
     .ok();
-    let untimed = env.add(&["--primary", "Gus Hu <gus@acme.example>"]);
+    let untimed = super::add(&env, "Acme", "Gus Hu <gus@acme.example>");
     env.run(["accept", &untimed]).ok();
 
     // The same Friday: nothing is late yet, but the export is in doubt and interviews show.
@@ -104,7 +103,7 @@ fn the_agenda_lists_what_is_owed_and_drops_what_was_done() {
 
 #[test]
 fn a_later_call_after_no_answer_is_on_the_agenda_from_its_day() {
-    let mut env = Env::new();
+    let mut env = super::env();
     let id = sent_decline(&env);
     env.set("BOWOUT_NOW", "2026-11-30T16:00:00Z");
     env.run(["call", &id, "--outcome", "no-answer"]).ok();

@@ -2,7 +2,7 @@
 
 use super::sent_decline;
 use crate::harness::Env;
-use icalendar::{Calendar, CalendarComponent, Component, EventLike};
+use icalendar::{Calendar, CalendarComponent, Component};
 
 fn export(env: &Env, name: &str) -> String {
     let path = env.path(name);
@@ -37,9 +37,9 @@ fn event_uids(cal: &Calendar) -> Vec<String> {
 
 #[test]
 fn calls_and_timed_interviews_become_stable_events_with_alarms() {
-    let mut env = Env::new();
+    let mut env = super::env();
     let declined = sent_decline(&env);
-    let timed = env.add(&["--primary", "Flo Gee <flo@hooli.example>"]);
+    let timed = super::add(&env, "Hooli", "Flo Gee <flo@hooli.example>");
     env.run([
         "accept",
         &timed,
@@ -49,9 +49,9 @@ fn calls_and_timed_interviews_become_stable_events_with_alarms() {
         "Europe/Berlin",
     ])
     .ok();
-    let untimed = env.add(&["--primary", "Gus Hu <gus@acme.example>"]);
+    let untimed = super::add(&env, "Acme", "Gus Hu <gus@acme.example>");
     env.run(["accept", &untimed]).ok();
-    env.add(&["--primary", "Cy Dee <cy@initech.example>"]); // undecided: no event
+    super::add(&env, "Initech", "Cy Dee <cy@initech.example>"); // undecided: no event
 
     let text = export(&env, "a.ics");
     check_lines(&text);
@@ -104,9 +104,11 @@ fn calls_and_timed_interviews_become_stable_events_with_alarms() {
 
 #[test]
 fn an_unwritable_path_fails_clearly_and_leaves_no_file() {
-    let env = Env::new();
+    let env = super::env();
     sent_decline(&env);
-    let path = env.path("missing-dir/cal.ics");
+    let file = env.path("a-file");
+    std::fs::write(&file, "not a directory").expect("write");
+    let path = file.join("cal.ics");
     env.run(["calendar", "--out", path.to_str().expect("utf-8")])
         .fails_with("cannot write");
     assert!(!path.exists());

@@ -1,11 +1,10 @@
 //! `bowout call ID`: the call sheet, logging calls, rescheduling after no answer.
 
 use super::{events, sent_decline, show};
-use crate::harness::Env;
 
 #[test]
 fn the_call_sheet_has_whom_the_script_the_voicemail_the_answers_and_the_referral() {
-    let mut env = Env::new();
+    let mut env = super::env();
     env.set("BOWOUT_IDENTITY_PHONE", "+1 555 0100");
     let id = sent_decline(&env);
     let sheet = env.run(["--json", "call", &id]).ok().json();
@@ -62,7 +61,7 @@ fn the_call_sheet_has_whom_the_script_the_voicemail_the_answers_and_the_referral
 
 #[test]
 fn no_answer_reschedules_to_the_next_business_day_and_reached_ends_it() {
-    let mut env = Env::new();
+    let mut env = super::env();
     let id = sent_decline(&env);
     env.set("BOWOUT_NOW", "2026-12-04T15:00:00Z"); // a Friday
     let logged = env
@@ -95,7 +94,7 @@ fn no_answer_reschedules_to_the_next_business_day_and_reached_ends_it() {
 
 #[test]
 fn holidays_from_the_config_are_skipped() {
-    let env = Env::new();
+    let env = super::env();
     std::fs::write(
         env.path("config.toml"),
         "[agenda]\nholidays = [\"2026-11-30\"]\n",
@@ -108,7 +107,7 @@ fn holidays_from_the_config_are_skipped() {
 
 #[test]
 fn a_call_for_an_invitation_with_nothing_sent_is_refused_and_records_nothing() {
-    let env = Env::new();
+    let env = super::env();
     let id = env.add(&[]);
     let before = env.snapshot();
     env.run(["call", &id]).fails_with("no decline sent yet");

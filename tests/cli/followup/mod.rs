@@ -13,13 +13,37 @@ mod replies;
 use crate::harness::Env;
 use serde_json::Value;
 
-/// The pinned clock's Friday, when the declines go out.
-pub const SENT_DAY: &str = "2026-11-27";
 /// A reply's Date: the Monday after.
 pub const MONDAY_9: &str = "Mon, 30 Nov 2026 09:15:00 +0000";
 /// `MONDAY_9` as Unix seconds.
 pub const MONDAY_9_UNIX: i64 = 1_796_030_100;
 pub const SUBJECT: &str = "Interview invitation for Data Analyst 4471";
+
+/// A fresh home as in [`Env::new`]. `send --confirm-sent` asks for an `[smtp]` host even
+/// though it connects to nothing, so one that cannot resolve is set.
+pub fn env() -> Env {
+    let mut env = Env::new();
+    env.set("BOWOUT_SMTP_HOST", "smtp.invalid");
+    env
+}
+
+/// Another invitation, from `employer` with `primary` as its contact; returns its id.
+pub fn add(env: &Env, employer: &str, primary: &str) -> String {
+    let args = [
+        "--json",
+        "add",
+        "--employer",
+        employer,
+        "--title",
+        "Analyst",
+        "--primary",
+        primary,
+    ];
+    env.run(args).ok().json()["id"]
+        .as_str()
+        .expect("id")
+        .to_string()
+}
 
 /// An invitation to Ann (primary, with a phone) and Bo, declined with a referral and sent.
 /// Returns its id.
@@ -86,6 +110,21 @@ pub fn events(shown: &Value, kind: &str) -> usize {
         .expect("timeline")
         .iter()
         .filter(|e| e["kind"] == kind)
+        .count()
+}
+
+/// How many automatic replies the timeline notes.
+pub fn auto_notes(shown: &Value) -> usize {
+    shown["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .filter(|e| e["kind"] == "note")
+        .filter(|e| {
+            e["detail"]
+                .as_str()
+                .is_some_and(|d| d.starts_with("automatic reply"))
+        })
         .count()
 }
 

@@ -1,7 +1,8 @@
 //! `bowout replies PATH…`: .eml files, mboxes and Maildirs matched to the messages sent.
 
-use super::{MONDAY_9_UNIX, SUBJECT, events, message_to, outcomes, reply, sent_decline, show};
-use crate::harness::Env;
+use super::{
+    MONDAY_9_UNIX, SUBJECT, auto_notes, events, message_to, outcomes, reply, sent_decline, show,
+};
 
 fn mbox(messages: &[String]) -> String {
     messages
@@ -17,7 +18,7 @@ fn mbox(messages: &[String]) -> String {
 
 #[test]
 fn replies_in_eml_mbox_and_maildir_confirm_receipt_once() {
-    let env = Env::new();
+    let env = super::env();
     let id = sent_decline(&env);
     let shown = show(&env, &id);
     assert_eq!(shown["status"], "sent");
@@ -82,12 +83,17 @@ fn replies_in_eml_mbox_and_maildir_confirm_receipt_once() {
     let shown = show(&env, &id);
     assert_eq!(shown["status"], "acknowledged", "every decline confirmed");
     assert_eq!(events(&shown, "acknowledged"), 2);
-    assert_eq!(events(&shown, "note"), 1, "the auto-reply is noted");
+    assert_eq!(auto_notes(&shown), 1, "the auto-reply is noted");
     let note = shown["timeline"]
         .as_array()
         .expect("timeline")
         .iter()
-        .find(|e| e["kind"] == "note")
+        .find(|e| {
+            e["kind"] == "note"
+                && e["detail"]
+                    .as_str()
+                    .is_some_and(|d| d.starts_with("automatic reply"))
+        })
         .expect("note");
     assert!(
         note["detail"]
@@ -121,7 +127,7 @@ fn replies_in_eml_mbox_and_maildir_confirm_receipt_once() {
 
 #[test]
 fn a_reply_that_matches_nothing_is_reported_and_nothing_is_written() {
-    let env = Env::new();
+    let env = super::env();
     let id = sent_decline(&env);
     let stranger = reply(
         "Eve <eve@elsewhere.example>",
@@ -149,7 +155,7 @@ fn a_reply_that_matches_nothing_is_reported_and_nothing_is_written() {
 
 #[test]
 fn unreadable_paths_are_named_and_the_rest_is_read() {
-    let env = Env::new();
+    let env = super::env();
     sent_decline(&env);
     let junk = env.path("junk.bin");
     std::fs::write(&junk, [0u8, 159, 146, 150, 0, 1]).expect("write");
@@ -163,7 +169,7 @@ fn unreadable_paths_are_named_and_the_rest_is_read() {
     let err = run.stderr();
     assert!(err.contains("nowhere.mbox: cannot read"), "{err}");
     assert!(err.contains("junk.bin: not a mail message"), "{err}");
-    env.run(["replies"]).fails_with("--imap");
+    env.run(["replies"]).fails_with("<PATH>");
     env.run(["replies", "--imap", "x.eml"])
         .fails_with("cannot be used with");
 }
