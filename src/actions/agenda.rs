@@ -8,7 +8,7 @@
 
 use super::agenda_items as items;
 use super::{App, Result};
-use crate::store::{self, CallRow, MessageRow};
+use crate::store::{self, CallRow, LetterRow, MessageRow};
 use bowout_core::model::{Decision, Invitation, Status};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -27,15 +27,19 @@ pub enum AgendaKind {
     SendInDoubt,
     /// An accepted interview ahead, or one whose time is not known yet.
     Interview,
+    /// A registered letter mailed `RECEIPT_BUSINESS_DAYS` business days ago or more,
+    /// without its return receipt.
+    LetterReceipt,
 }
 
 impl AgendaKind {
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Undecided,
         Self::Unacknowledged,
         Self::CallDue,
         Self::SendInDoubt,
         Self::Interview,
+        Self::LetterReceipt,
     ];
 
     fn collect(self, app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
@@ -45,6 +49,7 @@ impl AgendaKind {
             Self::CallDue => items::calls_due(app, snap),
             Self::SendInDoubt => items::sends_in_doubt(snap),
             Self::Interview => items::interviews(app, snap),
+            Self::LetterReceipt => super::letter_record::receipts_due(app, snap),
         }
     }
 }
@@ -77,6 +82,8 @@ pub(super) struct Snapshot {
     pub calls: HashMap<String, Vec<CallRow>>,
     /// Decisions of accepted invitations (their interview time).
     pub accepted: HashMap<String, Decision>,
+    /// Letters mailed whose return receipt is not recorded.
+    pub letters: Vec<LetterRow>,
 }
 
 impl Snapshot {
@@ -97,11 +104,13 @@ impl Snapshot {
                 accepted.insert(inv.id.clone(), d);
             }
         }
+        let letters = store::letters_awaiting_receipt(&mut conn).await?;
         Ok(Self {
             invitations,
             messages,
             calls,
             accepted,
+            letters,
         })
     }
 

@@ -99,6 +99,8 @@ pub struct InvitationView {
     pub decision: Option<DecisionView>,
     pub messages: Vec<MessageView>,
     pub timeline: Vec<EventView>,
+    /// The formal letter's record, once one was rendered or mailed.
+    pub letter: Option<super::LetterView>,
 }
 
 /// Undecided for more than this many business days: flagged on the list and the agenda.
@@ -115,9 +117,11 @@ pub async fn show(app: &App, given_id: &str) -> Result<InvitationView> {
     };
     let messages = store::list_messages(&mut conn, &id).await?;
     let events = store::list_events(&mut conn, &id).await?;
+    let letter = store::load_letter(&mut conn, &id).await?;
     let mut view = summary(app, inv);
     view.facts = facts;
     view.decision = decision;
+    view.letter = letter.map(|row| super::letter_record::letter_view(app, &row));
     view.messages = messages.into_iter().map(message_view).collect();
     view.timeline = events
         .into_iter()
@@ -241,5 +245,6 @@ pub(super) fn summary(app: &App, inv: Invitation) -> InvitationView {
         decision: None,
         messages: Vec::new(),
         timeline: Vec::new(),
+        letter: None,
     }
 }

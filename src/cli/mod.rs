@@ -8,10 +8,12 @@ mod agenda;
 mod calendar;
 mod call;
 mod completions;
+mod contact;
 mod decline;
 mod drafts;
 mod export;
 mod import;
+mod letter;
 mod lint;
 mod list;
 mod output;
@@ -93,6 +95,11 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Write follow-up calls and accepted interviews as an iCalendar file.
     Calendar(calendar::Args),
+    /// The formal letter: write its PDF, record its mailing and return receipt.
+    Letter(letter::Args),
+    /// A contact's details for the letter (postal address).
+    #[command(subcommand)]
+    Contact(contact::Command),
     /// Check any text with the diplomacy linter (a file, or - for standard input).
     Lint(lint::Args),
     /// Write the whole store to a JSON file.
@@ -204,6 +211,8 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<ExitCode>
         Command::Call(args) => call::run(app, args, out).await,
         Command::Agenda(args) => agenda::run(app, args, out).await,
         Command::Calendar(args) => calendar::run(app, args, out).await,
+        Command::Letter(args) => letter::run(app, args, out).await,
+        Command::Contact(cmd) => contact::run(app, cmd, out).await,
         Command::Export(args) => export::export(app, args, out).await,
         Command::Import(args) => import::run(app, args, out).await,
         Command::Restore(args) => export::restore(app, args, out).await,

@@ -92,6 +92,10 @@ fn render(v: &InvitationView) -> String {
             }
         }
     }
+    if let Some(letter) = &v.letter {
+        let _ = writeln!(s, "Letter:");
+        s.push_str(&super::letter::view_text(letter));
+    }
     let _ = writeln!(s, "Timeline:");
     for e in &v.timeline {
         let _ = writeln!(s, "  {}  {:<14} {}", e.when, e.kind, e.detail);

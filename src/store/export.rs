@@ -1,6 +1,7 @@
 //! The whole store as one JSON document, and back. Rows move verbatim, table by table, in
 //! an order that respects foreign keys, so an export of a restore equals the export.
 
+use super::rows::LetterRow;
 use super::rows::{
     CallRow, ContactRow, DecisionRow, DraftRow, EventRow, FactsRow, ImapSyncRow, InvitationRow,
     MessageRow, ReferralRow, ReplyRow,
@@ -26,6 +27,9 @@ pub struct Dump {
     pub drafts: Vec<DraftRow>,
     pub messages: Vec<MessageRow>,
     pub events: Vec<EventRow>,
+    /// The formal letters (schema 4); absent from older exports.
+    #[serde(default)]
+    pub letters: Vec<LetterRow>,
     /// Follow-up tables (schema 3); absent from older exports.
     #[serde(default)]
     pub calls: Vec<CallRow>,
@@ -54,6 +58,7 @@ pub async fn dump(conn: &mut Conn) -> Result<Dump, StoreError> {
         drafts: all(conn, DraftRow::select_all()).await?,
         messages: all(conn, MessageRow::select_all()).await?,
         events: all(conn, EventRow::select_all()).await?,
+        letters: all(conn, LetterRow::select_all()).await?,
         calls: all(conn, CallRow::select_all()).await?,
         replies: all(conn, ReplyRow::select_all()).await?,
         imap_sync: all(conn, ImapSyncRow::select_all()).await?,
@@ -97,6 +102,9 @@ pub async fn load(conn: &mut Conn, dump: &Dump) -> Result<(), StoreError> {
         r.insert(conn).await?;
     }
     for r in &dump.events {
+        r.insert(conn).await?;
+    }
+    for r in &dump.letters {
         r.insert(conn).await?;
     }
     for r in &dump.calls {

@@ -13,6 +13,7 @@ pub mod export;
 mod facts;
 mod ids;
 mod invitations;
+mod letters;
 mod messages;
 mod outbox;
 mod referrals;
@@ -30,12 +31,14 @@ pub use invitations::{
     find_by_message_id, insert_invitation, list_invitations, load_invitation,
     resolve_invitation_id, set_status,
 };
+pub use letters::{letters_awaiting_receipt, load_letter, save_letter, set_postal_address};
 pub use messages::list_messages;
 pub use outbox::{
     Transition, any_decline_maybe_delivered, archived_messages, claim_message, load_message,
     messages_in_status, record_copy, requeue_message, transition_message,
 };
 pub use referrals::{insert_referral, load_referral, resolve_referral_id};
+pub use rows::LetterRow;
 pub use rows::MessageRow;
 pub use rows::{CallRow, ImapSyncRow, ReplyRow};
 pub use sync::{

@@ -182,3 +182,15 @@ table_row!(
     last_uid: i64,
     synced_at: i64,
 });
+
+table_row!(
+    /// The formal letter of one invitation (see `store::letters`).
+    LetterRow, "letters", order by "invitation_id", {
+    invitation_id: String,
+    rendered_at: Option<i64>,
+    sha256: Option<String>,
+    mailed_on: Option<String>,
+    tracking: Option<String>,
+    receipt_on: Option<String>,
+    updated_at: i64,
+});

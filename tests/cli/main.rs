@@ -6,6 +6,7 @@
 mod harness;
 
 mod bad_input;
+mod letter;
 mod followup;
 mod import;
 mod scan;

@@ -1,0 +1,154 @@
+//! The formal letter: render it as a PDF for registered mail, then record its mailing and
+//! its return receipt.
+//!
+//! The letter goes to the primary contact and states the recorded decline. Its PDF is
+//! written atomically to the path the user gives and kept, with its SHA-256, beside the
+//! archived emails; mailing and receipt are timeline events like every other step.
+
+use super::letter_record::empty_row;
+use super::letter_text::{LetterFacts, address_lines, letter_input};
+use super::{ActionError, App, Result};
+use crate::store;
+use bowout_core::model::{Decision, EventKind};
+use bowout_letter::Paper;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// Business days after mailing before a missing return receipt is flagged.
+pub const RECEIPT_BUSINESS_DAYS: i64 = 10;
+
+/// The letter part of `show`, and what `letter` prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterView {
+    pub rendered_at: Option<i64>,
+    pub sha256: Option<String>,
+    pub mailed_on: Option<String>,
+    pub tracking: Option<String>,
+    pub receipt_on: Option<String>,
+    /// Business days since mailing, while no receipt is recorded.
+    pub waiting_business_days: Option<i64>,
+    /// Mailed [`RECEIPT_BUSINESS_DAYS`] business days ago or more, and still no receipt.
+    pub receipt_overdue: bool,
+}
+
+/// A letter written to disk.
+#[derive(Debug, Clone, Serialize)]
+pub struct WrittenLetter {
+    pub path: PathBuf,
+    pub sha256: String,
+    pub bytes: usize,
+    pub recipient: String,
+    /// The recipient has no postal address recorded (`bowout contact set`).
+    pub no_postal_address: bool,
+}
+
+/// A letter on the agenda: mailed, and its receipt overdue.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceiptReminder {
+    pub invitation_id: String,
+    pub mailed_on: String,
+    pub tracking: Option<String>,
+    pub waiting_business_days: i64,
+}
+
+/// Renders the letter for invitation `given_id` and writes it to `out`.
+pub async fn write_letter(app: &App, given_id: &str, out: &Path) -> Result<WrittenLetter> {
+    let now = app.clock.now();
+    let me = app.identity()?;
+    let my_address = address_lines(app.config.identity.address.as_deref());
+    if my_address.is_empty() {
+        return Err(ActionError::Setup(format!(
+            "no [identity] address in {}: the letter needs your postal address; set it there \
+             (lines separated by \\n) or in BOWOUT_IDENTITY_ADDRESS",
+            app.home.config_file.display()
+        )));
+    }
+    let paper = paper(app.config.letter.paper.as_deref())?;
+    let mut tx = app.store.begin().await?;
+    let id = store::resolve_invitation_id(&mut tx, given_id).await?;
+    let inv = store::load_invitation(&mut tx, &id).await?;
+    let (reason, referral_id) = match store::load_decision(&mut tx, &id).await? {
+        Some((
+            Decision::Decline {
+                reason,
+                referral_id,
+            },
+            _,
+        )) => (reason, referral_id),
+        _ => {
+            return Err(ActionError::Refused(format!(
+                "invitation {id} has no decline recorded: the letter states a decline, so run \
+                 `bowout decline {id}` first"
+            )));
+        }
+    };
+    let referral = match referral_id {
+        Some(rid) => Some(store::load_referral(&mut tx, &rid).await?),
+        None => None,
+    };
+    let recipient = inv.primary().ok_or_else(|| {
+        ActionError::Refused(format!(
+            "invitation {id} has no primary contact to write to"
+        ))
+    })?;
+    let subject = store::load_drafts(&mut tx, &id)
+        .await?
+        .into_iter()
+        .find(|d| d.contact_id == recipient.id)
+        .map(|d| d.subject);
+    let input = letter_input(&LetterFacts {
+        invitation: &inv,
+        recipient,
+        me: &me,
+        my_address,
+        reason,
+        referral: referral.as_ref(),
+        subject,
+        date: app.clock.today(),
+        paper,
+    });
+    let pdf = tokio::task::spawn_blocking(move || bowout_letter::render(&input))
+        .await
+        .map_err(|e| ActionError::Refused(format!("the letter renderer stopped: {e}")))?
+        .map_err(|e| ActionError::Refused(format!("cannot typeset the letter: {e}")))?;
+    let sha256 = hex(&Sha256::digest(&pdf));
+    // The user's file first (the likeliest to fail), then bowout's own copy, then the
+    // database: any failure leaves the database as it was and no partial file.
+    crate::fsutil::write_atomic(out, &pdf)
+        .map_err(|e| ActionError::io(format!("cannot write {}", out.display()), e))?;
+    let copy = app.home.archive.join(&id).join("letter.pdf");
+    crate::fsutil::write_atomic(&copy, &pdf)
+        .map_err(|e| ActionError::io(format!("cannot keep a copy at {}", copy.display()), e))?;
+    let mut row = store::load_letter(&mut tx, &id)
+        .await?
+        .unwrap_or_else(|| empty_row(&id));
+    row.rendered_at = Some(now);
+    row.sha256 = Some(sha256.clone());
+    row.updated_at = now;
+    store::save_letter(&mut tx, &row).await?;
+    let detail = format!("formal letter rendered, sha256 {sha256}");
+    store::append_event(&mut tx, &id, now, EventKind::Note, &detail).await?;
+    tx.commit().await.map_err(store::StoreError::from)?;
+    Ok(WrittenLetter {
+        path: out.to_path_buf(),
+        sha256,
+        bytes: pdf.len(),
+        recipient: recipient.mailbox().to_string(),
+        no_postal_address: recipient.postal_address.is_none(),
+    })
+}
+
+fn paper(configured: Option<&str>) -> Result<Paper> {
+    match configured.map(str::trim) {
+        None | Some("letter" | "us-letter") => Ok(Paper::Letter),
+        Some("a4" | "A4") => Ok(Paper::A4),
+        Some(other) => Err(ActionError::Setup(format!(
+            "[letter] paper = {other:?} is not a paper size: use \"letter\" or \"a4\""
+        ))),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,213 @@
+//! The formal letter's mailing record: when it was mailed, its tracking number, and the
+//! date on its return receipt. Each change is a timeline event; recording the same values
+//! again changes nothing.
+
+use super::agenda::{AgendaItem, AgendaKind, Snapshot, item};
+use super::letter::{LetterView, RECEIPT_BUSINESS_DAYS, ReceiptReminder};
+use super::{ActionError, App, Result};
+use crate::store::{self, LetterRow};
+use bowout_core::model::{Decision, EventKind};
+use jiff::civil::Date;
+
+/// Records that the letter was mailed on `mailed` (YYYY-MM-DD) with `tracking`.
+pub async fn record_mailing(
+    app: &App,
+    given_id: &str,
+    mailed: &str,
+    tracking: &str,
+) -> Result<LetterView> {
+    let now = app.clock.now();
+    let date = past_date(app, "--mailed", mailed)?;
+    let tracking = tracking_number(tracking)?;
+    let mut tx = app.store.begin().await?;
+    let id = store::resolve_invitation_id(&mut tx, given_id).await?;
+    let mut row = declined_letter(&mut tx, &id).await?;
+    if row.receipt_on.is_some() {
+        return Err(ActionError::Refused(format!(
+            "the letter for {id} already has its return receipt recorded; its mailing stays as it is"
+        )));
+    }
+    let date = date.to_string();
+    if row.mailed_on.as_deref() != Some(date.as_str()) || row.tracking != Some(tracking.clone()) {
+        let detail = format!("mailed {date} by registered mail, tracking {tracking}");
+        row.mailed_on = Some(date);
+        row.tracking = Some(tracking);
+        row.updated_at = now;
+        store::save_letter(&mut tx, &row).await?;
+        store::append_event(&mut tx, &id, now, EventKind::LetterMailed, &detail).await?;
+    }
+    tx.commit().await.map_err(store::StoreError::from)?;
+    Ok(letter_view(app, &row))
+}
+
+/// Records the date on the return receipt (YYYY-MM-DD).
+pub async fn record_receipt(app: &App, given_id: &str, received: &str) -> Result<LetterView> {
+    let now = app.clock.now();
+    let date = past_date(app, "--receipt", received)?;
+    let mut tx = app.store.begin().await?;
+    let id = store::resolve_invitation_id(&mut tx, given_id).await?;
+    let mut row = declined_letter(&mut tx, &id).await?;
+    let Some(mailed) = row
+        .mailed_on
+        .as_deref()
+        .and_then(|m| m.parse::<Date>().ok())
+    else {
+        return Err(ActionError::Refused(format!(
+            "the letter for {id} is not recorded as mailed: run `bowout letter {id} --mailed \
+             YYYY-MM-DD --tracking NUMBER` first"
+        )));
+    };
+    if date < mailed {
+        return Err(ActionError::Refused(format!(
+            "--receipt {date} is before the letter was mailed ({mailed})"
+        )));
+    }
+    if row.receipt_on.as_deref() != Some(date.to_string().as_str()) {
+        row.receipt_on = Some(date.to_string());
+        row.updated_at = now;
+        store::save_letter(&mut tx, &row).await?;
+        let detail = format!("return receipt signed {date}");
+        store::append_event(&mut tx, &id, now, EventKind::LetterReceipt, &detail).await?;
+    }
+    tx.commit().await.map_err(store::StoreError::from)?;
+    Ok(letter_view(app, &row))
+}
+
+/// The letter record of one invitation, if any.
+pub async fn letter_status(app: &App, given_id: &str) -> Result<Option<LetterView>> {
+    let mut conn = app.store.conn().await?;
+    let id = store::resolve_invitation_id(&mut conn, given_id).await?;
+    Ok(store::load_letter(&mut conn, &id)
+        .await?
+        .map(|row| letter_view(app, &row)))
+}
+
+/// Letters whose return receipt is overdue: for the agenda.
+pub async fn overdue_receipts(app: &App) -> Result<Vec<ReceiptReminder>> {
+    let mut conn = app.store.conn().await?;
+    let rows = store::letters_awaiting_receipt(&mut conn).await?;
+    Ok(rows
+        .iter()
+        .filter_map(|row| {
+            let view = letter_view(app, row);
+            view.receipt_overdue.then(|| ReceiptReminder {
+                invitation_id: row.invitation_id.clone(),
+                mailed_on: view.mailed_on.clone().unwrap_or_default(),
+                tracking: view.tracking.clone(),
+                waiting_business_days: view.waiting_business_days.unwrap_or_default(),
+            })
+        })
+        .collect())
+}
+
+/// The agenda's collector: letters mailed [`RECEIPT_BUSINESS_DAYS`] business days ago or
+/// more whose return receipt is not recorded.
+pub(super) fn receipts_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+    snap.letters
+        .iter()
+        .filter_map(|row| {
+            let inv = snap
+                .invitations
+                .iter()
+                .find(|i| i.id == row.invitation_id)?;
+            let view = letter_view(app, row);
+            let mailed: Date = view.mailed_on.as_deref()?.parse().ok()?;
+            view.receipt_overdue.then(|| {
+                let due = app
+                    .clock
+                    .add_business_days(mailed, RECEIPT_BUSINESS_DAYS as u32);
+                let tracking = view.tracking.as_deref().unwrap_or("-");
+                item(
+                    AgendaKind::LetterReceipt,
+                    inv,
+                    Some(due.to_string()),
+                    format!(
+                        "no return receipt for the letter mailed {mailed} (tracking {tracking}) \
+                         after {} business days",
+                        view.waiting_business_days.unwrap_or_default()
+                    ),
+                    format!(
+                        "track {tracking} with the carrier; when the receipt comes back: \
+                         bowout letter {} --receipt YYYY-MM-DD",
+                        inv.id
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+pub(super) fn letter_view(app: &App, row: &LetterRow) -> LetterView {
+    let waiting = match (&row.mailed_on, &row.receipt_on) {
+        (Some(mailed), None) => mailed
+            .parse::<Date>()
+            .ok()
+            .map(|d| app.clock.business_days_between(d, app.clock.today())),
+        _ => None,
+    };
+    LetterView {
+        rendered_at: row.rendered_at,
+        sha256: row.sha256.clone(),
+        mailed_on: row.mailed_on.clone(),
+        tracking: row.tracking.clone(),
+        receipt_on: row.receipt_on.clone(),
+        waiting_business_days: waiting,
+        receipt_overdue: waiting.is_some_and(|n| n >= RECEIPT_BUSINESS_DAYS),
+    }
+}
+
+/// The letter row of a declined invitation (a fresh one if none yet).
+async fn declined_letter(conn: &mut store::Conn, id: &str) -> Result<LetterRow> {
+    match store::load_decision(conn, id).await? {
+        Some((Decision::Decline { .. }, _)) => {}
+        _ => {
+            return Err(ActionError::Refused(format!(
+                "invitation {id} has no decline recorded, so there is no letter to track"
+            )));
+        }
+    }
+    Ok(store::load_letter(conn, id)
+        .await?
+        .unwrap_or_else(|| empty_row(id)))
+}
+
+pub(super) fn empty_row(id: &str) -> LetterRow {
+    LetterRow {
+        invitation_id: id.to_string(),
+        rendered_at: None,
+        sha256: None,
+        mailed_on: None,
+        tracking: None,
+        receipt_on: None,
+        updated_at: 0,
+    }
+}
+
+/// A `YYYY-MM-DD` date that is not in the future.
+fn past_date(app: &App, flag: &str, raw: &str) -> Result<Date> {
+    let date: Date = raw.trim().parse().map_err(|_| {
+        ActionError::Refused(format!("invalid {flag} {raw:?}: give a date as YYYY-MM-DD"))
+    })?;
+    if date > app.clock.today() {
+        return Err(ActionError::Refused(format!(
+            "{flag} {date} is in the future"
+        )));
+    }
+    Ok(date)
+}
+
+/// The carrier's tracking number: letters, digits, spaces and hyphens, at most 40.
+fn tracking_number(raw: &str) -> Result<String> {
+    let t = raw.trim();
+    let ok = !t.is_empty()
+        && t.chars().count() <= 40
+        && t.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-');
+    if !ok {
+        return Err(ActionError::Refused(format!(
+            "invalid --tracking {raw:?}: give the carrier's tracking number (letters, digits, \
+             spaces and hyphens, at most 40)"
+        )));
+    }
+    Ok(t.to_string())
+}
