@@ -195,7 +195,15 @@ fn decline_without_identity_says_what_to_set() {
 
 #[test]
 fn restore_refuses_bad_files_and_non_empty_stores() {
-    let env = Env::new();
+    restore_refusals(&Env::new());
+}
+
+#[test]
+fn restore_refusals_leave_postgresql_unchanged_too() {
+    restore_refusals(&Env::postgres());
+}
+
+fn restore_refusals(env: &Env) {
     env.run(["restore", env.path("missing.json").to_str().expect("path")])
         .fails_with("cannot read");
     let corrupt = env.path("corrupt.json");

@@ -27,6 +27,29 @@ impl Env {
         env
     }
 
+    /// Like [`Env::new`], but storing in a fresh database on the test PostgreSQL server
+    /// that `scripts/test` starts (its URL in `BOWOUT_TEST_POSTGRES_URL`).
+    pub fn postgres() -> Self {
+        let admin = std::env::var("BOWOUT_TEST_POSTGRES_URL").unwrap_or_else(|_| {
+            panic!("BOWOUT_TEST_POSTGRES_URL is not set: run the tests with ./scripts/test, which starts PostgreSQL")
+        });
+        let name = format!("bowout_test_{}", unique_suffix());
+        let status = std::process::Command::new("psql")
+            .args([
+                admin.as_str(),
+                "-q",
+                "-c",
+                &format!("CREATE DATABASE {name}"),
+            ])
+            .status()
+            .expect("run psql");
+        assert!(status.success(), "cannot create database {name}");
+        let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+        let mut env = Self::new();
+        env.set("BOWOUT_DATABASE_URL", &format!("{base}/{name}"));
+        env
+    }
+
     pub fn set(&mut self, key: &str, value: &str) -> &mut Self {
         self.vars.retain(|(k, _)| k != key);
         self.vars.push((key.to_string(), value.to_string()));
@@ -122,6 +145,21 @@ impl Env {
         std::fs::remove_file(&out).ok();
         serde_json::from_str(&text).expect("json")
     }
+}
+
+/// A suffix unique across the tests of this run and across runs.
+fn unique_suffix() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    format!(
+        "{}_{}_{}",
+        std::process::id(),
+        nanos,
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
 }
 
 /// The finished process.

@@ -4,7 +4,16 @@ use crate::harness::Env;
 
 #[test]
 fn add_advise_refer_decline_lint_export_restore() {
-    let env = Env::new();
+    full_story(&Env::new(), &Env::new());
+}
+
+#[test]
+fn the_same_story_on_postgresql() {
+    full_story(&Env::postgres(), &Env::postgres());
+}
+
+/// The story on `env`, restored into the empty `other` at the end.
+fn full_story(env: &Env, other: &Env) {
     let id = env.add(&[
         "--phone",
         "+1 555 0142",
@@ -139,7 +148,6 @@ fn add_advise_refer_decline_lint_export_restore() {
     let first = env.path("first.json");
     env.run(["export", "--out", first.to_str().expect("path")])
         .ok();
-    let other = Env::new();
     other.run(["restore", first.to_str().expect("path")]).ok();
     let second = other.path("second.json");
     other
