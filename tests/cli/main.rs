@@ -6,9 +6,9 @@
 mod harness;
 
 mod bad_input;
-mod letter;
 mod followup;
 mod import;
+mod letter;
 mod scan;
 mod send;
 mod story;
