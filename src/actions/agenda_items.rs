@@ -144,7 +144,9 @@ pub(super) fn interviews(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
                 format!(
                     "interview {} your time{}",
                     app.clock.display(*at),
-                    tz.as_deref().map(|t| format!(" (agreed in {t})")).unwrap_or_default()
+                    tz.as_deref()
+                        .map(|t| format!(" (agreed in {t})"))
+                        .unwrap_or_default()
                 ),
                 "prepare; bowout calendar --out FILE.ics puts it in your calendar".to_string(),
             )),

@@ -91,7 +91,7 @@ pub(super) async fn record(
             if outcome == "acknowledged" {
                 matcher.mark_acknowledged(&m.id, reply_time(app, &reply));
             }
-            (outcome, Some(m))
+            (outcome, Some(*m))
         }
     };
     match outcome {
@@ -152,7 +152,7 @@ async fn write(
         reply_key: reply.key.clone(),
         message_id: m.id.clone(),
         invitation_id: m.invitation_id.clone(),
-        kind: (if kind == "acknowledged" { "receipt" } else { kind }).to_string(),
+        kind: stored_kind(kind).to_string(),
         sender: from,
         subject: reply.subject.clone(),
         received_at: reply_time(app, reply),
@@ -162,6 +162,15 @@ async fn write(
     store::insert_reply(&mut tx, &row).await?;
     tx.commit().await.map_err(store::StoreError::from)?;
     Ok(kind)
+}
+
+/// The `replies.kind` column: a human reply is a receipt.
+fn stored_kind(outcome: &str) -> &str {
+    if outcome == "acknowledged" {
+        "receipt"
+    } else {
+        outcome
+    }
 }
 
 /// Marks the message acknowledged, appends the event, and moves the invitation to

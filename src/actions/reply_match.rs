@@ -14,7 +14,7 @@ use std::collections::HashMap;
 const SKEW_SECS: i64 = 15 * 60;
 
 pub(super) enum Match {
-    Message(MessageRow),
+    Message(Box<MessageRow>),
     /// One of the messages bowout sent (a Sent folder was read), not a reply to it.
     Own,
     None,
@@ -58,7 +58,7 @@ impl Matcher {
             return Match::Own;
         }
         if let Some(&i) = reply.refs.iter().find_map(|r| self.by_id.get(r)) {
-            return Match::Message(self.messages[i].clone());
+            return Match::Message(Box::new(self.messages[i].clone()));
         }
         let (Some(from), subject) = (&reply.from, base_subject(&reply.subject)) else {
             return Match::None;
@@ -77,7 +77,7 @@ impl Matcher {
         candidates.sort_by_key(|m| (m.acknowledged_at.is_none(), m.sent_at, m.created_at));
         candidates
             .last()
-            .map_or(Match::None, |m| Match::Message((*m).clone()))
+            .map_or(Match::None, |m| Match::Message(Box::new((*m).clone())))
     }
 
     /// Keeps this run's view in step after a reply acknowledged `id`.

@@ -173,3 +173,54 @@ fn unreadable_paths_are_named_and_the_rest_is_read() {
     env.run(["replies", "--imap", "x.eml"])
         .fails_with("cannot be used with");
 }
+
+#[test]
+fn the_loop_runs_on_postgresql_too() {
+    let mut env = crate::harness::Env::postgres();
+    env.set("BOWOUT_SMTP_HOST", "smtp.invalid");
+    let id = sent_decline(&env);
+    let shown = show(&env, &id);
+    let mut files = Vec::new();
+    for email in ["ann@globex.example", "bo@globex.example"] {
+        let mid = message_to(&shown, email)["message_id"]
+            .as_str()
+            .expect("id")
+            .to_string();
+        let path = env.path(&format!("{email}.eml"));
+        let text = reply(
+            email,
+            &format!("Re: {SUBJECT}"),
+            &format!("pg.{email}"),
+            &[&format!("In-Reply-To: {mid}")],
+        );
+        std::fs::write(&path, text).expect("write");
+        files.push(path.to_str().expect("utf-8").to_string());
+    }
+    let mut args = vec!["--json".to_string(), "replies".to_string()];
+    args.extend(files.iter().cloned());
+    let report = env.run(&args).ok().json();
+    assert_eq!(outcomes(&report), ["acknowledged", "acknowledged"]);
+    assert_eq!(env.run(&args).ok().json()["acknowledged"], 0, "not twice");
+    assert_eq!(show(&env, &id)["status"], "acknowledged");
+    env.run(["call", &id, "--outcome", "no-answer"]).ok();
+    assert_eq!(
+        env.run(["--json", "call", &id]).ok().json()["due"],
+        "2026-11-30"
+    );
+    let agenda = env.run(["--json", "agenda"]).ok().json();
+    assert!(
+        agenda["items"].as_array().expect("items").is_empty(),
+        "{agenda}"
+    );
+    let ics = env.path("pg.ics");
+    env.run(["calendar", "--out", ics.to_str().expect("utf-8")])
+        .ok();
+    assert!(
+        std::fs::read_to_string(&ics)
+            .expect("ics")
+            .contains(&format!("UID:call-{id}@bowout"))
+    );
+    let dump = env.snapshot();
+    assert_eq!(dump["calls"].as_array().expect("calls").len(), 1);
+    assert_eq!(dump["replies"].as_array().expect("replies").len(), 2);
+}
