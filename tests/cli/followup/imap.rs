@@ -279,3 +279,37 @@ fn settings_are_checked_before_anything_is_sent() {
     env.unset("BOWOUT_IMAP_HOST");
     env.run(["replies", "--imap"]).fails_with("no [imap] host");
 }
+
+#[test]
+fn tls_and_starttls_verify_the_server_against_ca_file() {
+    let mb = Mailbox::new(6);
+    let mut env = mb.env();
+    let id = sent_decline(&env);
+    mb.deliver(None, "1.ann", &ann_reply(&env, &id));
+    let ca = var("BOWOUT_TEST_IMAP_CA");
+
+    // Implicit TLS with the server's own CA trusted through ca_file.
+    env.set("BOWOUT_IMAP_SECURITY", "tls")
+        .set("BOWOUT_IMAP_PORT", &var("BOWOUT_TEST_IMAPS_PORT"))
+        .set("BOWOUT_IMAP_CA_FILE", &ca);
+    assert_eq!(outcomes(&sync(&env)), ["acknowledged"]);
+
+    // STARTTLS on the plain port reads on from the same mark.
+    mb.deliver(None, "2.bo", &bo_reply(&id, false));
+    env.set("BOWOUT_IMAP_SECURITY", "starttls")
+        .set("BOWOUT_IMAP_PORT", &mb.port);
+    assert_eq!(outcomes(&sync(&env)), ["acknowledged"]);
+
+    // Without the CA the certificate is not trusted, and nothing is read.
+    env.unset("BOWOUT_IMAP_CA_FILE");
+    let before = env.snapshot();
+    env.run(["replies", "--imap"])
+        .fails_with("TLS with IMAP server 127.0.0.1 failed");
+    env.set("BOWOUT_IMAP_SECURITY", "tls")
+        .set("BOWOUT_IMAP_PORT", &var("BOWOUT_TEST_IMAPS_PORT"));
+    env.run(["replies", "--imap"]).fails_with("certificate");
+    env.set("BOWOUT_IMAP_CA_FILE", "/nonexistent/ca.pem");
+    env.run(["replies", "--imap"])
+        .fails_with("cannot read ca_file");
+    assert_eq!(env.snapshot(), before);
+}
