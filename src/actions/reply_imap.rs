@@ -35,7 +35,11 @@ pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
     .await
     .map_err(|e| ActionError::Setup(e.to_string()))?;
     // UIDs belong to the mailbox, not to the port or security used to reach it.
-    let account = format!("{}@{}", settings.username, settings.host.to_ascii_lowercase());
+    let account = format!(
+        "{}@{}",
+        settings.username,
+        settings.host.to_ascii_lowercase()
+    );
     let mut matcher = Matcher::load(app).await?;
     let mark = {
         let mut conn = app.store.conn().await?;
