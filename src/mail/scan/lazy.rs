@@ -24,9 +24,12 @@ pub struct Glance {
     pub unterminated: bool,
 }
 
-/// The keyword automaton, built once per scan and shared by every thread.
+/// The keyword searcher, built once per scan and shared by every thread.
 pub struct Prefilter {
     ac: AhoCorasick,
+    /// Teddy, the SIMD multi-substring searcher: several times faster than the automaton on
+    /// ordinary text because it only stops where a 3-byte fingerprint matches.
+    teddy: Option<aho_corasick::packed::Searcher>,
 }
 
 impl Prefilter {
@@ -46,7 +49,18 @@ impl Prefilter {
         // Case-sensitive on purpose: the text is lowercased first, and only this mode has
         // the SIMD prefilter.
         let ac = AhoCorasick::builder().build(&pats)?;
-        Ok(Self { ac })
+        let teddy = aho_corasick::packed::Config::new()
+            .builder()
+            .extend(&pats)
+            .build();
+        Ok(Self { ac, teddy })
+    }
+
+    fn is_match(&self, text: &[u8]) -> bool {
+        match &self.teddy {
+            Some(t) => t.find(text).is_some(),
+            None => self.ac.is_match(text),
+        }
     }
 
     /// Looks at one raw message. `scratch` is reused between calls to avoid allocation.
@@ -61,7 +75,7 @@ impl Prefilter {
             encoded_words_into(line, scratch);
         }
         scratch.make_ascii_lowercase();
-        if self.ac.is_match(scratch.as_slice()) {
+        if self.is_match(scratch.as_slice()) {
             g.hit = true;
             return g;
         }
@@ -129,7 +143,7 @@ impl Prefilter {
             }
             scratch[start..].make_ascii_lowercase();
             // Search from a little before the new text so a word split across parts is not missed.
-            g.hit = self.ac.is_match(&scratch[start.saturating_sub(32)..]);
+            g.hit = self.is_match(&scratch[start.saturating_sub(32)..]);
         }
     }
 }

@@ -68,7 +68,6 @@ pub struct Summary {
 
 impl Summary {
     pub(crate) fn count(&mut self, kind: Kind) {
-        self.messages += 1;
         match kind {
             Kind::Invitation => self.invitations += 1,
             Kind::Scam => self.scams += 1,

@@ -73,6 +73,14 @@ pub fn scan(paths: &[PathBuf], opts: &Options, sink: &mut Sink<'_>) -> Result<Su
                 .map_init(Vec::new, |scratch, src| one_file(&pre, src, opts, scratch))
                 .collect();
             summary.files += round.len() as u64;
+            // One message per file, unless the file could not be read at all.
+            summary.messages += results
+                .iter()
+                .filter(|evs| {
+                    !evs.iter()
+                        .any(|e| matches!(e, Event::Warning(w) if w.skipped))
+                })
+                .count() as u64;
             for ev in results.into_iter().flatten() {
                 emit(ev, &mut summary)?;
             }
@@ -268,6 +276,7 @@ fn mailbox(
                     )
                 })
                 .collect();
+            summary.messages += batch.messages.len() as u64;
             for ev in results.into_iter().flatten() {
                 emit(ev, summary)?;
             }
