@@ -44,7 +44,7 @@ pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<Im
         let mut found: Vec<Found> = Vec::new();
         let summary = scan::scan(&paths, &opts, &mut |ev| {
             if let Event::Found(f) = ev {
-                found.push(f);
+                found.push(*f);
             }
             Ok(())
         });

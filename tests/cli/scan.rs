@@ -196,7 +196,7 @@ fn directory_of_eml_files_is_scanned_recursively() {
 fn bad_input_warns_with_location_and_the_exit_code_says_so() {
     let env = Env::new();
     // A truncated mbox: the last message is cut inside its MIME body.
-    let mut raw = mbox(&[2, 7], false);
+    let mut raw = mbox(&[7, 2], false);
     let cut = raw.len() - 300;
     raw.truncate(cut);
     std::fs::write(env.path("cut.mbox"), &raw).expect("write");

@@ -92,11 +92,12 @@ pub fn qp_into(input: &[u8], out: &mut Vec<u8>, cap: usize, underscore_space: bo
 pub fn encoded_words_into(value: &[u8], out: &mut Vec<u8>) {
     let mut i = 0;
     while i < value.len() {
-        if value[i] == b'=' && value.get(i + 1) == Some(&b'?') {
-            if let Some(word) = encoded_word(&value[i..], out) {
-                i += word;
-                continue;
-            }
+        if value[i] == b'='
+            && value.get(i + 1) == Some(&b'?')
+            && let Some(word) = encoded_word(&value[i..], out)
+        {
+            i += word;
+            continue;
         }
         out.push(value[i]);
         i += 1;

@@ -148,6 +148,21 @@ impl Prefilter {
     }
 }
 
+/// True when a multipart message has no closing boundary line at all: cut short. The glance
+/// stops at the first keyword, so a hit is checked with this instead.
+pub fn unterminated(raw: &[u8]) -> bool {
+    let head = headers::parse(raw);
+    match (head.content_type.starts_with("multipart/"), head.boundary) {
+        (true, Some(b)) => {
+            let mut close = b"--".to_vec();
+            close.extend_from_slice(&b);
+            close.extend_from_slice(b"--");
+            memmem::find(&raw[head.body_start.min(raw.len())..], &close).is_none()
+        }
+        _ => false,
+    }
+}
+
 /// The parts of a multipart body: the slices between `--boundary` lines, up to the closing
 /// `--boundary--`. A body without its closing line yields its last part to the end and sets
 /// `unterminated`.

@@ -50,7 +50,7 @@ pub struct Warning {
 }
 
 pub enum Event {
-    Found(Found),
+    Found(Box<Found>),
     Warning(Warning),
 }
 

@@ -116,7 +116,7 @@ fn message(
         }));
     }
     let glance = pre.glance(raw, scratch);
-    if glance.unterminated {
+    if glance.unterminated || (glance.hit && super::lazy::unterminated(raw)) {
         let message = "MIME body ends before its closing boundary (truncated?); read what is there"
             .to_string();
         events.push(Event::Warning(Warning {
@@ -135,11 +135,11 @@ fn message(
     };
     if analysis.kind != Kind::Other || opts.all {
         let content_hash = (analysis.kind != Kind::Other).then(|| hex(&Sha256::digest(raw)));
-        events.push(Event::Found(Found {
+        events.push(Event::Found(Box::new(Found {
             source,
             analysis,
             content_hash,
-        }));
+        })));
     }
     events
 }
