@@ -23,7 +23,8 @@ pub enum AgendaKind {
     Unacknowledged,
     /// The follow-up call is due today or overdue.
     CallDue,
-    /// A message that may or may not have been delivered (`unknown`, `exported`).
+    /// A message that may or may not have been delivered (`unknown`, `exported`, or left
+    /// `sending` by an interrupted send).
     SendInDoubt,
     /// An accepted interview ahead, or one whose time is not known yet.
     Interview,
@@ -47,7 +48,7 @@ impl AgendaKind {
             Self::Undecided => items::undecided(app, snap),
             Self::Unacknowledged => items::unacknowledged(app, snap),
             Self::CallDue => items::calls_due(app, snap),
-            Self::SendInDoubt => items::sends_in_doubt(snap),
+            Self::SendInDoubt => items::sends_in_doubt(app, snap),
             Self::Interview => items::interviews(app, snap),
             Self::LetterReceipt => super::letter_record::receipts_due(app, snap),
         }

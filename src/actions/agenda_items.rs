@@ -110,20 +110,32 @@ pub(super) fn calls_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
         .collect()
 }
 
-pub(super) fn sends_in_doubt(snap: &Snapshot) -> Vec<AgendaItem> {
+/// A `sending` row untouched this long belongs to a send that was interrupted.
+const STALE_SENDING_SECS: i64 = 10 * 60;
+
+pub(super) fn sends_in_doubt(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let mut out = Vec::new();
     for inv in &snap.invitations {
         for m in snap.messages_of(&inv.id) {
-            let Some(status) = outbox::Status::parse(&m.status).filter(|s| s.needs_user()) else {
+            let Some(status) = outbox::Status::parse(&m.status) else {
                 continue;
             };
-            let Some(todo) = outbox::advice(status, &inv.id, &m.message_id) else {
-                continue;
+            let todo = match status {
+                outbox::Status::Sending if m.updated_at + STALE_SENDING_SECS < app.clock.now() => {
+                    Some(format!(
+                        "a send was interrupted while handing it over: run bowout send {}, \
+                         which marks it unknown and says how to settle it",
+                        inv.id
+                    ))
+                }
+                s if s.needs_user() => outbox::advice(s, &inv.id, &m.message_id),
+                _ => None,
             };
+            let Some(todo) = todo else { continue };
             out.push(item(
                 AgendaKind::SendInDoubt,
                 inv,
-                None,
+                Some(app.clock.date_of(m.updated_at).to_string()),
                 format!("message to {} is {}", m.to_email, status.as_str()),
                 todo,
             ));
