@@ -80,9 +80,12 @@ pub async fn send(app: &App, input: SendInput) -> Result<SendReport> {
     if input.mode == SendMode::DryRun {
         return plan::dry_run(app, &id, input.force).await;
     }
-    // A bad [smtp] section is the user's to fix before anything is queued.
+    // A bad [smtp] section is the user's to fix before anything is queued. A run that only
+    // records what the user found in their Sent folder needs no server (and sends nothing:
+    // the report lists what is still queued for a plain `send`).
+    let only_confirming = !input.confirm_sent.is_empty() && input.resend.is_empty();
     let settings = match input.mode {
-        SendMode::Smtp => {
+        SendMode::Smtp if !only_confirming => {
             Some(Settings::from_config(&app.config.smtp).map_err(ActionError::Setup)?)
         }
         _ => None,

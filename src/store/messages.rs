@@ -9,7 +9,9 @@ pub async fn list_messages(
     invitation_id: &str,
 ) -> Result<Vec<MessageRow>, StoreError> {
     Ok(sqlx::query_as(AssertSqlSafe(MessageRow::select(
-        "WHERE invitation_id = $1 ORDER BY created_at, id",
+        // Contacts in their order (primary first): ids are random, so they cannot order.
+        "WHERE invitation_id = $1 ORDER BY created_at, \
+         (SELECT c.position FROM contacts c WHERE c.id = messages.contact_id), id",
     )))
     .bind(invitation_id)
     .fetch_all(conn)

@@ -19,12 +19,10 @@ pub const MONDAY_9: &str = "Mon, 30 Nov 2026 09:15:00 +0000";
 pub const MONDAY_9_UNIX: i64 = 1_796_030_100;
 pub const SUBJECT: &str = "Interview invitation for Data Analyst 4471";
 
-/// A fresh home as in [`Env::new`]. `send --confirm-sent` asks for an `[smtp]` host even
-/// though it connects to nothing, so one that cannot resolve is set.
+/// A fresh home as in [`Env::new`], with no `[smtp]` section: the loop is driven with
+/// `send --eml-dir` and `--confirm-sent`, which need no server.
 pub fn env() -> Env {
-    let mut env = Env::new();
-    env.set("BOWOUT_SMTP_HOST", "smtp.invalid");
-    env
+    Env::new()
 }
 
 /// Another invitation, from `employer` with `primary` as its contact; returns its id.

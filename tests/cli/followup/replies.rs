@@ -176,8 +176,7 @@ fn unreadable_paths_are_named_and_the_rest_is_read() {
 
 #[test]
 fn the_loop_runs_on_postgresql_too() {
-    let mut env = crate::harness::Env::postgres();
-    env.set("BOWOUT_SMTP_HOST", "smtp.invalid");
+    let env = crate::harness::Env::postgres();
     let id = sent_decline(&env);
     let shown = show(&env, &id);
     let mut files = Vec::new();
