@@ -44,7 +44,11 @@ fuzz_target!(|data: &[u8]| {
         let batch = batch.expect("reading a slice cannot fail");
         let mut expected = batch.offset;
         for r in &batch.messages {
-            assert_eq!(batch.offset + r.start as u64, expected, "messages are contiguous");
+            assert_eq!(
+                batch.offset + r.start as u64,
+                expected,
+                "messages are contiguous"
+            );
             expected += r.len() as u64;
             let msg = &batch.buf[r.clone()];
             let _ = pre.glance(msg, &mut scratch);
@@ -52,5 +56,9 @@ fuzz_target!(|data: &[u8]| {
         }
         covered = expected.max(covered);
     }
-    assert_eq!(covered, data.len() as u64, "every byte belongs to one message");
+    assert_eq!(
+        covered,
+        data.len() as u64,
+        "every byte belongs to one message"
+    );
 });

@@ -13,6 +13,7 @@ mod analysis;
 mod classify;
 mod classify_neg;
 mod contacts;
+mod domains;
 mod html;
 mod lexicon;
 mod links;

@@ -3,10 +3,10 @@
 //! One flag proves nothing (a small company may well write from a free-mail address); the
 //! weights add up, and a message that talks about an interview with enough weight is a scam.
 
-use super::lexicon::{ATS, FREE_MAIL};
+use super::domains::is_look_alike;
+pub use super::domains::{is_free_mail, url_host};
 use super::mail::MailView;
 use super::text::{has_any, has_word, sentences};
-use crate::model::organisation_domain;
 
 pub const FREE_MAIL_DOMAIN: &str = "free-mail-domain";
 pub const REPLY_TO_FREE_MAIL: &str = "reply-to-free-mail";
@@ -217,68 +217,4 @@ pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
         FAKE_REPLY,
     );
     flags
-}
-
-/// A free web-mail domain: a known provider, or a short `…mail`/`…post` name of the same
-/// shape (`hotpost`, `quickmail`). ATS sending domains (`greenhouse-mail`) are not.
-pub fn is_free_mail(domain: &str) -> bool {
-    let org = organisation_domain(domain);
-    let label = org.split('.').next().unwrap_or("");
-    if FREE_MAIL.contains(&label) {
-        return true;
-    }
-    let shaped = !label.contains('-')
-        && label.len() <= 10
-        && (label.ends_with("mail") || label.ends_with("post") || label.ends_with("box"));
-    shaped && !ATS.iter().any(|a| label.contains(a))
-}
-
-/// A registrable domain that bolts a recruiting word onto a name: `acme-careers`, `acme-hr`,
-/// `acme-onboarding-portal`. Real employers send from their own domain or their ATS.
-fn is_look_alike(domain: &str) -> bool {
-    let org = organisation_domain(domain);
-    let label = org.split('.').next().unwrap_or("");
-    if !label.contains('-') || ATS.iter().any(|a| label.contains(a)) {
-        return false;
-    }
-    let bolted = [
-        "hr",
-        "careers",
-        "career",
-        "jobs",
-        "hiring",
-        "onboarding",
-        "portal",
-        "verify",
-        "verification",
-        "payroll",
-        "employment",
-    ];
-    label.split('-').skip(1).any(|t| bolted.contains(&t))
-}
-
-pub fn url_host(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
-    let host = rest.split(['/', '?', '#', ':']).next()?;
-    Some(host.to_ascii_lowercase()).filter(|h| h.contains('.'))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn free_mail_shapes() {
-        assert!(is_free_mail("gmail.com"));
-        assert!(is_free_mail("quickmail.example"));
-        assert!(!is_free_mail("us.greenhouse-mail.example"));
-        assert!(!is_free_mail("acme.example"));
-    }
-
-    #[test]
-    fn look_alike_shapes() {
-        assert!(is_look_alike("tailspin-toys-hr.example"));
-        assert!(!is_look_alike("northwind-analytics.example"));
-        assert!(!is_look_alike("talent.icims-mail.example"));
-    }
 }

@@ -10,6 +10,7 @@ mod decode;
 mod headers;
 mod lazy;
 mod mbox;
+mod pipeline;
 mod progress;
 mod read;
 mod sources;

@@ -1,7 +1,7 @@
 //! Reading sources and analysing their messages in parallel, results in input order.
 
 use super::lazy::Prefilter;
-use super::mbox::{self, Splitter};
+use super::mbox;
 use super::progress::Progress;
 use super::sources::{self, Format, Source};
 use super::{Event, Found, Options, Summary, Warning};
@@ -11,8 +11,6 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One-message files analysed per parallel round (keeps output ordered and memory bounded).
 const FILES_PER_ROUND: usize = 256;
@@ -88,7 +86,7 @@ pub fn scan(paths: &[PathBuf], opts: &Options, sink: &mut Sink<'_>) -> Result<Su
             i = end;
         } else {
             summary.files += 1;
-            mailbox(&pre, &list[i], opts, &progress, &mut summary, &mut emit)?;
+            super::pipeline::mailbox(&pre, &list[i], opts, &progress, &mut summary, &mut emit)?;
             i += 1;
         }
     }
@@ -99,7 +97,7 @@ pub fn scan(paths: &[PathBuf], opts: &Options, sink: &mut Sink<'_>) -> Result<Su
 
 /// Analyses one message; the result is reported when it is an invitation or a scam, or for
 /// every message with `--all`.
-fn message(
+pub(super) fn message(
     pre: &Prefilter,
     raw: &[u8],
     source: String,
@@ -187,117 +185,4 @@ fn one_file(pre: &Prefilter, src: &Source, opts: &Options, scratch: &mut Vec<u8>
     }
     events.extend(message(pre, &raw, location, opts, scratch));
     events
-}
-
-/// Counts bytes read from the file, for the progress bar of compressed mailboxes.
-struct Counting<R> {
-    inner: R,
-    read: Arc<AtomicU64>,
-}
-
-impl<R: Read> Read for Counting<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read.fetch_add(n as u64, Ordering::Relaxed);
-        Ok(n)
-    }
-}
-
-fn mailbox(
-    pre: &Prefilter,
-    src: &Source,
-    opts: &Options,
-    progress: &Progress,
-    summary: &mut Summary,
-    emit: &mut dyn FnMut(Event, &mut Summary) -> Result<()>,
-) -> Result<()> {
-    let path = src.path.display().to_string();
-    let file = match std::fs::File::open(&src.path) {
-        Ok(f) => f,
-        Err(e) => {
-            return emit(
-                Event::Warning(Warning {
-                    location: path,
-                    message: format!("cannot read: {e}"),
-                    skipped: true,
-                }),
-                summary,
-            );
-        }
-    };
-    let counter = Arc::new(AtomicU64::new(0));
-    let counted = Counting {
-        inner: file,
-        read: counter.clone(),
-    };
-    let reader: Box<dyn Read + Send> = match src.format {
-        Format::MboxGz => Box::new(flate2::read::MultiGzDecoder::new(std::io::BufReader::new(
-            counted,
-        ))),
-        _ => Box::new(counted),
-    };
-    let (tx, rx) = std::sync::mpsc::sync_channel(1);
-    std::thread::scope(|s| -> Result<()> {
-        s.spawn(move || {
-            let mut splitter = Splitter::new(reader);
-            while let Some(batch) = splitter.next_batch() {
-                let stop = batch.is_err();
-                if tx.send(batch).is_err() || stop {
-                    break;
-                }
-            }
-        });
-        let mut seen = 0;
-        for batch in rx {
-            let batch = match batch {
-                Ok(b) => b,
-                Err(e) => {
-                    let message = format!("read error, rest of the file skipped: {e}");
-                    return emit(
-                        Event::Warning(Warning {
-                            location: format!("{path}:{}", counter.load(Ordering::Relaxed)),
-                            message,
-                            skipped: true,
-                        }),
-                        summary,
-                    );
-                }
-            };
-            let results: Vec<Vec<Event>> = batch
-                .messages
-                .par_iter()
-                .map_init(Vec::new, |scratch, r| {
-                    message(
-                        pre,
-                        &batch.buf[r.clone()],
-                        format!("{path}:{}", batch.offset + r.start as u64),
-                        opts,
-                        scratch,
-                    )
-                })
-                .collect();
-            summary.messages += batch.messages.len() as u64;
-            for ev in results.into_iter().flatten() {
-                emit(ev, summary)?;
-            }
-            for (at, dropped) in &batch.cut {
-                let message = format!(
-                    "message larger than {} MiB; {dropped} bytes past that were not read",
-                    mbox::MAX_MESSAGE >> 20
-                );
-                emit(
-                    Event::Warning(Warning {
-                        location: format!("{path}:{at}"),
-                        message,
-                        skipped: false,
-                    }),
-                    summary,
-                )?;
-            }
-            let now = counter.load(Ordering::Relaxed);
-            progress.advance(now - seen, summary.messages);
-            seen = now;
-        }
-        Ok(())
-    })
 }

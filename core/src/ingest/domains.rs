@@ -1,0 +1,69 @@
+//! Domain shapes behind two red flags: free web-mail, and look-alike names that bolt a
+//! recruiting word onto a brand.
+
+use super::lexicon::{ATS, FREE_MAIL};
+use crate::model::organisation_domain;
+
+/// A free web-mail domain: a known provider, or a short `…mail`/`…post` name of the same
+/// shape (`hotpost`, `quickmail`). ATS sending domains (`greenhouse-mail`) are not.
+pub fn is_free_mail(domain: &str) -> bool {
+    let org = organisation_domain(domain);
+    let label = org.split('.').next().unwrap_or("");
+    if FREE_MAIL.contains(&label) {
+        return true;
+    }
+    let shaped = !label.contains('-')
+        && label.len() <= 10
+        && (label.ends_with("mail") || label.ends_with("post") || label.ends_with("box"));
+    shaped && !ATS.iter().any(|a| label.contains(a))
+}
+
+/// A registrable domain that bolts a recruiting word onto a name: `acme-careers`, `acme-hr`,
+/// `acme-onboarding-portal`. Real employers send from their own domain or their ATS.
+pub fn is_look_alike(domain: &str) -> bool {
+    let org = organisation_domain(domain);
+    let label = org.split('.').next().unwrap_or("");
+    if !label.contains('-') || ATS.iter().any(|a| label.contains(a)) {
+        return false;
+    }
+    let bolted = [
+        "hr",
+        "careers",
+        "career",
+        "jobs",
+        "hiring",
+        "onboarding",
+        "portal",
+        "verify",
+        "verification",
+        "payroll",
+        "employment",
+    ];
+    label.split('-').skip(1).any(|t| bolted.contains(&t))
+}
+
+pub fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    Some(host.to_ascii_lowercase()).filter(|h| h.contains('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_mail_shapes() {
+        assert!(is_free_mail("gmail.com"));
+        assert!(is_free_mail("quickmail.example"));
+        assert!(!is_free_mail("us.greenhouse-mail.example"));
+        assert!(!is_free_mail("acme.example"));
+    }
+
+    #[test]
+    fn look_alike_shapes() {
+        assert!(is_look_alike("tailspin-toys-hr.example"));
+        assert!(!is_look_alike("northwind-analytics.example"));
+        assert!(!is_look_alike("talent.icims-mail.example"));
+    }
+}
