@@ -19,6 +19,7 @@ mod lexicon;
 mod links;
 mod mail;
 mod org;
+mod orgcands;
 mod orgtext;
 mod others;
 mod people;
