@@ -86,7 +86,7 @@ async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
     let now = app.clock.now();
     let mut tx = app.store.begin().await?;
     if let Some(k) = &key
-        && let Some(id) = store::find_by_message_id(&mut tx, k).await?
+        && let Some(id) = store::find_thread(&mut tx, k).await?
     {
         tx.commit().await.map_err(store::StoreError::from)?;
         return Ok(Some(Imported {
@@ -96,16 +96,8 @@ async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
         }));
     }
     for earlier in a.in_reply_to.iter().chain(a.references.iter()) {
-        if let Some(id) = store::find_by_message_id(&mut tx, earlier).await? {
-            let round = a
-                .round
-                .map(|r| format!(" (round {})", r.number()))
-                .unwrap_or_default();
-            let detail = format!(
-                "later message in the thread{round}: {}",
-                key.as_deref().unwrap_or(&f.source)
-            );
-            store::append_event(&mut tx, &id, now, EventKind::Note, &detail).await?;
+        if let Some(id) = store::find_thread(&mut tx, earlier).await? {
+            link(&mut tx, &id, f, key.as_deref(), now).await?;
             tx.commit().await.map_err(store::StoreError::from)?;
             return Ok(Some(Imported {
                 id,
@@ -130,6 +122,38 @@ async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
         source: f.source.clone(),
         outcome: "recorded",
     }))
+}
+
+/// Records a later message of invitation `id`'s thread: remembered by its key (so a
+/// re-import is a duplicate), the invitation moved to the later round it announces, and a
+/// note on the timeline.
+async fn link(tx: &mut store::Tx, id: &str, f: &Found, key: Option<&str>, now: i64) -> Result<()> {
+    let a = &f.analysis;
+    if let Some(k) = key {
+        let row = store::ThreadMessageRow {
+            message_id: k.to_string(),
+            invitation_id: id.to_string(),
+            round: a.round.map(|r| i64::from(r.number())),
+            source: Some(f.source.clone()),
+            linked_at: now,
+        };
+        store::link_thread_message(tx, &row).await?;
+    }
+    let raised = match a.round {
+        Some(r) => store::raise_round(tx, id, r).await?,
+        None => false,
+    };
+    let round = match (a.round, raised) {
+        (Some(r), true) => format!(", now round {}", r.number()),
+        (Some(r), false) => format!(" (round {})", r.number()),
+        (None, _) => String::new(),
+    };
+    let detail = format!(
+        "later message in the thread{round}: {}",
+        key.unwrap_or(&f.source)
+    );
+    store::append_event(tx, id, now, EventKind::Note, &detail).await?;
+    Ok(())
 }
 
 /// The analysis as a new invitation. Contacts named without an address cannot be written to,

@@ -9,7 +9,7 @@
 use super::reply_match::{Match, Matcher};
 use super::{App, Result};
 use crate::mail::replies::{self, Reply};
-use crate::mail::reply_files::{self, Item};
+use crate::mail::scan::raw::{self, Item};
 use crate::store::{self, ReplyRow};
 use bowout_core::model::{EventKind, Status};
 use serde::Serialize;
@@ -52,16 +52,23 @@ pub struct RepliesReport {
 
 /// Reads `.eml` files, mboxes and Maildirs.
 pub async fn replies_from_files(app: &App, paths: &[PathBuf]) -> Result<RepliesReport> {
-    let mut items = Vec::new();
-    reply_files::read(paths, &mut |item| items.push(item));
+    // Only the parsed headers are kept while reading, so a large mailbox is never held
+    // in memory; recording (async, one transaction per reply) comes after.
+    let mut items: Vec<Result<(String, Option<Reply>), Problem>> = Vec::new();
+    raw::read(paths, &mut |item| {
+        items.push(match item {
+            Item::Message(m) => Ok((m.source, replies::parse(&m.bytes))),
+            Item::Problem { location, message } => Err(Problem { location, message }),
+        })
+    });
     let mut report = RepliesReport::default();
     let mut matcher = Matcher::load(app).await?;
     for item in items {
         match item {
-            Item::Message(m) => record(app, &mut matcher, &m.bytes, m.source, &mut report).await?,
-            Item::Problem { location, message } => {
-                report.problems.push(Problem { location, message });
+            Ok((source, reply)) => {
+                record_parsed(app, &mut matcher, reply, source, &mut report).await?
             }
+            Err(problem) => report.problems.push(problem),
         }
     }
     Ok(report)
@@ -75,8 +82,19 @@ pub(super) async fn record(
     source: String,
     report: &mut RepliesReport,
 ) -> Result<()> {
+    record_parsed(app, matcher, replies::parse(raw), source, report).await
+}
+
+/// Matches and records one parsed reply (`None`: the bytes were not a mail message).
+async fn record_parsed(
+    app: &App,
+    matcher: &mut Matcher,
+    reply: Option<Reply>,
+    source: String,
+    report: &mut RepliesReport,
+) -> Result<()> {
     report.read += 1;
-    let Some(reply) = replies::parse(raw) else {
+    let Some(reply) = reply else {
         report.problems.push(Problem {
             location: source,
             message: "not a mail message (no header); skipped".into(),

@@ -7,7 +7,6 @@ pub mod message;
 pub mod outbox;
 pub mod password;
 pub mod replies;
-pub mod reply_files;
 pub mod scan;
 pub mod smtp;
 pub mod tls;

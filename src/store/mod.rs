@@ -19,6 +19,7 @@ mod outbox;
 mod referrals;
 mod rows;
 mod sync;
+mod threads;
 
 pub use calls::{insert_call, list_all_calls, list_calls};
 pub use decisions::{load_decision, replace_decision};
@@ -40,10 +41,11 @@ pub use outbox::{
 pub use referrals::{insert_referral, load_referral, resolve_referral_id};
 pub use rows::LetterRow;
 pub use rows::MessageRow;
-pub use rows::{CallRow, ImapSyncRow, ReplyRow};
+pub use rows::{CallRow, ImapSyncRow, ReplyRow, ThreadMessageRow};
 pub use sync::{
     acknowledge, all_messages, answerable_messages, insert_reply, load_mark, reply_seen, save_mark,
 };
+pub use threads::{find_thread, link_thread_message, raise_round};
 
 mod drafts;
 

@@ -194,3 +194,13 @@ table_row!(
     receipt_on: Option<String>,
     updated_at: i64,
 });
+
+table_row!(
+    /// A later message of an invitation's thread, linked on import.
+    ThreadMessageRow, "thread_messages", order by "invitation_id, linked_at, message_id", {
+    message_id: String,
+    invitation_id: String,
+    round: Option<i64>,
+    source: Option<String>,
+    linked_at: i64,
+});

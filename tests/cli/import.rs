@@ -57,6 +57,28 @@ fn import_records_invitations_once_and_links_a_later_round() {
         Some(2),
         "no third invitation"
     );
+    let id = linked["ids"][0].as_str().expect("id");
+    let shown = env.run(["--json", "show", id]).ok().json();
+    assert_eq!(shown["round"], 2, "the thread moved on to round 2");
+    assert!(shown["timeline"].to_string().contains("now round 2"));
+
+    // Importing the later message again is a duplicate, not a second link.
+    let again = env
+        .run([
+            "--json",
+            "import",
+            env.path("round2.eml").to_str().expect("utf-8"),
+        ])
+        .ok()
+        .json();
+    assert_eq!(again["imported"][0]["outcome"], "duplicate", "{again}");
+    let notes = env.run(["--json", "show", id]).ok().json()["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .filter(|e| e["kind"] == "note")
+        .count();
+    assert_eq!(notes, 1, "one note for one later message");
 }
 
 #[test]

@@ -89,18 +89,23 @@ fn parenthesised(text: &str) -> Option<Requisition> {
 /// 3 for a final round or onsite, 2 for a second or technical round after an earlier
 /// conversation, otherwise 1 (a first interview or phone screen).
 pub fn round(view: &MailView) -> Option<Round> {
-    let live = format!("{}\n{}", view.subject, view.live_text()).to_lowercase();
+    // Hyphens folded to spaces: "second-round" and "second round" read the same.
+    let live = format!("{}\n{}", view.subject, view.live_text())
+        .to_lowercase()
+        .replace('-', " ");
     let n = if has_any(
         &live,
         &[
             "final round",
-            "final-round",
             "final interview",
             "onsite interview",
             "virtual onsite",
             "round onsite",
             "last round",
             "third round",
+            "third interview",
+            "round 3",
+            "round three",
             "entrevista final",
             "letzte runde",
             "finale runde",
@@ -113,7 +118,11 @@ pub fn round(view: &MailView) -> Option<Round> {
         &[
             "second round",
             "second interview",
+            "second stage",
             "2nd round",
+            "2nd interview",
+            "round 2",
+            "round two",
             "next round",
             "segunda entrevista",
             "zweites gespräch",
@@ -125,7 +134,6 @@ pub fn round(view: &MailView) -> Option<Round> {
         &live,
         &[
             "first round",
-            "first-round",
             "first interview",
             "first step",
             "phone screen",

@@ -12,6 +12,7 @@ mod lazy;
 mod mbox;
 mod pipeline;
 mod progress;
+pub mod raw;
 mod read;
 mod sources;
 

@@ -43,7 +43,8 @@ pub fn add_invitation(env: &Env) -> String {
         .to_string()
 }
 
-/// Runs a poppler tool on `pdf`; `None` when it is not installed outside CI.
+/// Runs a poppler tool on `pdf` (always `Some`: a missing tool fails the test, since
+/// `scripts/test` installs poppler-utils).
 pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> Option<String> {
     let mut cmd = Command::new(tool);
     cmd.args(args).arg(pdf);
@@ -52,11 +53,9 @@ pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> Option<String> {
     }
     let output = match cmd.output() {
         Ok(output) => output,
-        Err(e) if std::env::var_os("CI").is_none() => {
-            eprintln!("skipping a {tool} check: {e} (apt-get install poppler-utils)");
-            return None;
+        Err(e) => {
+            panic!("{tool} is required ({e}): run ./scripts/test, which installs poppler-utils")
         }
-        Err(e) => panic!("{tool} is required in CI: {e}"),
     };
     assert!(
         output.status.success(),

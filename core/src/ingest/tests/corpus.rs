@@ -112,11 +112,3 @@ fn corpus_meets_the_floors() {
     }
     assert!(!failed, "corpus scores below the floors (see above)");
 }
-
-#[test]
-#[ignore]
-fn debug_one() {
-    let f = std::env::var("EML").unwrap_or_default();
-    let a = analyze(&std::fs::read(&f).expect("eml"));
-    eprintln!("{}", serde_json::to_string_pretty(&a).unwrap_or_default());
-}

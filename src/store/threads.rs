@@ -1,0 +1,45 @@
+//! Mail threads: which invitation a message belongs to.
+
+use super::rows::ThreadMessageRow;
+use super::{Conn, StoreError};
+use bowout_core::model::Round;
+
+/// The invitation this message belongs to: captured from it, or linked to it later.
+pub async fn find_thread(conn: &mut Conn, message_id: &str) -> Result<Option<String>, StoreError> {
+    if let Some(id) = super::find_by_message_id(conn, message_id).await? {
+        return Ok(Some(id));
+    }
+    Ok(
+        sqlx::query_scalar("SELECT invitation_id FROM thread_messages WHERE message_id = $1")
+            .bind(message_id)
+            .fetch_optional(conn)
+            .await?,
+    )
+}
+
+/// Records a later message of an invitation's thread.
+pub async fn link_thread_message(
+    conn: &mut Conn,
+    row: &ThreadMessageRow,
+) -> Result<(), StoreError> {
+    row.insert(conn).await?;
+    Ok(())
+}
+
+/// Moves the invitation to a later round; returns whether it changed. A thread never moves
+/// back to an earlier round.
+pub async fn raise_round(
+    conn: &mut Conn,
+    invitation_id: &str,
+    round: Round,
+) -> Result<bool, StoreError> {
+    let n = i64::from(round.number());
+    let done = sqlx::query(
+        "UPDATE invitations SET round = $1 WHERE id = $2 AND (round IS NULL OR round < $1)",
+    )
+    .bind(n)
+    .bind(invitation_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
