@@ -51,11 +51,7 @@ pub async fn load_drafts(conn: &mut Conn, invitation_id: &str) -> Result<Vec<Dra
                     StoreError::corrupt("draft", &r.id, format!("kind {:?}", r.kind))
                 })?,
                 to: Mailbox {
-                    name: r
-                        .to_name
-                        .as_deref()
-                        .map(PersonName::parse)
-                        .transpose()
+                    name: super::parse::optional(r.to_name.as_deref(), PersonName::parse)
                         .map_err(bad)?,
                     email: EmailAddress::parse(&r.to_email).map_err(bad)?,
                 },

@@ -163,26 +163,12 @@ fn to_invitation(row: InvitationRow, contacts: Vec<ContactRow>) -> Result<Invita
     let bad = |e: bowout_core::model::ModelError| StoreError::corrupt(WHAT, &id, e);
     Ok(Invitation {
         employer: OrgName::parse(&row.employer).map_err(bad)?,
-        agency: row
-            .agency
-            .as_deref()
-            .map(OrgName::parse)
-            .transpose()
-            .map_err(bad)?,
+        agency: super::parse::optional(row.agency.as_deref(), OrgName::parse).map_err(bad)?,
         job_title: JobTitle::parse(&row.job_title).map_err(bad)?,
-        requisition: row
-            .requisition
-            .as_deref()
-            .map(Requisition::parse)
-            .transpose()
+        requisition: super::parse::optional(row.requisition.as_deref(), Requisition::parse)
             .map_err(bad)?,
         round: row.round.map(Round::new).transpose().map_err(bad)?,
-        phone: row
-            .phone
-            .as_deref()
-            .map(Phone::parse)
-            .transpose()
-            .map_err(bad)?,
+        phone: super::parse::optional(row.phone.as_deref(), Phone::parse).map_err(bad)?,
         scheduling_link: row.scheduling_link,
         contacts: contacts
             .into_iter()
@@ -203,26 +189,11 @@ fn to_invitation(row: InvitationRow, contacts: Vec<ContactRow>) -> Result<Invita
 fn to_contact(row: ContactRow) -> Result<Contact, StoreError> {
     let bad = |e: bowout_core::model::ModelError| StoreError::corrupt("contact", &row.id, e);
     Ok(Contact {
-        name: row
-            .name
-            .as_deref()
-            .map(PersonName::parse)
-            .transpose()
-            .map_err(bad)?,
+        name: super::parse::optional(row.name.as_deref(), PersonName::parse).map_err(bad)?,
         email: EmailAddress::parse(&row.email).map_err(bad)?,
-        role: row
-            .role
-            .as_deref()
-            .map(Role::parse)
-            .transpose()
-            .map_err(bad)?,
+        role: super::parse::optional(row.role.as_deref(), Role::parse).map_err(bad)?,
         primary: row.is_primary != 0,
-        phone: row
-            .phone
-            .as_deref()
-            .map(Phone::parse)
-            .transpose()
-            .map_err(bad)?,
+        phone: super::parse::optional(row.phone.as_deref(), Phone::parse).map_err(bad)?,
         postal_address: row.postal_address.clone(),
         id: row.id,
     })

@@ -16,6 +16,7 @@ mod invitations;
 mod letters;
 mod messages;
 mod outbox;
+mod parse;
 mod referrals;
 mod rows;
 mod sync;

@@ -34,12 +34,7 @@ pub async fn load_referral(conn: &mut Conn, id: &str) -> Result<Referral, StoreE
     Ok(Referral {
         name: PersonName::parse(&row.name).map_err(bad)?,
         email: EmailAddress::parse(&row.email).map_err(bad)?,
-        phone: row
-            .phone
-            .as_deref()
-            .map(Phone::parse)
-            .transpose()
-            .map_err(bad)?,
+        phone: super::parse::optional(row.phone.as_deref(), Phone::parse).map_err(bad)?,
         permission_date: row.permission_date.clone(),
         permission_how: row.permission_how.clone(),
         work_domain: row.work_domain.clone(),
