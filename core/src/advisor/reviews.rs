@@ -41,10 +41,11 @@ pub(super) fn is_bad(review: &Review) -> bool {
 fn couple(bad: usize) -> Option<String> {
     (1..=COUPLE).contains(&bad).then(|| {
         format!(
-            "Reviews — {bad} bad review{s} (2 stars or fewer) never justify declining: a couple \
+            "Reviews — {bad} bad review{s} (2 stars or fewer) never {verb} declining: a couple \
              of people's experiences need not be yours. Ask about the issues at the interview \
              (questions below), without mentioning the reviews.",
-            s = if bad == 1 { "" } else { "s" }
+            s = if bad == 1 { "" } else { "s" },
+            verb = if bad == 1 { "justifies" } else { "justify" }
         )
     })
 }
