@@ -3,7 +3,9 @@
 
 mod corpus;
 mod golden;
+mod holdout;
 mod robustness;
+mod score;
 
 use std::path::PathBuf;
 
