@@ -100,7 +100,15 @@ const NOT_INTERVIEW_TARGET: &[&str] = &[
     "guide", "read our", "article", "tips", "story", "podcast", "newsletter",
 ];
 
-const INVITE: &[&str] = &["invit", "einlad", "einzulad", "convoc"];
+/// Invitation verbs, and "to interview you", the hiring side's own way of inviting.
+const INVITE: &[&str] = &[
+    "invit",
+    "einlad",
+    "einzulad",
+    "convoc",
+    "convier",
+    "to interview you",
+];
 
 #[rustfmt::skip]
 const ARRANGE: &[&str] = &[
@@ -111,6 +119,8 @@ const ARRANGE: &[&str] = &[
     "move forward with", "move you forward", "bring you in", "would like to meet", "like to do",
     "nos gustaría", "quisiéramos", "möchten", "würden gerne", "würden uns freuen", "termin",
     "disponibilidad", "agendar", "coordinar", "nous aimerions", "what works", "up for",
+    "'d like to", "’d like to", "are you free", "free for a", "bring you back", "have you back",
+    "réserver", "créneau", "time that works", "times that work", "work for you",
 ];
 
 /// Nouns for an interview event; a sentence about one addressed to the reader is evidence.
@@ -122,7 +132,10 @@ const STAGE: &[&str] = &[
     "telephone interview", "onsite", "on-site interview", "intro call", "oral panel",
     "primera entrevista", "segunda entrevista", "entrevista final", "entrevista telefónica",
     "vorstellungsgespräch", "bewerbungsgespräch", "kennenlerngespräch", "zweites gespräch",
-    "telefoninterview", "première entrevue", "entretien téléphonique",
+    "telefoninterview", "première entrevue", "entretien téléphonique", "round two", "round 2",
+    "2nd round", "2nd interview", "final stage", "assessment interview", "oral board",
+    "premier entretien", "second entretien", "deuxième entretien", "entretien final",
+    "primera ronda", "segunda ronda", "ronda final", "zweitgespräch", "erstgespräch",
 ];
 
 const SELECTED: &[&str] = &[
@@ -140,7 +153,7 @@ fn positives(subject: &str, live: &str, ev: &mut Evidence) {
         if !iw || has_any(s, CONDITIONAL) {
             continue;
         }
-        if has_any(s, INVITE) && !has_any(s, NOT_INTERVIEW_TARGET) && !about_sender(s) {
+        if has_any(s, INVITE) && !invited_to_something_else(s) && !about_sender(s) {
             invite = true;
         }
         if has_any(s, ARRANGE) {
@@ -174,6 +187,18 @@ fn positives(subject: &str, live: &str, ev: &mut Evidence) {
     if has_any(live, AVAILABILITY) {
         ev.add(1.0, "asks for the reader's availability or a time");
     }
+}
+
+/// An invitation to a webinar, a test or a podcast rather than an interview. A target word
+/// that only qualifies the interview ("technical assessment interview", "case interview")
+/// does not count.
+fn invited_to_something_else(s: &str) -> bool {
+    NOT_INTERVIEW_TARGET.iter().any(|t| {
+        s.match_indices(t).any(|(i, _)| {
+            let rest = s[i + t.len()..].trim_start_matches(|c: char| c.is_alphabetic());
+            !rest.trim_start().starts_with("interview")
+        })
+    })
 }
 
 #[rustfmt::skip]
@@ -210,4 +235,11 @@ const AVAILABILITY: &[&str] = &[
     "can you do one of those",
     "do any of these",
     "would any of the following",
+    "are you free",
+    "reply with a time",
+    "times that work",
+    "windows that work",
+    "time that works",
+    "réserver le créneau",
+    "indícame tu disponibilidad",
 ];

@@ -63,6 +63,14 @@ const COLD: &[&str] = &[
     "would you be open to", "starting conversations", "open to a chat", "open to exploring",
 ];
 
+/// A journalist's or a show's interview: the reader is the subject, not a candidate. Two of
+/// these, or one unmistakable one, since a newsroom may also hire reporters.
+#[rustfmt::skip]
+const MEDIA: &[&str] = &[
+    "podcast", "on the show", "our listeners", "reporter at", "journalist", "for a story",
+    "for an article", "on background", "be quoted", "on the record", "our readers",
+];
+
 /// Adds negative evidence through `add(weight, why)`.
 pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut(f64, &str)) {
     if has_any(live, REJECTION) {
@@ -89,7 +97,9 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
     if conditional {
         add(-3.0, "an interview only promised on a condition");
     }
-    if has_any(live, ASSESSMENT) && has_any(live, &["complete", "invite", "start the", "next step"])
+    let tested = live.replace("assessment interview", "interview");
+    if has_any(&tested, ASSESSMENT)
+        && has_any(&tested, &["complete", "invite", "start the", "next step"])
     {
         add(-5.0, "an assessment or test, not an interview");
     }
@@ -121,7 +131,10 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
             -8.0,
             "sent to a list (List-Id, List-Unsubscribe or bulk precedence)",
         );
-    } else if has_any(live, BULK) {
+    } else if live
+        .lines()
+        .any(|l| has_any(l, BULK) && !has_any(l, &["you applied", "your application"]))
+    {
         add(-4.0, "bulk mail (newsletter, alert, notification)");
     }
     if view.auto_reply
@@ -156,11 +169,24 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
     ) {
         add(-7.0, "an informational interview request");
     }
+    let media = MEDIA.iter().filter(|m| live.contains(*m)).count();
+    if media >= 2
+        || has_any(
+            live,
+            &["podcast", "on the show", "be quoted", "on background"],
+        )
+    {
+        add(-6.0, "a press or podcast interview, not a job interview");
+    }
     if has_any(live, COLD) {
         add(-4.0, "cold outreach without a specific role");
     }
+    // "Schedule my interview" is an ATS button speaking for the reader, not the sender.
+    let own = live
+        .replace("schedule my interview", "")
+        .replace("book my interview", "");
     if has_any(
-        live,
+        &own,
         &[
             "my interview",
             "my final round",

@@ -6,7 +6,7 @@ pub const INTERVIEW: &[&str] = &[
     "interview", "phone screen", "screening call", "intro call", "onsite", "entrevista",
     "entrevue", "entretien", "vorstellungsgespräch", "bewerbungsgespräch", "kennenlerngespräch",
     "vorstellungsgespraech", "gespräch", "colloquio", "final round", "first round",
-    "second round",
+    "second round", "round two", "round 2", "2nd round", "final stage",
 ];
 
 /// Applicant tracking systems and scheduling tools: they send the mail, they never hire.

@@ -18,10 +18,26 @@ pub const KEYWORDS: &[&str] = &[
     "final round",
     "first round",
     "second round",
+    "round two",
+    "round 2",
+    "2nd round",
+    "final stage",
 ];
 
 /// True when `lowercased` holds one of the keywords. The scanner uses an automaton over the
 /// same list; this is the reference used in tests and by callers with a single message.
 pub fn may_match(lowercased: &str) -> bool {
     KEYWORDS.iter().any(|k| lowercased.contains(k))
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every interview word of the classifier passes the prefilter, or the scanner would skip
+    /// mail the classifier calls an invitation.
+    #[test]
+    fn keywords_cover_the_interview_lexicon() {
+        for w in super::super::lexicon::INTERVIEW {
+            assert!(super::may_match(w), "{w} is not covered by the prefilter");
+        }
+    }
 }
