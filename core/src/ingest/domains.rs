@@ -12,10 +12,23 @@ pub fn is_free_mail(domain: &str) -> bool {
     if FREE_MAIL.contains(&label) {
         return true;
     }
-    let shaped = !label.contains('-')
-        && label.len() <= 10
-        && (label.ends_with("mail") || label.ends_with("post") || label.ends_with("box"));
-    shaped && !ATS.iter().any(|a| label.contains(a))
+    if ATS.iter().any(|a| label.contains(a)) {
+        return false;
+    }
+    let mailish =
+        |t: &str| t.ends_with("mail") || t.ends_with("post") || t.ends_with("box") || t == "correo";
+    let shaped = !label.contains('-') && label.len() <= 10 && mailish(label);
+    // `outlook-mail`, `securemail-free`, `correo-gratis`: a provider's name, or a mail word
+    // next to "free", with a hyphen. Generic words alone (`mail`, `web`) are not providers.
+    let tokens: Vec<&str> = label.split('-').collect();
+    let provider = tokens.len() > 1
+        && tokens
+            .iter()
+            .any(|t| t.len() >= 4 && FREE_MAIL.contains(t) && !matches!(*t, "mail" | "live"));
+    let free_word = tokens
+        .iter()
+        .any(|t| matches!(*t, "free" | "gratis" | "gratuit"));
+    shaped || provider || (free_word && tokens.iter().any(|t| mailish(t)))
 }
 
 /// A registrable domain that bolts a recruiting word onto a name: `acme-careers`, `acme-hr`,
@@ -58,6 +71,9 @@ mod tests {
         assert!(is_free_mail("quickmail.example"));
         assert!(!is_free_mail("us.greenhouse-mail.example"));
         assert!(!is_free_mail("acme.example"));
+        assert!(is_free_mail("outlook-mail.example"));
+        assert!(is_free_mail("correo-gratis.example"));
+        assert!(!is_free_mail("acme-mail.example"));
     }
 
     #[test]

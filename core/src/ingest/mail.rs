@@ -65,6 +65,8 @@ pub struct MailView {
     pub links: Vec<Link>,
     /// True when a text/calendar part or .ics file is attached.
     pub has_calendar: bool,
+    /// Attendees of a calendar-only message (the body is then the event's text).
+    pub attendees: Vec<Addr>,
     pub warnings: Vec<String>,
 }
 
@@ -144,6 +146,7 @@ fn body_text(msg: &Message<'_>, view: &mut MailView) -> String {
         .collect::<Vec<_>>()
         .join("\n");
     let mut html_text = String::new();
+    let mut calendar = String::new();
     for part in msg.html_bodies() {
         if let PartType::Html(h) = &part.body {
             let capped = text::cap(h, TEXT_CAP * 4);
@@ -165,10 +168,18 @@ fn body_text(msg: &Message<'_>, view: &mut MailView) -> String {
             .is_some_and(|n| n.to_ascii_lowercase().ends_with(".ics"));
         if is_cal || ics_name {
             view.has_calendar = true;
+            if calendar.is_empty() {
+                calendar = part.text_contents().unwrap_or_default().to_string();
+            }
         }
     }
     let plain_len = plain.trim().len();
-    let chosen = if plain_len == 0 || (plain_len < 400 && html_text.trim().len() > plain_len * 3) {
+    let chosen = if plain_len == 0 && html_text.trim().is_empty() && !calendar.is_empty() {
+        // Nothing but an event: its summary and description are the message.
+        let event = super::calendar::read(text::cap(&calendar, TEXT_CAP));
+        view.attendees = event.attendees;
+        event.text
+    } else if plain_len == 0 || (plain_len < 400 && html_text.trim().len() > plain_len * 3) {
         html_text
     } else {
         plain

@@ -10,6 +10,7 @@
 //! 3. For invitations and scams only, the extractors fill the fields of DESIGN §1.1.
 
 mod analysis;
+mod calendar;
 mod classify;
 mod classify_neg;
 mod contacts;

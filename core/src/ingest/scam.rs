@@ -20,6 +20,14 @@ pub const URGENCY: &str = "urgency-pressure";
 pub const GENERIC_GREETING: &str = "generic-greeting";
 pub const FAKE_REPLY: &str = "fake-reply";
 
+/// "No experience needed" in the languages bowout reads.
+#[rustfmt::skip]
+const NO_EXPERIENCE: &[&str] = &[
+    "no experience", "experience not required", "experience: not required",
+    "sin experiencia", "no se requiere experiencia", "keine erfahrung", "ohne erfahrung",
+    "sans expérience", "aucune expérience",
+];
+
 /// How much each flag weighs towards calling the message a scam.
 pub fn weight(flags: &[String]) -> u32 {
     flags
@@ -151,8 +159,9 @@ pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
             PERSONAL_DATA_UPFRONT,
         );
     }
-    let hourly =
-        has_any(live, &["/hr", "/hour", "per hour", "an hour", "hourly"]) && live.contains('$');
+    let money = live.contains('$') || live.contains('€') || live.contains('£');
+    let hourly = has_any(live, &["/hr", "/hour", "per hour", "an hour", "hourly"]) && money;
+    let no_experience = has_any(live, NO_EXPERIENCE);
     let easy = has_any(
         live,
         &[
@@ -170,10 +179,7 @@ pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
             "flexible",
         ],
     );
-    flag(
-        (hourly && easy) || (live.contains('$') && live.contains("no experience")),
-        PAY_TOO_GOOD,
-    );
+    flag((hourly && easy) || (money && no_experience), PAY_TOO_GOOD);
     let urgent = [
         "within 24 hours",
         "within 48 hours",
@@ -192,6 +198,14 @@ pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
         "asap",
         "immediately upon",
         "don't miss this",
+        "próximas 12 horas",
+        "próximas 24 horas",
+        "en 24 horas",
+        "urgente",
+        "dringend",
+        "innerhalb von 24 stunden",
+        "dans les 24 heures",
+        "expires today",
     ];
     flag(
         has_any(live, &urgent) || subject.contains("urgent"),
@@ -206,6 +220,12 @@ pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
                 "dear applicant",
                 "dear job seeker",
                 "dear sir/madam",
+                "estimado/a candidato",
+                "estimado candidato",
+                "estimada candidata",
+                "sehr geehrte bewerber",
+                "cher candidat",
+                "chère candidate",
             ],
         ) || no_to,
         GENERIC_GREETING,
