@@ -21,7 +21,6 @@ const BLOCK: &[&str] = &[
     "table",
     "ul",
     "ol",
-    "td",
     "hr",
     "blockquote",
 ];
@@ -73,8 +72,12 @@ pub fn to_text(html: &str) -> String {
         }
         if BLOCK.contains(&name.as_str()) {
             out.push('\n');
-        } else if name == "td" || name == "th" {
-            out.push(' ');
+        } else if (name == "td" || name == "th") && !closing {
+            // Cells of one row stay on one line, like a reader sees them: "Recruiter | Ann".
+            let line_start = out.rfind('\n').map_or(0, |i| i + 1);
+            if !out[line_start..].trim().is_empty() {
+                out.push_str(" | ");
+            }
         }
     }
     if skip_until.is_none() {

@@ -37,7 +37,9 @@ pub const ROLE_WORDS: &[&str] = &[
     "vp", "president", "engineer", "scientist", "sourcer", "associate", "executive", "assistant",
     "administrator", "representative", "hr", "human", "people", "acquisition", "senior",
     "conseillère", "conseiller", "leiter", "leiterin", "referent", "referentin", "reclutadora",
-    "reclutador", "responsable", "owner", "staff", "account",
+    "reclutador", "responsable", "owner", "staff", "account", "teamleiter", "teamleiterin",
+    "geschäftsführer", "geschäftsführerin", "jefe", "jefa", "gerente", "directora", "directeur",
+    "directrice", "chef", "chargé", "chargée", "arquitecta", "arquitecto", "architecte",
 ];
 
 /// Suffixes a sender adds to a company name in a display name or signature.
@@ -68,7 +70,14 @@ pub const TITLE_HEADS: &[&str] = &[
     "scrum master", "product owner", "buyer", "controller", "auditor", "economist",
     "statistician", "entwickler", "entwicklerin", "berater", "beraterin", "analista", "ingeniero",
     "ingeniera", "desarrollador", "desarrolladora", "analyste", "ingénieur", "sachbearbeiter",
-    "referent",
+    "referent", "supervisor", "receptionist", "cashier", "attendant", "pharmacist", "therapist",
+    "paralegal", "bookkeeper", "mechanic", "electrician", "instructor", "professor", "lecturer",
+    "librarian", "counselor", "dispatcher", "inspector", "physician", "hygienist", "asistente",
+    "auxiliar", "administrativo", "administrativa", "técnico", "técnica", "gerente", "arquitecto",
+    "arquitecta", "programador", "programadora", "consultor", "consultora", "coordinador",
+    "coordinadora", "diseñador", "diseñadora", "développeur", "développeuse", "ingénieure",
+    "technicien", "technicienne", "architecte", "consultante", "gestionnaire", "comptable",
+    "ingenieur", "ingenieurin", "architekt", "architektin", "werkstudent", "werkstudentin",
 ];
 
 /// Capitalised words that are never part of a person's name in a mail.
@@ -101,4 +110,6 @@ pub const NOT_NAME: &[&str] = &[
     "note", "details", "position", "title", "job", "type", "start", "ref", "id", "avenue",
     "plaza", "floor", "suite", "reception", "lobby", "garage", "parking", "pharmaceuticals",
     "international", "global", "holdings", "bakeries", "foods", "consulting", "bridge",
+    "recursos", "humanos", "ressources", "humaines", "departamento", "département", "abteilung",
+    "personalabteilung", "rrhh",
 ];

@@ -27,6 +27,7 @@ mod people;
 mod phone;
 pub mod prefilter;
 mod reqround;
+mod roles;
 mod scam;
 mod sections;
 mod signature;

@@ -4,11 +4,11 @@
 //! names are not taken for people.
 
 use super::contacts::{is_no_reply, person_for_email};
-use super::lexicon::{ROLE_WORDS, TITLE_HEADS};
 use super::mail::MailView;
 use super::people::{
     fold, looks_like_person, name_matches_local, names_in, person_from_display, strip_honorific,
 };
+use super::roles::{is_list_item, is_role, role_after, role_before, role_near, role_span};
 use super::{ContactOut, OtherContact};
 use crate::model::{EmailAddress, PersonName};
 
@@ -17,7 +17,7 @@ use crate::model::{EmailAddress, PersonName};
 const LEAD_INS: &[&str] = &[
     "with", "manager,", "manager", "interviewer", "interviewers:", "panel:", "mr.", "ms.", "mrs.",
     "dr.", "cto", "ceo", "copying", "engineers,", "coordinator", "(", "meet", "panelists:", "mit",
-    "con",
+    "con", "avec", "sr.", "sra.", "frau", "herr", "herrn", "mme",
 ];
 
 pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> {
@@ -63,24 +63,39 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
             continue;
         }
         let mut accepted_in_line = false;
+        // End of the last accepted name's role: names inside it are part of the role.
+        let mut covered = 0;
         for (at, raw) in names_in(line) {
             let name = strip_honorific(&raw);
-            if skip.name(&name) || !looks_like_person(&name) {
+            if at < covered || skip.name(&name) || !looks_like_person(&name) {
                 continue;
             }
             let before = line[..at].trim_end().to_lowercase();
             let list_item = is_list_item(&line[..at]);
             let continued = accepted_in_line
                 && (before.ends_with(',') || before.ends_with(" and") || before.ends_with(", and"));
-            let lead = LEAD_INS.iter().any(|w| before.ends_with(w)) || continued;
+            // An honorific ("Sra. Carmen Ruiz", "Dr. Omar Said") marks a person taking part.
+            let lead = LEAD_INS.iter().any(|w| before.ends_with(w))
+                || continued
+                || raw != name
+                || role_before(&line[..at]);
             let after = &line[at + raw.len()..];
-            let described = role_after(after).is_some_and(|r| is_role(&r));
-            if !(lead || (list_item && described)) {
+            let span = role_span(after).filter(|(r, _)| is_role(r));
+            // "Bram de Wit (Head of Design)" reads as a person with a role anywhere.
+            let paren = span.is_some() && after.trim_start().starts_with('(');
+            if !(lead || paren || (list_item && span.is_some())) {
                 continue;
             }
             accepted_in_line = true;
+            covered = at + raw.len() + span.as_ref().map_or(0, |(_, n)| *n);
             let email = super::contacts::emails_in(line)
                 .into_iter()
+                .chain(
+                    view.attendees
+                        .iter()
+                        .chain(&view.cc)
+                        .map(|a| a.email.clone()),
+                )
                 .find(|e| name_matches_local(&name, e.split('@').next().unwrap_or("")));
             let role = role_after(after)
                 .or_else(|| role_near(&live, &name))
@@ -160,76 +175,4 @@ fn push(out: &mut Vec<OtherContact>, name: &str, email: Option<&str>, role: Stri
             role
         },
     });
-}
-
-/// Text that names a job or a part in the process.
-fn is_role(r: &str) -> bool {
-    let l = r.to_lowercase();
-    l.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| ROLE_WORDS.contains(&w) || TITLE_HEADS.contains(&w))
-        || l.contains("hiring manager")
-        || l.contains("interviewer")
-}
-
-/// A bullet, a number, or a time slot at the start of a line.
-fn is_list_item(prefix: &str) -> bool {
-    let p = prefix.trim();
-    p.is_empty() || p.chars().all(|c| !c.is_alphabetic()) || p.ends_with("with") || p.ends_with(':')
-}
-
-/// The role written right after a name: `, Staff Data Engineer`, ` (Budget Director)`,
-/// ` – Director, Learning Insights (hiring manager)`.
-fn role_after(after: &str) -> Option<String> {
-    let a = after.trim_start();
-    let text = if let Some(inner) = a.strip_prefix('(') {
-        inner.split(')').next().unwrap_or("")
-    } else if let Some(rest) = a.strip_prefix(|c| matches!(c, ',' | '–' | '—' | '-')) {
-        let rest = rest.trim_start();
-        let cut = [" – ", " — ", " - ", " and ", ";", ". ", "), "]
-            .iter()
-            .filter_map(|s| rest.find(s))
-            .min()
-            .unwrap_or(rest.len());
-        &rest[..cut]
-    } else {
-        return None;
-    };
-    let text = text.trim().trim_end_matches(['.', ',']);
-    let first_word = text.split_whitespace().next().unwrap_or("");
-    (!text.is_empty()
-        && text.len() < 80
-        && !looks_like_person(text)
-        && first_word.chars().next().is_some_and(char::is_uppercase)
-        || text.contains("hiring manager"))
-    .then(|| text.to_string())
-}
-
-/// "our CTO (Sam Okonkwo)", "the hiring manager, Grant Yoshida": a role just before the name.
-fn role_near(text: &str, name: &str) -> Option<String> {
-    let at = text.find(name)?;
-    let before = text[..at]
-        .trim_end()
-        .trim_end_matches(['(', ','])
-        .trim_end();
-    let last: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    let l = last
-        .iter()
-        .rev()
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    for role in [
-        "hiring manager",
-        "cto",
-        "ceo",
-        "recruiter",
-        "coordinator",
-        "interviewer",
-    ] {
-        if l.ends_with(role) {
-            return Some(role.to_string());
-        }
-    }
-    None
 }

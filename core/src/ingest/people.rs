@@ -11,7 +11,16 @@ const PARTICLES: &[&str] = &[
 ];
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
-    "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "prof.", "miss",
+    "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "prof.", "miss", "sr.", "sra.",
+    "srta.", "frau", "herr", "herrn", "mme", "mme.",
+];
+
+/// Calendar words that may follow a name without being part of it ("meet Wen Li Tuesday").
+#[rustfmt::skip]
+const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "tomorrow",
 ];
 
 /// Strips what senders add around a person's display name: `Maya (Acme)`, `Sunniva at Acme`,
@@ -142,12 +151,25 @@ pub fn names_in(line: &str) -> Vec<(usize, String)> {
             });
             let candidate = format!("{} {}", words[..len - 1].join(" "), trimmed_last);
             let candidate = candidate.trim_start_matches('(').to_string();
-            if !inner_punct && looks_like_person(&candidate) {
+            // A name starts with a capital ("Bram de Wit", not "la Sra. Carmen"), and an
+            // honorific only comes first.
+            let head_ok = is_capitalized(&candidate)
+                && !words[1..]
+                    .iter()
+                    .any(|w| HONORIFICS.contains(&w.to_lowercase().as_str()));
+            if !inner_punct && head_ok && looks_like_person(&candidate) {
                 best = Some((len, candidate));
                 break;
             }
         }
         match best {
+            Some((len, _)) if continues_proper_noun(&tokens, i + len) => {
+                // "Ashgrove County Health System": the pair is the head of a longer name.
+                i += len;
+                while tokens.get(i).is_some_and(|(_, w)| is_capitalized(w)) {
+                    i += 1;
+                }
+            }
             Some((len, name)) => {
                 out.push((tokens[i].0, name));
                 i += len;
@@ -156,6 +178,20 @@ pub fn names_in(line: &str) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// True when the token at `next` carries on a capitalised run: the words before it were not
+/// closed by punctuation and it is itself capitalised (a weekday or month aside).
+fn continues_proper_noun(tokens: &[(usize, &str)], next: usize) -> bool {
+    let (Some((_, prev)), Some((_, w))) = (tokens.get(next.wrapping_sub(1)), tokens.get(next))
+    else {
+        return false;
+    };
+    let closed = prev.ends_with(|c: char| !c.is_alphanumeric());
+    let core = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !closed && is_capitalized(w) && !CALENDAR.contains(&core.as_str())
 }
 
 #[cfg(test)]
@@ -196,5 +232,8 @@ mod tests {
         let n = names_in("with two engineers, Farah Qureshi and Tomasz Wielgosz.");
         let names: Vec<&str> = n.iter().map(|(_, s)| s.as_str()).collect();
         assert_eq!(names, vec!["Farah Qureshi", "Tomasz Wielgosz"]);
+        assert!(names_in("a career with Ashgrove County Health System.").is_empty());
+        let n = names_in("meet Wen Li Tuesday");
+        assert_eq!(n[0].1, "Wen Li");
     }
 }
