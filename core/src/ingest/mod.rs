@@ -28,6 +28,7 @@ mod phone;
 pub mod prefilter;
 mod reqround;
 mod roles;
+mod round;
 mod scam;
 mod sections;
 mod signature;
@@ -62,7 +63,7 @@ fn fill_fields(view: &mail::MailView, out: &mut Analysis) {
     out.agency = orgs.agency;
     out.job_title = title::find(view);
     out.requisition = reqround::requisition(view);
-    out.round = reqround::round(view);
+    out.round = round::find(view);
     let people = contacts::find(view);
     out.phone = phone::find(view, people.primary.as_ref());
     out.primary_contact = people.primary;

@@ -1,15 +1,24 @@
-//! Requisition number and interview round.
+//! The requisition number, as written without its label (the round is in [`super::round`]).
 
 use super::mail::MailView;
-use super::text::has_any;
-use crate::model::{Requisition, Round};
+use crate::model::Requisition;
 
 /// Labels that introduce a requisition, as written before the number.
 #[rustfmt::skip]
 const REQ_LABELS: &[&str] = &[
     "req id", "req. id", "req #", "req.", "req ", "requisition", "job id", "job number", "job no",
     "job #", "job ref", "job reference", "posting id", "position id", "réf.", "réf :", "ref.",
-    "reference number", "kennziffer", "referenznummer", "stellen-id", "referencia", "código",
+    "ref:", "ref #", "ref no", "reference number", "reference:", "kennziffer", "referenznummer",
+    "stellen-id", "referencia", "référence", "código de la oferta", "código de la vacante",
+    "código de referencia",
+];
+
+/// Words between a label and its identifier: "Requisition Number 250031", "Requisition ID:",
+/// "Referencia de la vacante:", "Réf. de l'offre :".
+#[rustfmt::skip]
+const FILLERS: &[&str] = &[
+    "number", "no", "nr", "num", "id", "code", "de", "la", "del", "vacante", "oferta", "puesto",
+    "l'offre", "l’offre", "offre", "poste", "der", "stelle", "of", "the", "posting", "vacancy",
 ];
 
 pub fn requisition(view: &MailView) -> Option<Requisition> {
@@ -41,19 +50,32 @@ fn labeled(text: &str) -> Option<Requisition> {
             if !bounded || before.ends_with("interview") || before.ends_with("order") {
                 continue;
             }
-            let after = &text[at + label.len()..];
-            let after = after.trim_start_matches([' ', ':', '#', '.']).trim_start();
-            let id: String = after
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/'))
-                .collect();
-            let id = id.trim_end_matches(['-', '/']);
-            if is_id(id)
-                && let Ok(r) = Requisition::parse(id)
-            {
+            if let Some(r) = id_after(&text[at + label.len()..]) {
                 return Some(r);
             }
         }
+    }
+    None
+}
+
+/// The identifier after a label, past a few filler words on the same line.
+fn id_after(after: &str) -> Option<Requisition> {
+    let mut rest = after;
+    for _ in 0..4 {
+        rest = rest.trim_start_matches([' ', ':', '#', '.', '\t']);
+        let word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/'))
+            .collect();
+        let id = word.trim_end_matches(['-', '/']);
+        if is_id(id) {
+            return Requisition::parse(id).ok();
+        }
+        let token = rest.split([' ', ':', '\n']).next().unwrap_or("");
+        if token.is_empty() || !FILLERS.contains(&token.to_lowercase().trim_end_matches('.')) {
+            return None;
+        }
+        rest = &rest[token.len()..];
     }
     None
 }
@@ -73,6 +95,16 @@ fn parenthesised(text: &str) -> Option<Requisition> {
         let inner = &rest[i + 1..];
         let end = inner.find(')')?;
         let id = inner[..end].trim();
+        // "(ID: 22914)", "(Req 4821)": a short label inside the parentheses.
+        let id = ["id", "req", "ref"]
+            .iter()
+            .find_map(|l| {
+                let rest = id.get(l.len()..)?;
+                let labelled =
+                    id[..l.len()].eq_ignore_ascii_case(l) && rest.starts_with([':', ' ', '.', '#']);
+                labelled.then(|| rest.trim_start_matches([':', ' ', '.', '#']))
+            })
+            .unwrap_or(id);
         let shaped = id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             && id
                 .chars()
@@ -84,95 +116,4 @@ fn parenthesised(text: &str) -> Option<Requisition> {
         rest = &inner[end..];
     }
     None
-}
-
-/// 3 for a final round or onsite, 2 for a second or technical round after an earlier
-/// conversation, otherwise 1 (a first interview or phone screen).
-pub fn round(view: &MailView) -> Option<Round> {
-    // Hyphens folded to spaces: "second-round" and "second round" read the same.
-    let live = format!("{}\n{}", view.subject, view.live_text())
-        .to_lowercase()
-        .replace('-', " ");
-    let n = if has_any(
-        &live,
-        &[
-            "final round",
-            "final interview",
-            "onsite interview",
-            "virtual onsite",
-            "round onsite",
-            "last round",
-            "third round",
-            "third interview",
-            "round 3",
-            "round three",
-            "entrevista final",
-            "letzte runde",
-            "finale runde",
-            "finales gespräch",
-        ],
-    ) {
-        3
-    } else if has_any(
-        &live,
-        &[
-            "second round",
-            "second interview",
-            "second stage",
-            "2nd round",
-            "2nd interview",
-            "round 2",
-            "round two",
-            "next round",
-            "segunda entrevista",
-            "zweites gespräch",
-            "zweite runde",
-        ],
-    ) {
-        2
-    } else if has_any(
-        &live,
-        &[
-            "first round",
-            "first interview",
-            "first step",
-            "phone screen",
-            "initial",
-            "primera entrevista",
-            "erstes gespräch",
-            "première entrevue",
-        ],
-    ) {
-        1
-    } else {
-        let earlier = has_any(
-            &live,
-            &[
-                "recruiter screen",
-                "chatting with",
-                "your conversation",
-                "enjoyed talking",
-                "enjoyed speaking",
-                "after speaking",
-                "your technical interview",
-                "next stage",
-                "moving forward",
-                "move you forward",
-                "great speaking",
-                "after our call",
-            ],
-        );
-        let later_kind = has_any(
-            &live,
-            &[
-                "technical interview",
-                "panel interview",
-                "next step",
-                "next stage",
-                "onsite",
-            ],
-        );
-        if earlier && later_kind { 2 } else { 1 }
-    };
-    Round::new(n).ok()
 }
