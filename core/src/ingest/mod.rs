@@ -34,6 +34,7 @@ mod sections;
 mod signature;
 mod text;
 mod title;
+mod titleparts;
 
 #[cfg(test)]
 mod tests;

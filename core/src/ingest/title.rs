@@ -5,6 +5,7 @@
 use super::lexicon::TITLE_HEADS;
 use super::mail::MailView;
 use super::text::{has_word, tidy_case};
+use super::titleparts::{drop_asides, from_subject};
 use crate::model::JobTitle;
 
 #[rustfmt::skip]
@@ -42,10 +43,10 @@ pub fn find(view: &MailView) -> Option<JobTitle> {
                 .or_else(|| backward(&view.quoted))
                 .or_else(|| forward(&view.quoted))
         })?;
-    JobTitle::parse(&tidy_case(&found)).ok()
+    JobTitle::parse(&tidy_case(&drop_asides(&found))).ok()
 }
 
-fn has_head(phrase: &str) -> bool {
+pub(super) fn has_head(phrase: &str) -> bool {
     let l = phrase.to_lowercase();
     TITLE_HEADS.iter().any(|h| has_word(&l, h))
 }
@@ -176,21 +177,6 @@ fn backward(text: &str) -> Option<String> {
         }
     }
     None
-}
-
-fn from_subject(subject: &str) -> Option<String> {
-    subject
-        .split([':', '|', '('])
-        .flat_map(|s| s.split(" - "))
-        .flat_map(|s| s.split(" – "))
-        .flat_map(|s| s.split(" — "))
-        .map(|s| s.trim().trim_end_matches(')'))
-        .find(|s| {
-            has_head(s)
-                && s.split_whitespace().count() <= 8
-                && !s.to_lowercase().contains("interview")
-        })
-        .map(|s| s.to_string())
 }
 
 #[cfg(test)]
