@@ -56,6 +56,7 @@ pub fn from_subject(subject: &str) -> Option<String> {
             .filter(|(inner, _)| gender_marker(inner));
         match (marker, parts.last_mut()) {
             (Some((inner, tail)), Some(last)) if i > 0 => {
+                last.truncate(last.trim_end().len());
                 last.push_str(&format!(" ({})", inner.trim()));
                 parts.push(tail.to_string());
             }
