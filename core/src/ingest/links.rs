@@ -1,5 +1,7 @@
 //! The self-scheduling link: an ATS slot picker, an availability form, a booking page.
 //! A video-meeting link is not one, nor are unsubscribe, tracking or careers-blog links.
+//! Video paths are matched whole (`/meet/`), so a booking page under `/meetings/` or
+//! `/meetingtype/` still counts.
 
 use super::mail::MailView;
 use super::text::has_any;
@@ -18,7 +20,7 @@ const CONTEXT_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const NOT_SCHEDULING: &[&str] = &[
     "zoom", "meet.google", "teams.microsoft", "webex", "unsubscribe", "/u/", "optout", "opt-out",
-    "/wf/open", "tracking", "privacy", "/meet", "meet.", "whereby", "gotomeeting",
+    "/wf/open", "tracking", "privacy", "/meet/", "meet.", "whereby", "gotomeeting",
 ];
 
 pub fn scheduling_link(view: &MailView) -> Option<String> {

@@ -13,30 +13,51 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Option<Phone> {
     let from_sig = sig
         .iter()
         .find_map(|l| usable(l).then(|| phones_in(l).into_iter().next()).flatten());
-    let found = from_sig.or_else(|| {
-        // In the text: a number in the sentence that names the contact or their address.
-        let name = primary
-            .name
-            .as_ref()
-            .map(|n| n.as_str().to_string())
-            .unwrap_or_default();
-        let first = name
-            .split_whitespace()
-            .next()
-            .unwrap_or("\u{0}")
-            .to_string();
-        view.newest
-            .lines()
-            .filter(|l| usable(l))
-            .filter(|l| {
-                l.contains(primary.email.as_str())
-                    || l.contains(&name)
-                    || l.contains(&first)
-                    || l.to_lowercase().contains("call")
-            })
-            .find_map(|l| phones_in(l).into_iter().next())
-    })?;
+    let found = from_sig
+        .or_else(|| near_contact(view, primary))
+        .or_else(|| {
+            // In the text: a number in the sentence that names the contact or their address.
+            let name = primary
+                .name
+                .as_ref()
+                .map(|n| n.as_str().to_string())
+                .unwrap_or_default();
+            let first = name
+                .split_whitespace()
+                .next()
+                .unwrap_or("\u{0}")
+                .to_string();
+            view.newest
+                .lines()
+                .filter(|l| usable(l))
+                .filter(|l| {
+                    l.contains(primary.email.as_str())
+                        || l.contains(&name)
+                        || l.contains(&first)
+                        || l.to_lowercase().contains("call")
+                })
+                .find_map(|l| phones_in(l).into_iter().next())
+        })?;
     Phone::parse(&found).ok()
+}
+
+/// A number in the contact block that starts at the contact's name or address: the next
+/// few lines of a signature cut off by an ATS footer, or the rows of a table
+/// ("Recruiter | Ann", "Recruiter Email | …", "Recruiter Phone | …").
+fn near_contact(view: &MailView, primary: &ContactOut) -> Option<String> {
+    let name = primary.name.as_ref().map(|n| n.as_str());
+    let lines: Vec<&str> = view
+        .newest
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains(primary.email.as_str()) || name.is_some_and(|n| l.contains(n)))?;
+    lines[at..lines.len().min(at + 4)]
+        .iter()
+        .filter(|l| usable(l))
+        .find_map(|l| phones_in(l).into_iter().next())
 }
 
 /// A line whose number could be the contact's: not the reader's ("call you at"), not a chat

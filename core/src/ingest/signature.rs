@@ -10,6 +10,8 @@ const SIGN_OFFS: &[&str] = &[
     "best regards", "kind regards", "warm regards", "sincerely", "sincerely,", "cheers",
     "talk soon", "all the best", "many thanks", "saludos", "atentamente", "un saludo",
     "mit freundlichen grüßen", "viele grüße", "beste grüße", "cordialement", "au plaisir",
+    "speak soon", "best wishes", "warm wishes", "warmly", "bien cordialement",
+    "saludos cordiales", "freundliche grüße", "liebe grüße",
 ];
 
 /// Footer noise that ends a signature: legal notices, EEO statements, unsubscribe lines.
