@@ -88,9 +88,12 @@ fn primary(view: &MailView) -> Option<ContactOut> {
         .reply_to
         .as_ref()
         .is_some_and(|r| !is_no_reply(r) && r.email != from.email);
+    // An ATS address under a name that is no person ("Olivia from Harborline Hotels", a
+    // recruiting chatbot) is a robot even without a no-reply address.
     let from_dead = is_no_reply(from)
         || (body_says_unmonitored(&view.newest) && !from_person)
-        || (usable_reply && (!from_person || ats));
+        || (usable_reply && (!from_person || ats))
+        || (ats && !from_person);
     if !from_dead {
         return contact(sender_person(view), &from.email);
     }

@@ -111,5 +111,6 @@ pub const NOT_NAME: &[&str] = &[
     "plaza", "floor", "suite", "reception", "lobby", "garage", "parking", "pharmaceuticals",
     "international", "global", "holdings", "bakeries", "foods", "consulting", "bridge",
     "recursos", "humanos", "ressources", "humaines", "departamento", "département", "abteilung",
-    "personalabteilung", "rrhh",
+    "personalabteilung", "rrhh", "contact", "email", "ask", "reach", "write", "text", "reply",
+    "questions",
 ];

@@ -101,7 +101,7 @@ fn display_org(display: &str) -> Option<String> {
     {
         return Some(display[a + 1..b].to_string());
     }
-    for sep in [" on behalf of ", " at ", " | ", " - "] {
+    for sep in [" on behalf of ", " at ", " from ", " | ", " - "] {
         if let Some(i) = display.find(sep) {
             return Some(display[i + sep.len()..].to_string());
         }
