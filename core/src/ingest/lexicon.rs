@@ -56,7 +56,8 @@ pub const DEPARTMENT_SUFFIXES: &[&str] = &[
 pub const AGENCY_WORDS: &[&str] = &[
     "staffing", "talent partners", "search group", "search partners", "executive search",
     "placement", "headhunt", "personnel", "personalberatung", "personaldienst",
-    "employment agency", "talent solutions", "resourcing",
+    "employment agency", "talent solutions", "resourcing", "recruitment", "recruiting",
+    "recruiters",
 ];
 
 /// Job-title head nouns: a phrase that names a job ends with (or contains) one of these.

@@ -98,7 +98,7 @@ pub fn find(view: &MailView) -> Orgs {
 }
 
 /// Registrable labels of the sender's and reply-to domains, minus ATS and free-mail ones.
-fn sender_domains(view: &MailView) -> Vec<String> {
+pub(super) fn sender_domains(view: &MailView) -> Vec<String> {
     let mut out = Vec::new();
     let addrs = view.from.iter().chain(view.reply_to.iter());
     for a in addrs {

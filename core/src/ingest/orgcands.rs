@@ -13,8 +13,22 @@ use super::text::{has_any, has_word};
 /// Every organisation name the mail offers, weighted by where it was found.
 pub(super) fn collect(view: &MailView, out: &mut Vec<Cand>) {
     let people = person_words(view);
+    let domains = super::org::sender_domains(view);
+    // The whole name spelled in the sender's domain ("Stonebridge Recruitment" at
+    // stonebridge-recruitment): its last word is part of the name, not a department.
+    let in_domain = |name: &str| {
+        let compact: String = super::people::fold(name)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        compact.len() >= 4 && domains.iter().any(|d| d.contains(&compact))
+    };
     let mut add = |name: &str, weight: f64, sender: bool| {
-        let name = clean_org(name);
+        let name = if in_domain(name) {
+            name.trim().to_string()
+        } else {
+            clean_org(name)
+        };
         let personal = name
             .split_whitespace()
             .all(|w| people.contains(&w.to_lowercase()));
@@ -42,6 +56,9 @@ pub(super) fn collect(view: &MailView, out: &mut Vec<Cand>) {
     for l in sig.iter().take(12) {
         for seg in segments(l) {
             add(seg, 3.0, true);
+        }
+        if in_domain(l) {
+            add(l, 3.0, true);
         }
     }
     if let Some(f) = &view.forwarded {
@@ -89,6 +106,12 @@ pub(super) fn collect(view: &MailView, out: &mut Vec<Cand>) {
             .trim();
         if !seg.is_empty() && !has_any(&seg.to_lowercase(), super::lexicon::INTERVIEW) {
             add(seg, 1.0, false);
+        } else if let Some(run) = [" with ", " w/ ", " at "]
+            .iter()
+            .find_map(|c| seg.find(c).and_then(|i| cap_run_after(&seg[i + c.len()..])))
+        {
+            // "Phone screen w/ Meadowvale Foods": the company after the interview words.
+            add(&run, 1.0, false);
         }
     }
 }
@@ -129,6 +152,7 @@ fn segments(line: &str) -> Vec<&str> {
     for part in line.split(" | ") {
         let part = part.split(" • ").next().unwrap_or(part);
         let part = part.split(" — ").next().unwrap_or(part);
+        let part = part.split(" – ").next().unwrap_or(part);
         let pieces: Vec<&str> = part.splitn(2, ", ").collect();
         for p in pieces {
             let p = p.trim();

@@ -77,9 +77,18 @@ pub fn is_org_like(s: &str) -> bool {
     if !proper {
         return false;
     }
+    // The head noun, past a level: "IT Support Specialist II" is a job, not a company.
     let title_like = words
-        .last()
-        .is_some_and(|w| TITLE_HEADS.contains(&w.to_lowercase().as_str()));
+        .iter()
+        .rev()
+        .map(|w| w.to_lowercase())
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "i" | "ii" | "iii" | "iv" | "v" | "sr" | "sr." | "jr"
+            )
+        })
+        .is_some_and(|w| TITLE_HEADS.contains(&w.as_str()));
     let all_roles = words.iter().all(|w| {
         ROLE_WORDS.contains(
             &w.to_lowercase()
