@@ -43,7 +43,8 @@ pub fn classify(view: &MailView) -> Verdict {
     let subject = view.subject.to_lowercase();
     let live = view.live_text().to_lowercase();
     let mut ev = Evidence::default();
-    positives(&subject, &live, &mut ev);
+    // Hyphens folded for the positive rules: "second-round panel" reads as "second round".
+    positives(&subject.replace('-', " "), &live.replace('-', " "), &mut ev);
     super::classify_neg::negatives(view, &subject, &live, &mut |w, why| ev.add(w, why));
     let flags = scam::red_flags(view, &subject, &live);
     let job_related = has_any(&live, INTERVIEW) || has_any(&subject, INTERVIEW);
@@ -108,6 +109,8 @@ const INVITE: &[&str] = &[
     "convoc",
     "convier",
     "to interview you",
+    "laden sie",
+    "laden dich",
 ];
 
 #[rustfmt::skip]
@@ -121,6 +124,7 @@ const ARRANGE: &[&str] = &[
     "disponibilidad", "agendar", "coordinar", "nous aimerions", "what works", "up for",
     "'d like to", "’d like to", "are you free", "free for a", "bring you back", "have you back",
     "réserver", "créneau", "time that works", "times that work", "work for you",
+    "wants you back", "want you back", "vous propose", "te propongo", "le proponemos",
 ];
 
 /// Nouns for an interview event; a sentence about one addressed to the reader is evidence.

@@ -57,6 +57,12 @@ const RESCHEDULE: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+const CANCELLED: &[&str] = &[
+    "cancel your", "cancel the interview", "cancel our interview", "has been cancelled",
+    "has been canceled", "put on hold", "position is on hold", "role is on hold",
+];
+
+#[rustfmt::skip]
 const COLD: &[&str] = &[
     "open to new opportunities", "open to hearing", "don't have a specific",
     "no specific opening", "not a specific role", "came across your profile", "casual chat",
@@ -143,6 +149,9 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
         || subject.starts_with("auto:")
     {
         add(-8.0, "an automatic reply");
+    }
+    if subject.contains("cancel") || has_any(live, CANCELLED) {
+        add(-6.0, "an interview cancelled or a position on hold");
     }
     if subject.contains("reschedul") || has_any(live, RESCHEDULE) {
         add(-5.0, "a rescheduling notice for an interview already set");

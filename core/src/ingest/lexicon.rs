@@ -79,6 +79,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "coordinadora", "diseñador", "diseñadora", "développeur", "développeuse", "ingénieure",
     "technicien", "technicienne", "architecte", "consultante", "gestionnaire", "comptable",
     "ingenieur", "ingenieurin", "architekt", "architektin", "werkstudent", "werkstudentin",
+    "moderator", "ambassador", "coach", "trainer", "recruiter", "sourcer",
 ];
 
 /// Capitalised words that are never part of a person's name in a mail.

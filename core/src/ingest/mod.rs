@@ -30,6 +30,7 @@ mod reqround;
 mod roles;
 mod round;
 mod scam;
+mod scamwords;
 mod sections;
 mod signature;
 mod text;

@@ -5,6 +5,7 @@
 use super::ContactOut;
 use super::mail::MailView;
 use super::signature;
+use super::text::has_any;
 use crate::model::Phone;
 
 pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Option<Phone> {
@@ -34,12 +35,19 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Option<Phone> {
                     l.contains(primary.email.as_str())
                         || l.contains(&name)
                         || l.contains(&first)
-                        || l.to_lowercase().contains("call")
+                        || has_any(&l.to_lowercase(), SENDER_REACH)
                 })
                 .find_map(|l| phones_in(l).into_iter().next())
         })?;
     Phone::parse(&found).ok()
 }
+
+/// A sentence offering the writer's own number: "call me", "erreichen Sie mich unter …".
+#[rustfmt::skip]
+const SENDER_REACH: &[&str] = &[
+    "call", "reach me", "text me", "my direct line", "my number", "mich unter",
+    "erreichen sie mich", "me joindre", "llámame", "llamarme", "contactarme",
+];
 
 /// A number in the contact block that starts at the contact's name or address: the next
 /// few lines of a signature cut off by an ATS footer, or the rows of a table

@@ -10,7 +10,7 @@ const REQ_LABELS: &[&str] = &[
     "job #", "job ref", "job reference", "posting id", "position id", "réf.", "réf :", "ref.",
     "ref:", "ref #", "ref no", "reference number", "reference:", "kennziffer", "referenznummer",
     "stellen-id", "referencia", "référence", "código de la oferta", "código de la vacante",
-    "código de referencia",
+    "código de referencia", "job code", "folio",
 ];
 
 /// Words between a label and its identifier: "Requisition Number 250031", "Requisition ID:",
@@ -42,7 +42,9 @@ fn labeled(text: &str) -> Option<Requisition> {
         while let Some(i) = lower[from..].find(label) {
             let at = from + i;
             from = at + label.len();
-            let before = lower[..at].trim_end();
+            // The same line only: "interview ref: X" is no requisition, but a line ending
+            // in a link to /phone-interview says nothing about the next line's label.
+            let before = lower[..at].rsplit('\n').next().unwrap_or("").trim_end();
             let bounded = lower[..at]
                 .chars()
                 .next_back()

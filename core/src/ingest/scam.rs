@@ -6,6 +6,7 @@
 use super::domains::is_look_alike;
 pub use super::domains::{is_free_mail, url_host};
 use super::mail::MailView;
+use super::scamwords::*;
 use super::text::{has_any, has_word, sentences};
 
 pub const FREE_MAIL_DOMAIN: &str = "free-mail-domain";
@@ -19,14 +20,6 @@ pub const PAY_TOO_GOOD: &str = "pay-too-good";
 pub const URGENCY: &str = "urgency-pressure";
 pub const GENERIC_GREETING: &str = "generic-greeting";
 pub const FAKE_REPLY: &str = "fake-reply";
-
-/// "No experience needed" in the languages bowout reads.
-#[rustfmt::skip]
-const NO_EXPERIENCE: &[&str] = &[
-    "no experience", "experience not required", "experience: not required",
-    "sin experiencia", "no se requiere experiencia", "keine erfahrung", "ohne erfahrung",
-    "sans expérience", "aucune expérience",
-];
 
 /// How much each flag weighs towards calling the message a scam.
 pub fn weight(flags: &[String]) -> u32 {
@@ -68,168 +61,32 @@ pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
         domains.chain(link_domains).any(|d| is_look_alike(&d)),
         LOOK_ALIKE_DOMAIN,
     );
-    let chat = [
-        "telegram",
-        "whatsapp",
-        "google chat",
-        "hangouts",
-        "wickr",
-        "text interview",
-        "text chat",
-        "skype chat",
-        "instant messag",
-        "wire app",
-    ];
-    let signal = has_word(live, "signal")
-        && has_any(
-            live,
-            &[
-                "download signal",
-                "signal text",
-                "signal app",
-                "on signal",
-                "via signal",
-            ],
-        );
-    flag(has_any(live, &chat) || signal, CHAT_APP_INTERVIEW);
+    let signal = has_word(live, "signal") && has_any(live, SIGNAL_APP);
+    flag(has_any(live, CHAT_APPS) || signal, CHAT_APP_INTERVIEW);
     for s in sentences(live) {
-        let negated = has_any(
-            s,
-            &[
-                "never",
-                "do not send",
-                "don't send",
-                "no fee",
-                "free of charge",
-            ],
-        );
-        if negated {
+        if has_any(s, NEGATED) {
             continue;
         }
         flag(
-            has_any(s, &[" check ", "cheque", "company check"])
-                && has_any(
-                    s,
-                    &[
-                        "equipment",
-                        "vendor",
-                        "purchase",
-                        "laptop",
-                        "office supplies",
-                    ],
-                ),
+            has_any(s, CHEQUE) && has_any(s, CHEQUE_USE),
             EQUIPMENT_CHEQUE,
         );
+        // "a $65 fee via Bitcoin", or a purchase paid in gift cards without the word "fee".
         flag(
-            has_word(s, "fee")
-                && has_any(
-                    s,
-                    &[
-                        "refund",
-                        "registration",
-                        "payment",
-                        "pay ",
-                        "zelle",
-                        "gift card",
-                        "western union",
-                        "bitcoin",
-                        "crypto",
-                        "cash app",
-                        "paypal",
-                    ],
-                ),
+            has_word(s, "fee") && has_any(s, FEE_CONTEXT)
+                || has_any(s, PAY_METHODS) && has_any(s, PAYING),
             UPFRONT_FEE,
         );
-        flag(
-            has_any(
-                s,
-                &[
-                    "social security",
-                    "ssn",
-                    "bank name",
-                    "routing number",
-                    "account number",
-                    "driver's license",
-                    "date of birth",
-                    "passport number",
-                    "bank details",
-                    "bank account",
-                ],
-            ),
-            PERSONAL_DATA_UPFRONT,
-        );
+        flag(has_any(s, PERSONAL_DATA), PERSONAL_DATA_UPFRONT);
     }
     let money = live.contains('$') || live.contains('€') || live.contains('£');
     let hourly = has_any(live, &["/hr", "/hour", "per hour", "an hour", "hourly"]) && money;
     let no_experience = has_any(live, NO_EXPERIENCE);
-    let easy = has_any(
-        live,
-        &[
-            "no experience",
-            "entry level",
-            "data entry",
-            "weekly pay",
-            "paid training",
-            "fully trained",
-            "hrs/week",
-            "hours per week",
-            "hours per day",
-            "you choose your own",
-            "start date : immediately",
-            "flexible",
-        ],
-    );
+    let easy = has_any(live, EASY);
     flag((hourly && easy) || (money && no_experience), PAY_TOO_GOOD);
-    let urgent = [
-        "within 24 hours",
-        "within 48 hours",
-        "within 12 hours",
-        "next 12 hours",
-        "today only",
-        "act fast",
-        "urgent",
-        "first come first serve",
-        "slots are limited",
-        "will be released",
-        "closing this position",
-        "tomorrow only",
-        "within 30 min",
-        "30mins after",
-        "asap",
-        "immediately upon",
-        "don't miss this",
-        "próximas 12 horas",
-        "próximas 24 horas",
-        "en 24 horas",
-        "urgente",
-        "dringend",
-        "innerhalb von 24 stunden",
-        "dans les 24 heures",
-        "expires today",
-    ];
-    flag(
-        has_any(live, &urgent) || subject.contains("urgent"),
-        URGENCY,
-    );
+    flag(has_any(live, URGENT) || subject.contains("urgent"), URGENCY);
     let no_to = view.to.is_empty();
-    flag(
-        has_any(
-            live,
-            &[
-                "dear candidate",
-                "dear applicant",
-                "dear job seeker",
-                "dear sir/madam",
-                "estimado/a candidato",
-                "estimado candidato",
-                "estimada candidata",
-                "sehr geehrte bewerber",
-                "cher candidat",
-                "chère candidate",
-            ],
-        ) || no_to,
-        GENERIC_GREETING,
-    );
+    flag(has_any(live, GENERIC_GREETINGS) || no_to, GENERIC_GREETING);
     flag(
         (subject.starts_with("re:") || subject.starts_with("re :"))
             && view.in_reply_to.is_empty()

@@ -66,7 +66,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// Words before a period that do not end a sentence (titles, initials, company suffixes).
-fn is_abbrev(before: &str) -> bool {
+pub fn is_abbrev(before: &str) -> bool {
     let last = before.rsplit([' ', '(']).next().unwrap_or("");
     let l = last.to_ascii_lowercase();
     matches!(

@@ -4,7 +4,7 @@
 
 use super::lexicon::TITLE_HEADS;
 use super::mail::MailView;
-use super::text::{has_word, tidy_case};
+use super::text::{has_word, is_abbrev, tidy_case};
 use super::titleparts::{drop_asides, from_subject};
 use crate::model::JobTitle;
 
@@ -83,6 +83,8 @@ fn forward(text: &str) -> Option<String> {
             .iter()
             .filter_map(|s| rest_lower.find(s))
             .filter(|&e| rest.is_char_boundary(e))
+            // "Desarrollador Backend Sr. en": an abbreviation's period ends nothing.
+            .filter(|&e| !(rest[e..].starts_with('.') && is_abbrev(&rest[..e])))
             .min()
             .unwrap_or(rest.len().min(100));
             let cand = run_title(&rest[..end]);
@@ -125,10 +127,16 @@ fn run_title(s: &str) -> String {
     {
         words.pop();
     }
-    words
-        .join(" ")
-        .trim_end_matches([',', '.', ':'])
-        .to_string()
+    let joined = words.join(" ");
+    // "Desarrollador Backend Sr.": the period of an abbreviation stays.
+    let abbrev = ["sr.", "jr.", "inc.", "co."]
+        .iter()
+        .any(|a| joined.to_lowercase().ends_with(&format!(" {a}")));
+    if abbrev {
+        joined.trim_end_matches([',', ':']).to_string()
+    } else {
+        joined.trim_end_matches([',', '.', ':']).to_string()
+    }
 }
 
 fn backward(text: &str) -> Option<String> {
