@@ -77,6 +77,18 @@ const MEDIA: &[&str] = &[
     "for an article", "on background", "be quoted", "on the record", "our readers",
 ];
 
+/// The footer an applicant tracking system puts under every candidate mail ("You are
+/// receiving this because you applied", "Powered by Greenhouse | Unsubscribe"): transactional,
+/// not a newsletter.
+fn ats_footer(line: &str) -> bool {
+    let vendor = (line.contains("powered by") || line.contains("sent via"))
+        && super::lexicon::ATS
+            .iter()
+            .filter(|a| a.len() >= 5)
+            .any(|a| super::text::has_word(line, a));
+    vendor || has_any(line, &["you applied", "your application"])
+}
+
 /// Adds negative evidence through `add(weight, why)`.
 pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut(f64, &str)) {
     if has_any(live, REJECTION) {
@@ -137,10 +149,7 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
             -8.0,
             "sent to a list (List-Id, List-Unsubscribe or bulk precedence)",
         );
-    } else if live
-        .lines()
-        .any(|l| has_any(l, BULK) && !has_any(l, &["you applied", "your application"]))
-    {
+    } else if live.lines().any(|l| has_any(l, BULK) && !ats_footer(l)) {
         add(-4.0, "bulk mail (newsletter, alert, notification)");
     }
     if view.auto_reply
@@ -168,8 +177,19 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
     {
         add(-3.0, "a calendar event invitation");
     }
+    // What the sender asks for is in the message, not in the signature's links
+    // ("Book a coffee chat: …", "Open to new opportunities? …").
+    let sig: Vec<String> = super::signature::lines(&view.newest)
+        .iter()
+        .map(|l| l.to_lowercase())
+        .collect();
+    let asked: String = live
+        .lines()
+        .filter(|l| !sig.iter().any(|s| s == l.trim()))
+        .collect::<Vec<_>>()
+        .join("\n");
     if has_any(
-        live,
+        &asked,
         &[
             "informational interview",
             "informational chat",
@@ -187,7 +207,7 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
     {
         add(-6.0, "a press or podcast interview, not a job interview");
     }
-    if has_any(live, COLD) {
+    if has_any(&asked, COLD) {
         add(-4.0, "cold outreach without a specific role");
     }
     // "Schedule my interview" is an ATS button speaking for the reader, not the sender.

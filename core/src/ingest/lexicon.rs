@@ -114,5 +114,7 @@ pub const NOT_NAME: &[&str] = &[
     "international", "global", "holdings", "bakeries", "foods", "consulting", "bridge",
     "recursos", "humanos", "ressources", "humaines", "departamento", "département", "abteilung",
     "personalabteilung", "rrhh", "contact", "email", "ask", "reach", "write", "text", "reply",
-    "questions",
+    "questions", "bonjour", "hola", "hallo", "guten", "buenos", "buenas", "ciao", "salut",
+    "hey", "estimado", "estimada", "sehr", "liebe", "lieber", "querido", "querida", "cher",
+    "chère",
 ];

@@ -24,10 +24,16 @@ const NOT_SCHEDULING: &[&str] = &[
 ];
 
 pub fn scheduling_link(view: &MailView) -> Option<String> {
+    // A booking page on a short signature line ("Book a coffee chat: …") is the sender's
+    // standing calendar, not the way to answer this invitation.
+    let sig = super::signature::lines(&view.newest);
     let mut best: Option<(u32, &str)> = None;
     for link in &view.links {
         let url = link.url.to_lowercase();
-        if has_any(&url, NOT_SCHEDULING) {
+        let in_sig = sig
+            .iter()
+            .any(|l| l.contains(link.url.as_str()) && l.len().saturating_sub(link.url.len()) < 60);
+        if has_any(&url, NOT_SCHEDULING) || in_sig {
             continue;
         }
         let ctx = link.context.to_lowercase();

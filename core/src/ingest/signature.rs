@@ -11,7 +11,8 @@ const SIGN_OFFS: &[&str] = &[
     "talk soon", "all the best", "many thanks", "saludos", "atentamente", "un saludo",
     "mit freundlichen grüßen", "viele grüße", "beste grüße", "cordialement", "au plaisir",
     "speak soon", "best wishes", "warm wishes", "warmly", "bien cordialement",
-    "saludos cordiales", "freundliche grüße", "liebe grüße",
+    "saludos cordiales", "freundliche grüße", "liebe grüße", "à très vite", "à bientôt",
+    "bien à vous", "hasta pronto", "bis bald", "herzliche grüße",
 ];
 
 /// Footer noise that ends a signature: legal notices, EEO statements, unsubscribe lines.
