@@ -89,11 +89,12 @@ fn primary(view: &MailView) -> Option<ContactOut> {
         .as_ref()
         .is_some_and(|r| !is_no_reply(r) && r.email != from.email);
     // An ATS address under a name that is no person ("Olivia from Harborline Hotels", a
-    // recruiting chatbot) is a robot even without a no-reply address.
+    // recruiting chatbot), or one the body calls unmonitored, is a robot even without a
+    // no-reply address.
     let from_dead = is_no_reply(from)
         || (body_says_unmonitored(&view.newest) && !from_person)
         || (usable_reply && (!from_person || ats))
-        || (ats && !from_person);
+        || (ats && (!from_person || body_says_unmonitored(&view.newest)));
     if !from_dead {
         return contact(sender_person(view), &from.email);
     }

@@ -116,5 +116,7 @@ pub const NOT_NAME: &[&str] = &[
     "personalabteilung", "rrhh", "contact", "email", "ask", "reach", "write", "text", "reply",
     "questions", "bonjour", "hola", "hallo", "guten", "buenos", "buenas", "ciao", "salut",
     "hey", "estimado", "estimada", "sehr", "liebe", "lieber", "querido", "querida", "cher",
-    "chère",
+    "chère", "financial", "hotels", "hospitality", "media", "studios", "robotics", "aerospace",
+    "pharma", "therapeutics", "biosciences", "networks", "mobility", "gmbh", "ag", "plc",
+    "airlines", "motors", "industries", "manufacturing", "retail", "markets", "ventures",
 ];

@@ -17,6 +17,13 @@ const CONTEXT_WORDS: &[&str] = &[
     "book a time", "availability", "time that works", "times that work", "slot", "calendar",
     "form", "créneau", "termin", "horario", "disponibilidad",
 ];
+/// Anchor words of links to something else one can book: a campus tour, an event.
+#[rustfmt::skip]
+const OTHER_BOOKINGS: &[&str] = &[
+    "tour", "webinar", "event", "open house", "career fair", "benefits", "life at", "privacy",
+    "unsubscribe", "coffee chat",
+];
+
 #[rustfmt::skip]
 const NOT_SCHEDULING: &[&str] = &[
     "zoom", "meet.google", "teams.microsoft", "webex", "unsubscribe", "/u/", "optout", "opt-out",
@@ -37,9 +44,13 @@ pub fn scheduling_link(view: &MailView) -> Option<String> {
             continue;
         }
         let ctx = link.context.to_lowercase();
+        if has_any(&ctx, OTHER_BOOKINGS) {
+            continue;
+        }
         let score = u32::from(has_any(&url, URL_WORDS)) * 2
             + u32::from(has_any(&ctx, CONTEXT_WORDS)) * 2
-            + u32::from(url.contains("interview") || url.contains("candidate"));
+            + u32::from(url.contains("interview") || url.contains("candidate"))
+            + u32::from(ctx.contains("interview"));
         if score >= 2 && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, link.url.as_str()));
         }

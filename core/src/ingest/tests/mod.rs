@@ -1,9 +1,11 @@
-//! Ingest tests over files: the labeled corpus (scored against floors), golden fixtures
-//! (`.eml` beside the expected `.json`), and mail written by others that must not panic.
+//! Ingest tests over files: the labeled dev corpus and held-out set (scored against floors),
+//! golden fixtures (`.eml` beside the expected `.json`), long realistic mail, and mail
+//! written by others or corrupted on purpose that must not panic.
 
 mod corpus;
 mod golden;
 mod holdout;
+mod long;
 mod robustness;
 mod score;
 
