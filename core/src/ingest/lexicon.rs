@@ -17,6 +17,8 @@ pub const ATS: &[&str] = &[
     "personio", "jazzhr", "breezy", "pinpoint", "gem", "goodtime", "calendly", "paradox",
     "phenom", "avature", "cornerstone", "oracle", "hirebridge", "applytojob", "recruiterbox",
     "comeet", "join", "softgarden", "rexx", "dvinci", "talentlink", "hibob", "rippling",
+    "karat", "hirevue", "coderpad", "codility", "hackerrank", "brighthire", "modernloop",
+    "welcomekit", "applytojob",
 ];
 
 /// Free web-mail providers: no company hires from these.
@@ -79,7 +81,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "coordinadora", "diseñador", "diseñadora", "développeur", "développeuse", "ingénieure",
     "technicien", "technicienne", "architecte", "consultante", "gestionnaire", "comptable",
     "ingenieur", "ingenieurin", "architekt", "architektin", "werkstudent", "werkstudentin",
-    "moderator", "ambassador", "coach", "trainer", "recruiter", "sourcer",
+    "moderator", "ambassador", "coach", "trainer", "recruiter", "sourcer", "processor",
+    "handler", "adjuster", "underwriter",
 ];
 
 /// Capitalised words that are never part of a person's name in a mail.

@@ -33,11 +33,16 @@ const NOT_SCHEDULING: &[&str] = &[
 pub fn scheduling_link(view: &MailView) -> Option<String> {
     // A booking page on a short signature line ("Book a coffee chat: …") is the sender's
     // standing calendar, not the way to answer this invitation.
+    // Only lines under the signer's name: without a name the block may be the body itself.
     let sig = super::signature::lines(&view.newest);
+    let named = sig
+        .iter()
+        .position(|l| super::signature::head_name(l).is_some())
+        .map_or(&[][..], |i| &sig[i..]);
     let mut best: Option<(u32, &str)> = None;
     for link in &view.links {
         let url = link.url.to_lowercase();
-        let in_sig = sig
+        let in_sig = named
             .iter()
             .any(|l| l.contains(link.url.as_str()) && l.len().saturating_sub(link.url.len()) < 60);
         if has_any(&url, NOT_SCHEDULING) || in_sig {

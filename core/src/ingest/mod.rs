@@ -19,6 +19,7 @@ mod html;
 mod lexicon;
 mod links;
 mod mail;
+mod negwords;
 mod org;
 mod orgcands;
 mod orgtext;

@@ -57,7 +57,11 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
             format!("{role} (author of forwarded mail)"),
         );
     }
-    let sig: Vec<&str> = super::signature::lines(&view.newest);
+    // Signatures name the writer's own title and company, not people taking part.
+    let mut sig: Vec<&str> = super::signature::lines(&view.newest);
+    if let Some(f) = &view.forwarded {
+        sig.extend(super::signature::lines(&f.body));
+    }
     for line in live.lines() {
         if sig.contains(&line.trim()) {
             continue;

@@ -10,7 +10,7 @@ const REQ_LABELS: &[&str] = &[
     "job #", "job ref", "job reference", "posting id", "position id", "réf.", "réf :", "ref.",
     "ref:", "ref #", "ref no", "reference number", "reference:", "kennziffer", "referenznummer",
     "stellen-id", "referencia", "référence", "código de la oferta", "código de la vacante",
-    "código de referencia", "job code", "folio",
+    "código de referencia", "job code", "folio", "id de la oferta", "id de la vacante",
 ];
 
 /// Words between a label and its identifier: "Requisition Number 250031", "Requisition ID:",
@@ -64,7 +64,7 @@ fn labeled(text: &str) -> Option<Requisition> {
 fn id_after(after: &str) -> Option<Requisition> {
     let mut rest = after;
     for _ in 0..4 {
-        rest = rest.trim_start_matches([' ', ':', '#', '.', '\t']);
+        rest = rest.trim_start_matches([' ', ':', '#', '.', '\t', '|']);
         let word: String = rest
             .chars()
             .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/'))

@@ -19,16 +19,22 @@ pub fn is_role(r: &str) -> bool {
         || l.contains("interviewer")
 }
 
-/// A role written just before a name and closed by a comma: "with their Head of
-/// Infrastructure, Martina Kowal". The role starts with a capital letter.
+/// A role written just before a name and closed by a comma, inside a sentence: "with their
+/// Head of Infrastructure, Martina Kowal", "con nuestro gerente de ingeniería, Tomás
+/// Fuentes". The role starts with a capital or is a role word itself; a role at the start
+/// of the line ("Recruiter, Quarry Lane") is a signature, not a lead-in.
 pub fn role_before(before: &str) -> bool {
     let Some(b) = before.trim_end().strip_suffix(',') else {
         return false;
     };
-    let words: Vec<&str> = b.split_whitespace().rev().take(4).collect();
-    (1..=words.len()).any(|k| {
+    let all: Vec<&str> = b.split_whitespace().collect();
+    let words: Vec<&str> = all.iter().rev().take(4).copied().collect();
+    (1..=words.len().min(all.len().saturating_sub(1))).any(|k| {
         let phrase: Vec<&str> = words[..k].iter().rev().copied().collect();
-        phrase[0].chars().next().is_some_and(char::is_uppercase) && is_role(&phrase.join(" "))
+        let head = phrase[0].to_lowercase();
+        (phrase[0].chars().next().is_some_and(char::is_uppercase)
+            || ROLE_WORDS.contains(&head.as_str()))
+            && is_role(&phrase.join(" "))
     })
 }
 

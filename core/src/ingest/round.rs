@@ -12,7 +12,7 @@ const FINAL: &[&str] = &[
     "round onsite", "last round", "third round", "third interview", "round 3", "round three",
     "entrevista final", "ronda final", "última entrevista", "tercera entrevista",
     "letzte runde", "finale runde", "finales gespräch", "finalgespräch", "drittgespräch",
-    "entretien final", "dernier entretien", "troisième entretien",
+    "entretien final", "dernier entretien", "troisième entretien", "3. runde", "3. gespräch",
 ];
 
 #[rustfmt::skip]
@@ -20,7 +20,7 @@ const SECOND: &[&str] = &[
     "second round", "second interview", "second stage", "2nd round", "2nd interview", "round 2",
     "round two", "next round", "segunda entrevista", "segunda ronda", "zweites gespräch",
     "zweitgespräch", "zweite runde", "zweiten gespräch", "second entretien",
-    "deuxième entretien", "deuxième tour",
+    "deuxième entretien", "deuxième tour", "2. runde", "2. gespräch", "zweiten runde",
 ];
 
 #[rustfmt::skip]

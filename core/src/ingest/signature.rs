@@ -63,7 +63,7 @@ pub fn person(newest: &str) -> Option<String> {
 }
 
 /// The name at the head of a signature line, if the line starts with one.
-fn head_name(line: &str) -> Option<String> {
+pub fn head_name(line: &str) -> Option<String> {
     let head = line.split([',', '|', '•']).next().unwrap_or("").trim();
     let head = head.split(" – ").next().unwrap_or(head).trim();
     let name = strip_honorific(head);

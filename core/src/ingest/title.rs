@@ -58,9 +58,13 @@ fn labeled(text: &str) -> Option<String> {
         LABELS
             .iter()
             .find_map(|l| {
-                lower
-                    .starts_with(l)
-                    .then(|| t[l.len()..].trim().to_string())
+                lower.starts_with(l).then(|| {
+                    t[l.len()..]
+                        .trim()
+                        .trim_start_matches('|')
+                        .trim()
+                        .to_string()
+                })
             })
             .filter(|v| !v.is_empty() && v.len() < 100)
     })
@@ -99,6 +103,11 @@ fn forward(text: &str) -> Option<String> {
 /// Keeps capitalised words, joiners and parenthesised parts; stops at other lower-case text.
 fn run_title(s: &str) -> String {
     let mut words: Vec<&str> = Vec::new();
+    // "interview for your Staff Engineer application": the determiner is no part of it.
+    let s = ["your ", "the ", "our ", "this ", "a ", "an "]
+        .iter()
+        .find_map(|d| s.strip_prefix(d))
+        .unwrap_or(s);
     for w in s.split_whitespace().take(10) {
         let core = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
         let cap = core

@@ -1,0 +1,82 @@
+//! Word lists of the near-miss rules in [`super::classify_neg`], lowercase.
+
+#[rustfmt::skip]
+pub const REJECTION: &[&str] = &[
+    "not to move forward", "move forward with another candidate", "moving forward with other",
+    "move forward with other", "won't be inviting", "will not be inviting",
+    "not be moving forward", "regret to inform", "unfortunately, we", "decided to pursue other",
+    "position has been filled", "have decided to move forward with", "not been selected",
+    "decided not to", "other candidates whose", "lamentablemente", "leider", "absage",
+    "nicht berücksichtigen", "no continuar",
+];
+
+#[rustfmt::skip]
+pub const RECEIPT: &[&str] = &[
+    "received your application", "application received", "application has been received",
+    "review your qualifications", "status of your application", "reviewing it now",
+    "thank you for applying to", "eingang ihrer bewerbung", "hemos recibido su",
+    "hemos recibido tu", "bewerbung erhalten",
+];
+
+#[rustfmt::skip]
+pub const ASSESSMENT: &[&str] = &[
+    "assessment", "aptitude", "online test", "coding challenge", "hackerrank", "codility",
+    "psychometric", "skills test", "evaluación en línea", "online-test", "eignungstest",
+];
+
+#[rustfmt::skip]
+pub const BOOKED: &[&str] = &[
+    "has been scheduled", "have been scheduled", "is scheduled for", "is confirmed",
+    "friendly reminder", "this is a reminder", "quick reminder", "upcoming interview",
+    "is tomorrow", "thank you for interviewing", "taking the time to interview",
+    "time to interview with us", "after your interview", "thanks for interviewing",
+];
+
+#[rustfmt::skip]
+pub const OFFER: &[&str] = &[
+    "offer letter", "offer of employment", "formal offer", "pleased to offer", "extend an offer",
+    "your offer", "offer is contingent", "angebot", "oferta de empleo", "carta de oferta",
+];
+
+#[rustfmt::skip]
+pub const BULK: &[&str] = &[
+    "unsubscribe", "view in browser", "manage alerts", "email preferences",
+    "you are receiving this", "you're receiving this", "you're getting this",
+    "you are receiving message", "newsletter", "job alert", "jobs you may be interested",
+    "new jobs match", "darse de baja", "abbestellen",
+];
+
+#[rustfmt::skip]
+pub const RESCHEDULE: &[&str] = &[
+    "need to reschedule your interview", "have to reschedule your interview",
+    "reschedule our interview", "need to move your interview", "was scheduled for",
+    "had been scheduled", "new time for your interview",
+];
+
+#[rustfmt::skip]
+pub const CANCELLED: &[&str] = &[
+    "cancel your", "cancel the interview", "cancel our interview", "has been cancelled",
+    "has been canceled", "put on hold", "position is on hold", "role is on hold",
+];
+
+#[rustfmt::skip]
+pub const COLD: &[&str] = &[
+    "open to new opportunities", "open to hearing", "don't have a specific",
+    "no specific opening", "not a specific role", "came across your profile", "casual chat",
+    "would you be open to", "starting conversations", "open to a chat", "open to exploring",
+];
+
+/// A journalist's or a show's interview: the reader is the subject, not a candidate. Two of
+/// these, or one unmistakable one, since a newsroom may also hire reporters.
+#[rustfmt::skip]
+pub const MEDIA: &[&str] = &[
+    "podcast", "on the show", "our listeners", "reporter at", "journalist", "for a story",
+    "for an article", "on background", "be quoted", "on the record", "our readers",
+];
+
+/// Interviews that are not for a job: practice, and research about the reader's work.
+#[rustfmt::skip]
+pub const NOT_HIRING: &[&str] = &[
+    "mock interview", "practice interview", "research interview", "user interview",
+    "usability", "ux research", "user research", "research study", "participant",
+];
