@@ -30,6 +30,7 @@ mod reply_match;
 mod send;
 mod show;
 mod verify;
+mod views;
 
 pub use add::{NewContact, NewInvitation, add_invitation};
 pub use advise::{AdviseOutcome, advise};
