@@ -24,7 +24,7 @@ pub fn clean_org(s: &str) -> String {
         })
         .to_string();
     loop {
-        let lower = s.to_lowercase();
+        let lower = super::text::lower_same_len(&s);
         let Some(suffix) = DEPARTMENT_SUFFIXES
             .iter()
             .find(|suf| lower.ends_with(&format!(" {suf}")))

@@ -151,7 +151,7 @@ pub fn phones_in(line: &str) -> Vec<String> {
 /// ` ext. 204`, ` x204`, ` ext 12` right after a number.
 fn extension(tail: &str) -> Option<String> {
     let t = tail.trim_start();
-    let lower = t.to_lowercase();
+    let lower = super::text::lower_same_len(t);
     let label = ["ext.", "ext", "x", "durchwahl"]
         .into_iter()
         .find(|l| lower.starts_with(l))?;

@@ -36,7 +36,7 @@ pub fn requisition(view: &MailView) -> Option<Requisition> {
 }
 
 fn labeled(text: &str) -> Option<Requisition> {
-    let lower = text.to_lowercase();
+    let lower = super::text::lower_same_len(text);
     for label in REQ_LABELS {
         let mut from = 0;
         while let Some(i) = lower[from..].find(label) {

@@ -93,7 +93,7 @@ fn forwarded(lines: &[&str]) -> (Forwarded, String) {
         if t.is_empty() && i > 0 {
             break;
         }
-        let lower = t.to_lowercase();
+        let lower = super::text::lower_same_len(t);
         if let Some(v) = ["from:", "von:", "de:"]
             .iter()
             .find_map(|p| lower.strip_prefix(p).map(|_| &t[p.len()..]))

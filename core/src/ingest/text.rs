@@ -37,6 +37,21 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// Lower case with every character keeping its UTF-8 length, so that a byte offset found in
+/// the result is a valid offset in `s` ("İ" lowercases to two characters and would shift
+/// every offset after it). Characters whose lower case differs in length stay as written.
+pub fn lower_same_len(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(lc), None) if lc.len_utf8() == c.len_utf8() => lc,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// True when `hay` contains any of `needles`.
 pub fn has_any(hay: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| hay.contains(n))
@@ -192,6 +207,15 @@ mod tests {
         assert_eq!(tidy_case("DATA ANALYST (REMOTE)"), "Data Analyst (Remote)");
         assert_eq!(tidy_case("founding data analyst"), "Founding Data Analyst");
         assert_eq!(tidy_case("Data Analyst II"), "Data Analyst II");
+    }
+
+    #[test]
+    fn lowering_keeps_offsets() {
+        let s = "İ Req ID: é1";
+        let l = lower_same_len(s);
+        assert_eq!(l.len(), s.len());
+        let at = l.find("req id").unwrap_or(0);
+        assert_eq!(&s[at..at + 6], "Req ID");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::lexicon::TITLE_HEADS;
 use super::mail::MailView;
-use super::text::{has_word, is_abbrev, tidy_case};
+use super::text::{has_word, is_abbrev, lower_same_len, tidy_case};
 use super::titleparts::{drop_asides, from_subject};
 use crate::model::JobTitle;
 
@@ -54,7 +54,7 @@ pub(super) fn has_head(phrase: &str) -> bool {
 fn labeled(text: &str) -> Option<String> {
     text.lines().find_map(|line| {
         let t = line.trim();
-        let lower = t.to_lowercase();
+        let lower = lower_same_len(t);
         LABELS
             .iter()
             .find_map(|l| {
@@ -71,7 +71,7 @@ fn labeled(text: &str) -> Option<String> {
 }
 
 fn forward(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
+    let lower = lower_same_len(text);
     for cue in FORWARD {
         let mut from = 0;
         while let Some(i) = lower[from..].find(cue) {
@@ -79,7 +79,7 @@ fn forward(text: &str) -> Option<String> {
             from = start;
             let rest = &text[start..];
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
-            let rest_lower = rest.to_lowercase();
+            let rest_lower = lower_same_len(rest);
             let end = [
                 " with ", " at ", " for ", " in ", " chez ", " bei ", " en ", ", job", ". ", ".\n",
                 "\n", "!", " 🎮",

@@ -45,6 +45,19 @@ fn huge_message_is_capped_not_slow() {
     );
 }
 
+/// Characters whose lower case is longer ("İ") before a label or a cue once shifted every
+/// offset found in the lowered text, and slicing the original there could panic.
+#[test]
+fn case_folding_that_changes_length_is_safe() {
+    let raw = "From: Ann Lee <ann@acme.example>\r\nTo: alex.moreau@example.org\r\n\
+               Subject: Interview\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+               We'd like to invite you to a phone interview. İ the position of éé Analyst. \
+               İ Req ID: é4821\r\n\r\nBest,\r\nAnn Lee\r\n";
+    let a = analyze(raw.as_bytes());
+    assert_eq!(a.kind, Kind::Invitation);
+    assert_eq!(a.requisition.as_ref().map(|r| r.as_str()), Some("é4821"));
+}
+
 /// Every labeled message, cut and corrupted in many ways, is analysed without a panic.
 #[test]
 fn corrupted_labeled_mail_never_panics() {
