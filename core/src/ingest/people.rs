@@ -120,9 +120,11 @@ pub fn name_matches_local(name: &str, local: &str) -> bool {
         return false;
     }
     let initial = first.chars().next().map(String::from).unwrap_or_default();
+    // The last name's first letter, whole: a byte slice would cut "Ö" in half.
+    let last_initial = last.chars().next().map(String::from).unwrap_or_default();
     (last.len() >= 3 && local.contains(last.as_str()))
         || local == *first
-        || local.starts_with(&format!("{first}{}", &last[..last.len().min(1)]))
+        || local.starts_with(&format!("{first}{last_initial}"))
         || local == format!("{initial}{last}")
 }
 

@@ -90,7 +90,8 @@ fn forward(text: &str) -> Option<String> {
             // "Desarrollador Backend Sr. en": an abbreviation's period ends nothing.
             .filter(|&e| !(rest[e..].starts_with('.') && is_abbrev(&rest[..e])))
             .min()
-            .unwrap_or(rest.len().min(100));
+            // At most 100 bytes, cut on a character boundary.
+            .unwrap_or(rest.floor_char_boundary(100));
             let cand = run_title(&rest[..end]);
             if has_head(&cand) {
                 return Some(cand);

@@ -76,3 +76,15 @@ fn junk_never_panics() {
         let _ = analyze(raw);
     }
 }
+
+/// Inputs that once panicked (found by the fuzzer or by review), kept so they never do again.
+#[test]
+fn past_panics_stay_fixed() {
+    let mut files = Vec::new();
+    walk(&fixtures("fuzz-regressions"), &mut files);
+    assert!(files.len() >= 2, "regression inputs missing");
+    for f in files {
+        let raw = std::fs::read(&f).expect("read");
+        let _ = analyze(&raw);
+    }
+}
