@@ -86,10 +86,14 @@ fn corrupted_labeled_mail_never_panics() {
         "Sra. é ß – ".as_bytes(),
         b"Job code: -",
         b"\xff\xfe\x00",
+        // Case folding that changes a character's length in bytes, in both directions.
+        "İ".as_bytes(),
+        "ẞ Ⱥ ".as_bytes(),
+        "Interview İİ Req ID: Ⱥ".as_bytes(),
     ];
     for f in files {
         let base = std::fs::read(&f).expect("read");
-        for _ in 0..6 {
+        for _ in 0..12 {
             let mut bytes = base.clone();
             let at = (next() % bytes.len().max(1) as u64) as usize;
             match next() % 3 {
