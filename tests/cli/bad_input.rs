@@ -149,23 +149,7 @@ fn unknown_ids_malformed_addresses_and_missing_flags() {
 fn referral_at_a_work_domain_is_refused_with_advice() {
     let env = Env::new();
     let id = env.add(&["--other", "Bo Chen <bo@talent.globex.example>"]);
-    let rid = env
-        .run([
-            "--json",
-            "referral",
-            "add",
-            "--name",
-            "Sam Park",
-            "--email",
-            "sam@globex.example",
-            "--permission",
-            "2026-11-20 in person",
-        ])
-        .ok()
-        .json()["id"]
-        .as_str()
-        .expect("id")
-        .to_string();
+    let rid = env.add_referral("sam@globex.example");
     let before = env.snapshot();
     env.run(["decline", &id, "--refer", &rid])
         .fails_with("personal (non-work) address");

@@ -113,6 +113,29 @@ impl Env {
         Run { output }
     }
 
+    /// `referral add` for Sam Park (phone +1 555 0177, permission given on a phone call) at
+    /// `email`; returns the referral's id.
+    pub fn add_referral(&self, email: &str) -> String {
+        self.run([
+            "--json",
+            "referral",
+            "add",
+            "--name",
+            "Sam Park",
+            "--email",
+            email,
+            "--phone",
+            "+1 555 0177",
+            "--permission",
+            "2026-11-20 phone call",
+        ])
+        .ok()
+        .json()["id"]
+            .as_str()
+            .expect("referral id")
+            .to_string()
+    }
+
     /// `add` with sensible defaults and extra arguments; returns the new id.
     pub fn add(&self, extra: &[&str]) -> String {
         let mut args = vec![
@@ -148,7 +171,7 @@ impl Env {
 }
 
 /// A suffix unique across the tests of this run and across runs.
-fn unique_suffix() -> String {
+pub fn unique_suffix() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let nanos = std::time::SystemTime::now()

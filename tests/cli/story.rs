@@ -53,25 +53,7 @@ fn full_story(env: &Env, other: &Env) {
             .contains("won't know unless you interview")
     );
 
-    let rid = env
-        .run([
-            "--json",
-            "referral",
-            "add",
-            "--name",
-            "Sam Park",
-            "--email",
-            "sam.park@fastmail.example",
-            "--phone",
-            "+1 555 0177",
-            "--permission",
-            "2026-11-20 phone call",
-        ])
-        .ok()
-        .json()["id"]
-        .as_str()
-        .expect("referral id")
-        .to_string();
+    let rid = env.add_referral("sam.park@fastmail.example");
 
     let declined = env
         .run([

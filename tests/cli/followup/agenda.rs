@@ -1,6 +1,6 @@
 //! `bowout agenda`: what is owed, and how items leave it once dealt with.
 
-use super::{SUBJECT, message_to, reply, sent_decline, show};
+use super::{reply_file, sent_decline, show};
 use serde_json::Value;
 
 fn kinds(agenda: &Value, id: &str) -> Vec<String> {
@@ -24,18 +24,7 @@ fn the_agenda_lists_what_is_owed_and_drops_what_was_done() {
     let dir = env.path("eml-exported");
     env.run(["send", &exported, "--eml-dir", dir.to_str().expect("utf-8")])
         .ok();
-    let timed = super::add(&env, "Hooli", "Flo Gee <flo@hooli.example>");
-    env.run([
-        "accept",
-        &timed,
-        "--at",
-        "2026-12-10 14:00",
-        "--tz",
-        "Europe/Berlin",
-    ])
-    .ok();
-    let untimed = super::add(&env, "Acme", "Gus Hu <gus@acme.example>");
-    env.run(["accept", &untimed]).ok();
+    let (timed, untimed) = super::accepted_timed_and_untimed(&env);
 
     // The same Friday: nothing is late yet, but the export is in doubt and interviews show.
     let today = env.run(["--json", "agenda"]).ok().json();
@@ -79,19 +68,8 @@ fn the_agenda_lists_what_is_owed_and_drops_what_was_done() {
     // Both contacts confirm and the call is made: nothing owed for that invitation.
     let shown = show(&env, &sent);
     for email in ["ann@globex.example", "bo@globex.example"] {
-        let mid = message_to(&shown, email)["message_id"]
-            .as_str()
-            .expect("id")
-            .to_string();
-        let path = env.path(&format!("{email}.eml"));
-        let text = reply(
-            email,
-            &format!("Re: {SUBJECT}"),
-            &format!("r.{email}"),
-            &[&format!("References: {mid}")],
-        );
-        std::fs::write(&path, text).expect("write");
-        env.run(["replies", path.to_str().expect("utf-8")]).ok();
+        let path = reply_file(&env, &shown, email, "References");
+        env.run(["replies", &path]).ok();
     }
     env.run(["call", &sent, "--outcome", "voicemail"]).ok();
     env.run(["send", &exported, "--confirm-sent", "all"]).ok();

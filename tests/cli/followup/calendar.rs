@@ -39,24 +39,14 @@ fn event_uids(cal: &Calendar) -> Vec<String> {
 fn calls_and_timed_interviews_become_stable_events_with_alarms() {
     let mut env = super::env();
     let declined = sent_decline(&env);
-    let timed = super::add(&env, "Hooli", "Flo Gee <flo@hooli.example>");
-    env.run([
-        "accept",
-        &timed,
-        "--at",
-        "2026-12-10 14:00",
-        "--tz",
-        "Europe/Berlin",
-    ])
-    .ok();
-    let untimed = super::add(&env, "Acme", "Gus Hu <gus@acme.example>");
-    env.run(["accept", &untimed]).ok();
+    let (timed, untimed) = super::accepted_timed_and_untimed(&env); // untimed: no event
     super::add(&env, "Initech", "Cy Dee <cy@initech.example>"); // undecided: no event
 
     let text = export(&env, "a.ics");
     check_lines(&text);
     let cal: Calendar = text.parse().expect("valid iCalendar");
     let uids = event_uids(&cal);
+    assert!(!uids.iter().any(|uid| uid.contains(&untimed)), "{uids:?}");
     assert_eq!(
         uids,
         [

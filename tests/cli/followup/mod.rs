@@ -54,25 +54,7 @@ pub fn sent_decline(env: &Env) -> String {
         "--other-role",
         "hiring manager",
     ]);
-    let rid = env
-        .run([
-            "--json",
-            "referral",
-            "add",
-            "--name",
-            "Sam Park",
-            "--email",
-            "sam.park@fastmail.example",
-            "--phone",
-            "+1 555 0177",
-            "--permission",
-            "2026-11-20 phone call",
-        ])
-        .ok()
-        .json()["id"]
-        .as_str()
-        .expect("referral id")
-        .to_string();
+    let rid = env.add_referral("sam.park@fastmail.example");
     env.run(["decline", &id, "--reason", "accepted-job", "--refer", &rid])
         .ok();
     send(env, &id);
@@ -138,6 +120,42 @@ pub fn reply(from: &str, subject: &str, message_id: &str, headers: &[&str]) -> S
     }
     s.push_str("Content-Type: text/plain; charset=utf-8\r\n\r\nThanks, received.\r\n");
     s
+}
+
+/// Two accepted interviews: Hooli's on 2026-12-10 14:00 Berlin time, Acme's with no time
+/// yet. Returns (Hooli's id, Acme's id).
+pub fn accepted_timed_and_untimed(env: &Env) -> (String, String) {
+    let timed = add(env, "Hooli", "Flo Gee <flo@hooli.example>");
+    env.run([
+        "accept",
+        &timed,
+        "--at",
+        "2026-12-10 14:00",
+        "--tz",
+        "Europe/Berlin",
+    ])
+    .ok();
+    let untimed = add(env, "Acme", "Gus Hu <gus@acme.example>");
+    env.run(["accept", &untimed]).ok();
+    (timed, untimed)
+}
+
+/// Writes, as `<email>.eml` in the home, `email`'s reply to the decline bowout sent them,
+/// naming its Message-ID in `header` ("In-Reply-To" or "References"); returns the path.
+pub fn reply_file(env: &Env, shown: &Value, email: &str, header: &str) -> String {
+    let mid = message_to(shown, email)["message_id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let path = env.path(&format!("{email}.eml"));
+    let text = reply(
+        email,
+        &format!("Re: {SUBJECT}"),
+        &format!("r.{email}"),
+        &[&format!("{header}: {mid}")],
+    );
+    std::fs::write(&path, text).expect("write");
+    path.to_str().expect("utf-8").to_string()
 }
 
 /// The outcomes of a `replies --json` report, in order.

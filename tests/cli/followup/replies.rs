@@ -1,7 +1,8 @@
 //! `bowout replies PATH…`: .eml files, mboxes and Maildirs matched to the messages sent.
 
 use super::{
-    MONDAY_9_UNIX, SUBJECT, auto_notes, events, message_to, outcomes, reply, sent_decline, show,
+    MONDAY_9_UNIX, SUBJECT, auto_notes, events, message_to, outcomes, reply, reply_file,
+    sent_decline, show,
 };
 
 fn mbox(messages: &[String]) -> String {
@@ -179,22 +180,8 @@ fn the_loop_runs_on_postgresql_too() {
     let env = crate::harness::Env::postgres();
     let id = sent_decline(&env);
     let shown = show(&env, &id);
-    let mut files = Vec::new();
-    for email in ["ann@globex.example", "bo@globex.example"] {
-        let mid = message_to(&shown, email)["message_id"]
-            .as_str()
-            .expect("id")
-            .to_string();
-        let path = env.path(&format!("{email}.eml"));
-        let text = reply(
-            email,
-            &format!("Re: {SUBJECT}"),
-            &format!("pg.{email}"),
-            &[&format!("In-Reply-To: {mid}")],
-        );
-        std::fs::write(&path, text).expect("write");
-        files.push(path.to_str().expect("utf-8").to_string());
-    }
+    let files = ["ann@globex.example", "bo@globex.example"]
+        .map(|email| reply_file(&env, &shown, email, "In-Reply-To"));
     let mut args = vec!["--json".to_string(), "replies".to_string()];
     args.extend(files.iter().cloned());
     let report = env.run(&args).ok().json();

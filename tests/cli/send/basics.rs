@@ -1,6 +1,6 @@
 //! One message per contact, the right headers, the copy, never twice.
 
-use super::sink::{declined, message_to, sha256_hex, show, sink, tag};
+use super::sink::{AnnAndBo, declined, message_to, sha256_hex, show, sink, tag};
 
 #[test]
 fn each_contact_gets_exactly_one_message_with_its_own_headers_and_copy() {
@@ -93,12 +93,7 @@ fn each_contact_gets_exactly_one_message_with_its_own_headers_and_copy() {
 fn verify_reports_changed_and_missing_copies() {
     let sink = sink();
     let env = sink.env();
-    let t = tag();
-    let id = declined(
-        &env,
-        &format!("Ann <ann.{t}@globex.example>"),
-        &[&format!("Bo <bo.{t}@globex.example>")],
-    );
+    let AnnAndBo { ann, bo, id } = AnnAndBo::declined(&env, "bo");
     env.run(["send", &id]).ok();
     let checks = env.run(["--json", "verify"]).ok().json();
     assert_eq!(checks.as_array().expect("list").len(), 2);
@@ -111,26 +106,27 @@ fn verify_reports_changed_and_missing_copies() {
     );
 
     let shown = show(&env, &id);
-    let ann = message_to(&shown, &format!("ann.{t}@globex.example"));
-    let bo = message_to(&shown, &format!("bo.{t}@globex.example"));
-    let ann_copy = ann["copy"].as_str().expect("copy");
-    let mut bytes = std::fs::read(ann_copy).expect("copy");
+    let ann_copy = message_to(&shown, &ann)["copy"]
+        .as_str()
+        .expect("copy")
+        .to_string();
+    let mut bytes = std::fs::read(&ann_copy).expect("copy");
     bytes.extend_from_slice(b"P.S. edited later\r\n");
-    std::fs::write(ann_copy, bytes).expect("tamper");
+    std::fs::write(&ann_copy, bytes).expect("tamper");
     env.run(["verify", &id]).fails_with("changed");
-    std::fs::remove_file(bo["copy"].as_str().expect("copy")).expect("remove");
+    std::fs::remove_file(message_to(&shown, &bo)["copy"].as_str().expect("copy")).expect("remove");
     let run = env
         .run(["--json", "verify", &id])
         .fails_with("2 of 2 archived copies failed");
-    let result_for = |address: String| {
+    let result_for = |address: &str| {
         run.json()
             .as_array()
             .expect("list")
             .iter()
-            .find(|c| c["to"] == address.as_str())
+            .find(|c| c["to"] == address)
             .expect("checked")["result"]
             .clone()
     };
-    assert_eq!(result_for(format!("ann.{t}@globex.example")), "changed");
-    assert_eq!(result_for(format!("bo.{t}@globex.example")), "missing");
+    assert_eq!(result_for(&ann), "changed");
+    assert_eq!(result_for(&bo), "missing");
 }

@@ -1,6 +1,6 @@
 //! What goes wrong at the server: a one-line reason, each message's state right, nothing lost.
 
-use super::sink::{declined, message_to, show, sink, tag};
+use super::sink::{AnnAndBo, declined_to_ann, message_to, show, sink, tag};
 use std::time::Instant;
 
 #[test]
@@ -8,9 +8,7 @@ fn wrong_password_fails_with_535_then_the_right_one_sends() {
     let sink = sink();
     let mut env = sink.env();
     env.set("BOWOUT_SMTP_PASSWORD", "not-the-password");
-    let t = tag();
-    let ann = format!("ann.{t}@globex.example");
-    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let (ann, id) = declined_to_ann(&env, "ann");
     env.run(["send", &id]).fails_with("535");
     let m = message_to(&show(&env, &id), &ann);
     assert_eq!(m["status"], "failed");
@@ -36,16 +34,7 @@ fn wrong_password_fails_with_535_then_the_right_one_sends() {
 fn a_refused_recipient_fails_alone_with_the_servers_words() {
     let sink = sink();
     let env = sink.env();
-    let t = tag();
-    let (ann, bad) = (
-        format!("ann.{t}@globex.example"),
-        format!("refuse.{t}@globex.example"),
-    );
-    let id = declined(
-        &env,
-        &format!("Ann Lee <{ann}>"),
-        &[&format!("Bo Chen <{bad}>")],
-    );
+    let AnnAndBo { ann, bo: bad, id } = AnnAndBo::declined(&env, "refuse");
     env.run(["send", &id]).fails_with("550 5.1.1");
     let shown = show(&env, &id);
     assert_eq!(message_to(&shown, &ann)["status"], "sent");
@@ -69,8 +58,7 @@ fn a_refused_recipient_fails_alone_with_the_servers_words() {
 fn a_busy_server_is_retried_with_backoff_then_the_message_fails() {
     let sink = sink();
     let env = sink.env();
-    let busy = format!("busy.{}@globex.example", tag());
-    let id = declined(&env, &format!("Ann Lee <{busy}>"), &[]);
+    let (busy, id) = declined_to_ann(&env, "busy");
     let start = Instant::now();
     env.run(["send", &id]).fails_with("451 4.3.0");
     assert!(
@@ -89,16 +77,7 @@ fn server_down_fails_every_message_with_the_reason() {
     let port = closed.local_addr().expect("addr").port();
     drop(closed);
     let env = sink.env_on(port, "none");
-    let t = tag();
-    let (ann, bo) = (
-        format!("ann.{t}@globex.example"),
-        format!("bo.{t}@globex.example"),
-    );
-    let id = declined(
-        &env,
-        &format!("Ann Lee <{ann}>"),
-        &[&format!("Bo Chen <{bo}>")],
-    );
+    let AnnAndBo { ann, bo, id } = AnnAndBo::declined(&env, "bo");
     env.run(["send", &id])
         .fails_with("cannot connect to 127.0.0.1");
     let shown = show(&env, &id);
@@ -120,8 +99,7 @@ fn server_down_fails_every_message_with_the_reason() {
 fn a_message_too_large_for_the_server_fails_with_552() {
     let sink = sink();
     let env = sink.env_on(sink.small_port, "none");
-    let ann = format!("ann.{}@globex.example", tag());
-    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let (ann, id) = declined_to_ann(&env, "ann");
     env.run(["send", &id]).fails_with("552");
     let m = message_to(&show(&env, &id), &ann);
     assert_eq!(m["status"], "failed");
@@ -138,8 +116,7 @@ fn password_command_supplies_the_password_and_it_is_stored_nowhere() {
     let sink = sink();
     let mut env = sink.env();
     env.unset("BOWOUT_SMTP_PASSWORD");
-    let ann = format!("ann.{}@globex.example", tag());
-    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let (ann, id) = declined_to_ann(&env, "ann");
     // No password anywhere for this user (no variable, no command, none in the keyring,
     // or no keyring at all): a clear message naming the ways to give one.
     env.set(
@@ -186,8 +163,7 @@ fn the_keyring_holds_the_password_or_says_clearly_that_it_cannot() {
     let mut env = sink.env();
     env.unset("BOWOUT_SMTP_PASSWORD");
     let stored = env.run_with_stdin(["password", "smtp"], &format!("{}\n", sink.password));
-    let ann = format!("ann.{}@globex.example", tag());
-    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let (ann, id) = declined_to_ann(&env, "ann");
     if stored.output.status.success() {
         // A keyring exists here: the password comes from it alone.
         env.run(["send", &id]).ok();

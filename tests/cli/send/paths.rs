@@ -1,14 +1,14 @@
 //! The other ways through `send`: a dry run, `.eml` files, the lint gate, the acceptance.
 
-use super::sink::{declined, invitation, message_to, sha256_hex, show, sink, tag};
+use super::sink::{
+    AnnAndBo, addresses, declined, declined_to_ann, message_to, sha256_hex, show, sink,
+};
 
 #[test]
 fn dry_run_shows_the_messages_and_changes_nothing() {
     let sink = sink();
     let env = sink.env();
-    let t = tag();
-    let ann = format!("ann.{t}@globex.example");
-    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let (ann, id) = declined_to_ann(&env, "ann");
     let before = env.snapshot();
     let run = env.run(["send", &id, "--dry-run"]).ok();
     let text = run.stdout();
@@ -34,8 +34,7 @@ fn dry_run_shows_the_messages_and_changes_nothing() {
 fn lint_errors_block_sending_until_forced() {
     let sink = sink();
     let env = sink.env();
-    let t = tag();
-    let ann = format!("ann.{t}@globex.example");
+    let [ann] = addresses(["ann"]);
     std::fs::create_dir_all(env.home().join("templates")).expect("templates");
     std::fs::write(
         env.home().join("templates/decline.txt"),
@@ -65,16 +64,7 @@ fn lint_errors_block_sending_until_forced() {
 fn eml_dir_exports_once_and_keeps_track_until_confirmed_or_resent() {
     let sink = sink();
     let env = sink.env();
-    let t = tag();
-    let (ann, bo) = (
-        format!("ann.{t}@globex.example"),
-        format!("bo.{t}@globex.example"),
-    );
-    let id = declined(
-        &env,
-        &format!("Ann Lee <{ann}>"),
-        &[&format!("Bo Chen <{bo}>")],
-    );
+    let AnnAndBo { ann, bo, id } = AnnAndBo::declined(&env, "bo");
     let dir = env.path("outbox");
     let dir_arg = dir.to_str().expect("utf-8");
     let report = env
@@ -134,16 +124,7 @@ fn eml_dir_exports_once_and_keeps_track_until_confirmed_or_resent() {
 fn an_acceptance_goes_to_the_primary_only_and_a_later_decline_still_goes_out() {
     let sink = sink();
     let env = sink.env();
-    let t = tag();
-    let (ann, bo) = (
-        format!("ann.{t}@globex.example"),
-        format!("bo.{t}@globex.example"),
-    );
-    let id = invitation(
-        &env,
-        &format!("Ann Lee <{ann}>"),
-        &[&format!("Bo Chen <{bo}>")],
-    );
+    let AnnAndBo { ann, bo, id } = AnnAndBo::invited(&env, "bo");
     env.run(["send", &id]).fails_with("no decision yet");
     env.run(["accept", &id]).ok();
     env.run(["send", &id]).ok();
@@ -169,16 +150,7 @@ fn a_new_decision_cancels_messages_that_never_went_out() {
     let port = closed.local_addr().expect("addr").port();
     drop(closed);
     let mut env = sink.env_on(port, "none");
-    let t = tag();
-    let (ann, bo) = (
-        format!("ann.{t}@globex.example"),
-        format!("bo.{t}@globex.example"),
-    );
-    let id = declined(
-        &env,
-        &format!("Ann Lee <{ann}>"),
-        &[&format!("Bo Chen <{bo}>")],
-    );
+    let AnnAndBo { ann, bo, id } = AnnAndBo::declined(&env, "bo");
     env.run(["send", &id]).fails_with("cannot connect");
     // Nothing went out, so the user may still change their mind.
     env.run(["accept", &id]).ok();

@@ -49,17 +49,7 @@ pub fn sink() -> Sink {
 
 /// A tag unique to this test, for recipient addresses that no other test uses.
 pub fn tag() -> String {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static N: AtomicU32 = AtomicU32::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    format!(
-        "t{}x{}x{}",
-        std::process::id(),
-        nanos,
-        N.fetch_add(1, Ordering::Relaxed)
-    )
+    format!("t{}", crate::harness::unique_suffix().replace('_', "x"))
 }
 
 /// One message as the server stored it, with its envelope.
@@ -159,6 +149,49 @@ impl Sink {
 fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).expect("delivery metadata");
     serde_json::from_str(&text).expect("json")
+}
+
+/// Fresh recipient addresses at globex.example for these local parts, unique to the calling
+/// test, so that no two tests count each other's deliveries.
+pub fn addresses<const N: usize>(locals: [&str; N]) -> [String; N] {
+    let t = tag();
+    locals.map(|local| format!("{local}.{t}@globex.example"))
+}
+
+/// Ann Lee (primary) and Bo Chen (panel), and the invitation that names them.
+pub struct AnnAndBo {
+    pub ann: String,
+    pub bo: String,
+    pub id: String,
+}
+
+impl AnnAndBo {
+    /// Records the invitation, undecided; Bo's address starts with `bo_local` (the sink
+    /// refuses or hangs on some prefixes).
+    pub fn invited(env: &Env, bo_local: &str) -> Self {
+        let [ann, bo] = addresses(["ann", bo_local]);
+        let id = invitation(
+            env,
+            &format!("Ann Lee <{ann}>"),
+            &[&format!("Bo Chen <{bo}>")],
+        );
+        Self { ann, bo, id }
+    }
+
+    /// Records the invitation and declines it.
+    pub fn declined(env: &Env, bo_local: &str) -> Self {
+        let pair = Self::invited(env, bo_local);
+        env.run(["decline", &pair.id]).ok();
+        pair
+    }
+}
+
+/// Records an invitation with Ann Lee alone, at a fresh address starting with `local`, and
+/// declines it: (her address, the invitation's id).
+pub fn declined_to_ann(env: &Env, local: &str) -> (String, String) {
+    let [ann] = addresses([local]);
+    let id = declined(env, &format!("Ann Lee <{ann}>"), &[]);
+    (ann, id)
 }
 
 /// Records an invitation from Globex with these contacts (`Name <address>`), declines it,

@@ -1,6 +1,6 @@
 //! STARTTLS and implicit TLS with a certificate made at test time; plain text only to loopback.
 
-use super::sink::{declined, message_to, show, sink, tag};
+use super::sink::{declined_to_ann, message_to, show, sink};
 
 #[test]
 fn starttls_and_implicit_tls_deliver_with_the_test_ca() {
@@ -12,8 +12,7 @@ fn starttls_and_implicit_tls_deliver_with_the_test_ca() {
     ] {
         let mut env = sink.env_on(port, security);
         env.set("BOWOUT_SMTP_CA_FILE", &ca);
-        let ann = format!("ann.{}@globex.example", tag());
-        let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+        let (ann, id) = declined_to_ann(&env, "ann");
         env.run(["send", &id]).ok();
         let got = sink.deliveries(&ann);
         assert_eq!(got.len(), 1, "{security}");
@@ -27,8 +26,7 @@ fn starttls_and_implicit_tls_deliver_with_the_test_ca() {
 fn an_untrusted_certificate_is_refused_and_nothing_is_sent() {
     let sink = sink();
     let env = sink.env_on(sink.smtps_port, "tls");
-    let ann = format!("ann.{}@globex.example", tag());
-    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let (ann, id) = declined_to_ann(&env, "ann");
     env.run(["send", &id]).fails_with("certificate");
     assert_eq!(sink.count(&ann), 0);
     let m = message_to(&show(&env, &id), &ann);
@@ -41,8 +39,7 @@ fn starttls_is_required_when_configured() {
     let sink = sink();
     // The plain listener does not offer STARTTLS: bowout must not fall back to plain text.
     let env = sink.env_on(sink.port, "starttls");
-    let ann = format!("ann.{}@globex.example", tag());
-    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let (ann, id) = declined_to_ann(&env, "ann");
     env.run(["send", &id]).fails_with("does not offer STARTTLS");
     assert_eq!(sink.count(&ann), 0);
 }
@@ -52,8 +49,7 @@ fn no_encryption_is_refused_towards_another_host() {
     let sink = sink();
     let mut env = sink.env();
     env.set("BOWOUT_SMTP_HOST", "smtp.example.net");
-    let ann = format!("ann.{}@globex.example", tag());
-    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let (_, id) = declined_to_ann(&env, "ann");
     env.run(["send", &id])
         .fails_with("only allowed towards this machine");
     assert_eq!(
