@@ -1,12 +1,16 @@
-//! The whole store to one JSON document and back.
+//! The whole store to one JSON document and back, with the archive's files.
 
+use super::export_archive;
 use super::{ActionError, App, Result};
 use crate::store::{self, export::Dump};
 use serde::Serialize;
 
+/// The store's rows and the archive's files.
 pub async fn export(app: &App) -> Result<Dump> {
     let mut conn = app.store.conn().await?;
-    Ok(store::export::dump(&mut conn).await?)
+    let mut dump = store::export::dump(&mut conn).await?;
+    dump.archive = export_archive::collect(&app.home.archive)?;
+    Ok(dump)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -15,10 +19,12 @@ pub struct RestoreSummary {
     pub referrals: usize,
     pub messages: usize,
     pub events: usize,
+    /// Archive files written (those already present with the same bytes are not counted).
+    pub archive_files: usize,
 }
 
-/// Loads a dump into an empty store, in one transaction; every record must read back as
-/// valid or nothing is kept.
+/// Loads a dump into an empty store, in one transaction, and its files into the archive;
+/// every record must read back as valid or nothing is kept, neither rows nor files.
 pub async fn restore(app: &App, dump: &Dump) -> Result<RestoreSummary> {
     if dump.format != store::export::FORMAT {
         return Err(ActionError::Refused(format!(
@@ -33,6 +39,7 @@ pub async fn restore(app: &App, dump: &Dump) -> Result<RestoreSummary> {
             store::export::VERSION
         )));
     }
+    let files = export_archive::check(&app.home.archive, &dump.archive)?;
     let mut tx = app.store.begin().await?;
     if !store::export::is_empty(&mut tx).await? {
         return Err(ActionError::Refused(
@@ -52,11 +59,18 @@ pub async fn restore(app: &App, dump: &Dump) -> Result<RestoreSummary> {
         store::load_facts(&mut tx, &inv.id).await?;
         store::list_events(&mut tx, &inv.id).await?;
     }
-    tx.commit().await.map_err(store::StoreError::from)?;
+    // The files last but one: a refused file rolls the rows back (the transaction drops),
+    // and a failed commit takes the files back.
+    let mut written = export_archive::write_all(&files)?;
+    if let Err(e) = tx.commit().await {
+        written.undo();
+        return Err(store::StoreError::from(e).into());
+    }
     Ok(RestoreSummary {
         invitations: dump.invitations.len(),
         referrals: dump.referrals.len(),
         messages: dump.messages.len(),
         events: dump.events.len(),
+        archive_files: written.count(),
     })
 }

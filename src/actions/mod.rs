@@ -18,6 +18,7 @@ mod decide;
 mod drafts;
 mod error;
 mod export;
+mod export_archive;
 mod import;
 mod letter;
 mod letter_record;

@@ -28,7 +28,10 @@ pub async fn show(app: &App, given_id: &str) -> Result<InvitationView> {
     view.facts = facts;
     view.decision = decision;
     view.letter = letter.map(|row| super::letter_record::letter_view(app, &row));
-    view.messages = messages.into_iter().map(message_view).collect();
+    view.messages = messages
+        .into_iter()
+        .map(|m| message_view(&app.home.archive, m))
+        .collect();
     view.timeline = events
         .into_iter()
         .map(|e| EventView {
@@ -79,7 +82,7 @@ async fn decision_view(conn: &mut store::Conn, d: Decision, at: i64) -> Result<D
     })
 }
 
-fn message_view(m: MessageRow) -> MessageView {
+fn message_view(archive: &std::path::Path, m: MessageRow) -> MessageView {
     MessageView {
         id: m.id,
         kind: m.kind,
@@ -92,7 +95,7 @@ fn message_view(m: MessageRow) -> MessageView {
         status: m.status,
         attempts: m.attempts,
         last_error: m.last_error,
-        copy: m.copy_path,
+        copy: crate::mail::archive::display_path(archive, m.copy_path.as_deref()),
         sha256: m.sha256,
         sent_at: m.sent_at,
         acknowledged_at: m.acknowledged_at,

@@ -40,7 +40,9 @@ pub async fn verify(app: &App, given_id: Option<&str>) -> Result<Vec<CopyCheck>>
         .into_iter()
         .map(|r| {
             let check = match (&r.copy_path, &r.sha256) {
-                (Some(path), Some(hash)) => archive::check(std::path::Path::new(path), hash),
+                (Some(recorded), Some(hash)) => {
+                    archive::check(&archive::locate(&app.home.archive, recorded), hash)
+                }
                 _ => Check::Missing,
             };
             let (result, actual, detail) = match check {
@@ -55,7 +57,7 @@ pub async fn verify(app: &App, given_id: Option<&str>) -> Result<Vec<CopyCheck>>
                 message_id: r.message_id,
                 to: r.to_email,
                 status: r.status,
-                copy: r.copy_path,
+                copy: archive::display_path(&app.home.archive, r.copy_path.as_deref()),
                 sha256: r.sha256,
                 result,
                 actual,

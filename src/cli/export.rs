@@ -28,12 +28,14 @@ pub async fn export(app: &App, args: ExportArgs, out: &Output) -> Result<ExitCod
         .with_context(|| format!("cannot write {}", args.out.display()))?;
     let summary = serde_json::json!({
         "out": args.out, "invitations": dump.invitations.len(), "referrals": dump.referrals.len(),
+        "archive_files": dump.archive.len(),
     });
     out.either(&summary, || {
         format!(
-            "Exported {} invitation(s) and {} referral(s) to {}",
+            "Exported {} invitation(s), {} referral(s) and {} archived file(s) to {}",
             dump.invitations.len(),
             dump.referrals.len(),
+            dump.archive.len(),
             args.out.display()
         )
     })?;
@@ -48,8 +50,13 @@ pub async fn restore(app: &App, args: RestoreArgs, out: &Output) -> Result<ExitC
     let summary = actions::restore(app, &dump).await?;
     out.either(&summary, || {
         format!(
-            "Restored {} invitation(s), {} referral(s), {} message(s), {} event(s)",
-            summary.invitations, summary.referrals, summary.messages, summary.events
+            "Restored {} invitation(s), {} referral(s), {} message(s), {} event(s), \
+             {} archived file(s)",
+            summary.invitations,
+            summary.referrals,
+            summary.messages,
+            summary.events,
+            summary.archive_files
         )
     })?;
     Ok(ExitCode::SUCCESS)

@@ -1,15 +1,20 @@
 //! bowout's own copy of every message it hands to a server: the exact bytes, written
 //! atomically as `<archive>/<invitation id>/<message id>.eml`, with their SHA-256.
 //!
+//! The database records a copy by its *key*, the path relative to the archive directory,
+//! so that a store restored into another home, or onto another machine, still finds its
+//! copies (stores from before keys hold absolute paths, which [`locate`] accepts as they are).
+//!
 //! The copy is written *before* the bytes go out, so a crash can never leave a delivered
 //! message without its copy. Mail providers' Sent folders are not a reliable record; this is.
 
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-/// A copy on disk and the hash of its bytes (lowercase hex).
+/// A copy on disk: its key, where it lives, and the hash of its bytes (lowercase hex).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Copy {
+    pub key: String,
     pub path: PathBuf,
     pub sha256: String,
 }
@@ -46,18 +51,38 @@ pub fn file_name(message_id: &str) -> String {
     name
 }
 
-/// Where the copy of `message_id` for this invitation lives.
-pub fn copy_path(archive: &Path, invitation_id: &str, message_id: &str) -> PathBuf {
-    archive
-        .join(file_name(invitation_id).trim_end_matches(".eml"))
-        .join(file_name(message_id))
+/// The key of the copy of `message_id` for this invitation: `<invitation>/<message>.eml`.
+pub fn copy_key(invitation_id: &str, message_id: &str) -> String {
+    format!(
+        "{}/{}",
+        file_name(invitation_id).trim_end_matches(".eml"),
+        file_name(message_id)
+    )
 }
 
-/// Writes `bytes` to `path` atomically and returns the copy with its hash.
-pub fn store(path: &Path, bytes: &[u8]) -> std::io::Result<Copy> {
-    crate::fsutil::write_atomic(path, bytes)?;
+/// Where a recorded copy lives: its key under the archive directory (an absolute path,
+/// recorded by older versions, is taken as it is).
+pub fn locate(archive: &Path, recorded: &str) -> PathBuf {
+    archive.join(recorded)
+}
+
+/// A recorded copy's full path as the user sees it, in `show`, `send` and `verify`.
+pub fn display_path(archive: &Path, recorded: Option<&str>) -> Option<String> {
+    recorded.map(|r| locate(archive, r).to_string_lossy().into_owned())
+}
+
+/// Where the copy of `message_id` for this invitation lives.
+pub fn copy_path(archive: &Path, invitation_id: &str, message_id: &str) -> PathBuf {
+    locate(archive, &copy_key(invitation_id, message_id))
+}
+
+/// Writes `bytes` atomically as the copy with this key and returns it with its hash.
+pub fn store(archive: &Path, key: &str, bytes: &[u8]) -> std::io::Result<Copy> {
+    let path = locate(archive, key);
+    crate::fsutil::write_atomic(&path, bytes)?;
     Ok(Copy {
-        path: path.to_path_buf(),
+        key: key.to_string(),
+        path,
         sha256: sha256_hex(bytes),
     })
 }
@@ -100,6 +125,19 @@ mod tests {
     }
 
     #[test]
+    fn keys_live_under_the_archive_and_absolute_paths_stay_as_recorded() {
+        let archive = Path::new("/home/dana/.local/share/bowout/archive");
+        assert_eq!(
+            locate(archive, "inv1/m.eml"),
+            archive.join("inv1").join("m.eml")
+        );
+        assert_eq!(
+            locate(archive, "/old/home/archive/inv1/m.eml"),
+            Path::new("/old/home/archive/inv1/m.eml")
+        );
+    }
+
+    #[test]
     fn known_hash() {
         assert_eq!(
             sha256_hex(b"abc"),
@@ -110,8 +148,11 @@ mod tests {
     #[test]
     fn check_reports_intact_changed_missing() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let path = copy_path(dir.path(), "inv1", "<m@x.example>");
-        let copy = store(&path, b"hello").expect("store");
+        let key = copy_key("inv1", "<m@x.example>");
+        assert_eq!(key, "inv1/m@x.example.eml");
+        let copy = store(dir.path(), &key, b"hello").expect("store");
+        let path = copy.path.clone();
+        assert_eq!(path, copy_path(dir.path(), "inv1", "<m@x.example>"));
         assert_eq!(check(&path, &copy.sha256), Check::Intact);
         std::fs::write(&path, b"hellO").expect("tamper");
         assert!(matches!(check(&path, &copy.sha256), Check::Changed { .. }));

@@ -23,6 +23,11 @@ macro_rules! dump_tables {
             pub format: String,
             pub version: i64,
             $($(#[$meta])* pub $field: Vec<$row>,)*
+            /// The archive's files (the copies of sent messages, the letters): not rows,
+            /// so [`dump`] leaves this empty and the export action fills it. Absent from
+            /// older exports.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub archive: Vec<ArchivedFile>,
         }
 
         pub async fn dump(conn: &mut Conn) -> Result<Dump, StoreError> {
@@ -30,6 +35,7 @@ macro_rules! dump_tables {
                 format: FORMAT.to_string(),
                 version: VERSION,
                 $($field: all(conn, <$row>::select_all()).await?,)*
+                archive: Vec::new(),
             })
         }
 
@@ -66,6 +72,15 @@ dump_tables! {
     /// Later messages of invitation threads (schema 5); absent from older exports.
     #[serde(default)]
     thread_messages: ThreadMessageRow,
+}
+
+/// One file of the archive: its path relative to the archive directory (`/`-separated) and
+/// its bytes in standard base64.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ArchivedFile {
+    pub path: String,
+    pub base64: String,
 }
 
 async fn all<T>(conn: &mut Conn, sql: String) -> Result<Vec<T>, StoreError>

@@ -5,6 +5,7 @@
 
 mod harness;
 
+mod backup;
 mod bad_input;
 mod followup;
 mod import;

@@ -170,8 +170,8 @@ async fn attempt_once(
         }
     };
     // The copy goes to disk before the bytes go out: a delivered message always has one.
-    let path = archive::copy_path(&app.home.archive, &row.invitation_id, &row.message_id);
-    let copy = match archive::store(&path, &bytes) {
+    let key = archive::copy_key(&row.invitation_id, &row.message_id);
+    let copy = match archive::store(&app.home.archive, &key, &bytes) {
         Ok(c) => c,
         Err(e) => {
             settle(
@@ -183,15 +183,17 @@ async fn attempt_once(
             )
             .await?;
             return Err(ActionError::io(
-                format!("cannot write the copy {}", path.display()),
+                format!(
+                    "cannot write the copy {}",
+                    archive::locate(&app.home.archive, &key).display()
+                ),
                 e,
             ));
         }
     };
     {
         let mut conn = app.store.conn().await?;
-        let p = copy.path.to_string_lossy();
-        store::record_copy(&mut conn, &row.id, &p, &copy.sha256, now).await?;
+        store::record_copy(&mut conn, &row.id, &copy.key, &copy.sha256, now).await?;
     }
     let wire = message::wire_form(&bytes);
     Ok(Some(session.deliver(&from, &to, wire).await))

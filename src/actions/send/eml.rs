@@ -21,7 +21,7 @@ pub(super) async fn run(app: &App, plan: &Plan, dir: &Path, outcomes: &mut Outco
     for row in &plan.rows {
         let bytes = match Status::parse(&row.status) {
             Some(Status::Queued) => export_new(app, plan, row).await?,
-            Some(Status::Exported) => archived_bytes(row)?,
+            Some(Status::Exported) => archived_bytes(app, row)?,
             _ => continue,
         };
         let target = dir.join(archive::file_name(&row.message_id));
@@ -46,9 +46,11 @@ async fn export_new(app: &App, plan: &Plan, row: &MessageRow) -> Result<Vec<u8>>
     let me = app.identity()?;
     let bytes = message::build(&plan.outgoing(&me, row, now))
         .map_err(|e| ActionError::Refused(format!("the message to {}: {e}", row.to_email)))?;
-    let path = archive::copy_path(&app.home.archive, &row.invitation_id, &row.message_id);
-    let copy = archive::store(&path, &bytes)
-        .map_err(|e| ActionError::io(format!("cannot write the copy {}", path.display()), e))?;
+    let key = archive::copy_key(&row.invitation_id, &row.message_id);
+    let copy = archive::store(&app.home.archive, &key, &bytes).map_err(|e| {
+        let path = archive::locate(&app.home.archive, &key);
+        ActionError::io(format!("cannot write the copy {}", path.display()), e)
+    })?;
     let mut tx = app.store.begin().await?;
     let t = store::Transition {
         from: Status::Queued.as_str(),
@@ -57,14 +59,7 @@ async fn export_new(app: &App, plan: &Plan, row: &MessageRow) -> Result<Vec<u8>>
         sent_at: None,
     };
     if store::transition_message(&mut tx, &row.id, t, now).await? {
-        store::record_copy(
-            &mut tx,
-            &row.id,
-            &copy.path.to_string_lossy(),
-            &copy.sha256,
-            now,
-        )
-        .await?;
+        store::record_copy(&mut tx, &row.id, &copy.key, &copy.sha256, now).await?;
         let detail = format!(
             "{} to {} written as an .eml file for your mail client (not sent by bowout), \
              Message-ID {}, copy sha256 {}",
@@ -80,18 +75,20 @@ async fn export_new(app: &App, plan: &Plan, row: &MessageRow) -> Result<Vec<u8>>
 }
 
 /// The archived bytes of an exported message, refused if the copy changed since.
-fn archived_bytes(row: &MessageRow) -> Result<Vec<u8>> {
-    let (Some(path), Some(hash)) = (&row.copy_path, &row.sha256) else {
+fn archived_bytes(app: &App, row: &MessageRow) -> Result<Vec<u8>> {
+    let (Some(recorded), Some(hash)) = (&row.copy_path, &row.sha256) else {
         return Err(ActionError::Refused(format!(
             "the exported message to {} has no archived copy",
             row.to_email
         )));
     };
-    let bytes = std::fs::read(path)
-        .map_err(|e| ActionError::io(format!("cannot read the copy {path}"), e))?;
+    let path = archive::locate(&app.home.archive, recorded);
+    let bytes = std::fs::read(&path)
+        .map_err(|e| ActionError::io(format!("cannot read the copy {}", path.display()), e))?;
     if !archive::sha256_hex(&bytes).eq_ignore_ascii_case(hash) {
         return Err(ActionError::Refused(format!(
-            "the archived copy {path} changed since it was written; run `bowout verify`"
+            "the archived copy {} changed since it was written; run `bowout verify`",
+            path.display()
         )));
     }
     Ok(bytes)

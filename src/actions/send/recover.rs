@@ -19,10 +19,10 @@ pub(super) async fn interrupted(app: &App, outcomes: &mut Outcomes) -> Result<()
     };
     for r in stuck {
         let mut tx = app.store.begin().await?;
-        let path = archive::copy_path(&app.home.archive, &r.invitation_id, &r.message_id);
-        if let Ok(bytes) = std::fs::read(&path) {
+        let key = archive::copy_key(&r.invitation_id, &r.message_id);
+        if let Ok(bytes) = std::fs::read(archive::locate(&app.home.archive, &key)) {
             let hash = archive::sha256_hex(&bytes);
-            store::record_copy(&mut tx, &r.id, &path.to_string_lossy(), &hash, now).await?;
+            store::record_copy(&mut tx, &r.id, &key, &hash, now).await?;
         }
         let why = "the send was interrupted while handing it to the server";
         let t = store::Transition {

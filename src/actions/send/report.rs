@@ -10,6 +10,7 @@ use crate::store::{self, MessageRow};
 use bowout_core::compose::lint::Finding;
 use bowout_core::model::Invitation;
 use serde::Serialize;
+use std::path::Path;
 
 /// The `send --json` document.
 #[derive(Debug, Clone, Serialize)]
@@ -95,7 +96,12 @@ fn mode_name(mode: &SendMode) -> &'static str {
     }
 }
 
-fn from_row(r: &MessageRow, action: &'static str, note: Option<String>) -> MessageReport {
+fn from_row(
+    archive: &Path,
+    r: &MessageRow,
+    action: &'static str,
+    note: Option<String>,
+) -> MessageReport {
     let advice = outbox::Status::parse(&r.status)
         .and_then(|s| outbox::advice(s, &r.invitation_id, &r.message_id));
     let note = match (note, advice) {
@@ -115,7 +121,7 @@ fn from_row(r: &MessageRow, action: &'static str, note: Option<String>) -> Messa
         status: Some(r.status.clone()),
         action,
         note,
-        copy: r.copy_path.clone(),
+        copy: crate::mail::archive::display_path(archive, r.copy_path.as_deref()),
         sha256: r.sha256.clone(),
         eml: None,
         body: None,
@@ -142,7 +148,12 @@ pub(super) async fn build(
         .map(|r| {
             let done = outcomes.get(&r.id);
             let action = done.map_or("none", |o| o.action);
-            let mut m = from_row(r, action, done.and_then(|o| o.note.clone()));
+            let mut m = from_row(
+                &app.home.archive,
+                r,
+                action,
+                done.and_then(|o| o.note.clone()),
+            );
             m.eml = done.and_then(|o| o.eml.clone());
             m
         })
@@ -178,7 +189,7 @@ pub(super) fn dry(
                         Some(outbox::Status::Sending) => "interrupted",
                         _ => "none",
                     };
-                    (action, from_row(r, action, None))
+                    (action, from_row(&app.home.archive, r, action, None))
                 }
                 None => ("would-send", new_view(d)),
             };
