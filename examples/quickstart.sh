@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
-bowout() { target/debug/bowout "$@"; }
+bin="${CARGO_TARGET_DIR:-target}/debug/bowout"
+bowout() { "$bin" "$@"; }
 
 export BOWOUT_HOME="${BOWOUT_HOME:-$(mktemp -d /tmp/bowout-demo.XXXXXX)}"
 export BOWOUT_IDENTITY_NAME="${BOWOUT_IDENTITY_NAME:-Dana Whitfield}"
