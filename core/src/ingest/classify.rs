@@ -111,6 +111,12 @@ const INVITE: &[&str] = &[
     "to interview you",
     "laden sie",
     "laden dich",
+    "please attend",
+    "like you to attend",
+    "attend for interview",
+    "attend for an interview",
+    "attend an interview",
+    "called forward",
 ];
 
 #[rustfmt::skip]
@@ -125,6 +131,8 @@ const ARRANGE: &[&str] = &[
     "'d like to", "’d like to", "are you free", "free for a", "bring you back", "have you back",
     "réserver", "créneau", "time that works", "times that work", "work for you",
     "wants you back", "want you back", "vous propose", "te propongo", "le proponemos",
+    "book your slot", "book a slot", "slots works", "whichever suits", "times free",
+    "this time works",
 ];
 
 /// Nouns for an interview event; a sentence about one addressed to the reader is evidence.
@@ -140,6 +148,9 @@ const STAGE: &[&str] = &[
     "2nd round", "2nd interview", "final stage", "assessment interview", "oral board",
     "premier entretien", "second entretien", "deuxième entretien", "entretien final",
     "primera ronda", "segunda ronda", "ronda final", "zweitgespräch", "erstgespräch",
+    "1st round", "first stage", "second stage", "stage 2", "competency based interview",
+    "formal interview", "selection day", "interview day", "meet the panel", "meet our panel",
+    "conversational interview", "interview board", "interview panel", "panel will be",
 ];
 
 const SELECTED: &[&str] = &[
@@ -148,6 +159,8 @@ const SELECTED: &[&str] = &[
     "short-listed",
     "ausgewählt",
     "seleccionad",
+    "shortlisting",
+    "called forward",
 ];
 
 fn positives(subject: &str, live: &str, ev: &mut Evidence) {
@@ -246,4 +259,12 @@ const AVAILABILITY: &[&str] = &[
     "time that works",
     "réserver le créneau",
     "indícame tu disponibilidad",
+    "book your slot",
+    "whichever suits",
+    "confirm you can make it",
+    "able to attend",
+    "revert with your confirmation",
+    "this time works",
+    "slots works",
+    "confirm your availability",
 ];

@@ -42,7 +42,15 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
     if conditional {
         add(-3.0, "an interview only promised on a condition");
     }
-    let tested = live.replace("assessment interview", "interview");
+    // An assessment that is part of the interview ("assessment centre and interview day")
+    // is not a test instead of one.
+    let tested = [
+        "assessment interview",
+        "assessment centre and interview",
+        "assessment center and interview",
+    ]
+    .iter()
+    .fold(live.to_string(), |t, both| t.replace(both, "interview"));
     if has_any(&tested, ASSESSMENT)
         && has_any(&tested, &["complete", "invite", "start the", "next step"])
     {
@@ -139,6 +147,9 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
             -6.0,
             "a practice or research interview, not a job interview",
         );
+    }
+    if has_any(&asked, INTERVIEWER) || subject.contains("sit on the interview panel") {
+        add(-6.0, "the reader is asked to interview others");
     }
     if has_any(&asked, COLD) {
         add(-4.0, "cold outreach without a specific role");

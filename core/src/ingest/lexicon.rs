@@ -1,12 +1,17 @@
 //! Word lists the rules share. Lowercase unless said otherwise.
 
-/// Words for a job interview, in the languages bowout classifies (en, es, de, fr).
+/// Words for a job interview, in the languages bowout classifies (en, es, de, fr), and the
+/// events that are one without the word ("a selection day", "meet the panel", "a video call
+/// with the hiring manager", "the first stage").
 #[rustfmt::skip]
 pub const INTERVIEW: &[&str] = &[
     "interview", "phone screen", "screening call", "intro call", "onsite", "entrevista",
     "entrevue", "entretien", "vorstellungsgespräch", "bewerbungsgespräch", "kennenlerngespräch",
     "vorstellungsgespraech", "gespräch", "colloquio", "final round", "first round",
-    "second round", "round two", "round 2", "2nd round", "final stage",
+    "second round", "round two", "round 2", "2nd round", "final stage", "1st round",
+    "selection day", "meet the panel", "meet our panel", "assessment centre", "assessment center",
+    "with the hiring manager", "with our hiring manager", "first stage", "second stage",
+    "stage 2",
 ];
 
 /// Applicant tracking systems and scheduling tools: they send the mail, they never hire.

@@ -55,7 +55,7 @@ pub struct MailView {
     pub date: Option<i64>,
     /// List-Id / List-Unsubscribe / Precedence: bulk: mail sent to many.
     pub bulk_headers: bool,
-    /// Auto-Submitted (other than "no"): out-of-office and other robot replies.
+    /// Auto-Submitted: auto-replied: out-of-office and other robot replies.
     pub auto_reply: bool,
     /// The newest text of the message: quoted history and forwarded parts removed.
     pub newest: String,
@@ -99,17 +99,19 @@ impl MailView {
                         v.contains("bulk") || v.contains("list")
                     }))
         });
+        // RFC 3834: "auto-replied" is an out-of-office or other robot answer;
+        // "auto-generated" is any machine-sent notice, which includes every ATS invitation.
         view.auto_reply = msg.headers().iter().any(|h| {
             h.name().eq_ignore_ascii_case("auto-submitted")
                 && h.value()
                     .as_text()
-                    .is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"))
+                    .is_some_and(|v| v.trim().to_ascii_lowercase().starts_with("auto-replied"))
         });
         if msg.headers().is_empty() {
             view.warnings.push("the message has no headers".to_string());
         }
         let body = body_text(&msg, &mut view);
-        let split = sections::split(&body);
+        let split = sections::split(&body, is_forward(&view.subject));
         view.newest = split.newest;
         view.quoted = split.quoted;
         view.forwarded = split.forwarded;
@@ -132,6 +134,14 @@ impl MailView {
     pub fn recipient_emails(&self) -> impl Iterator<Item = &str> {
         self.to.iter().map(|a| a.email.as_str())
     }
+}
+
+/// A subject that says the message forwards another: "Fw:", "Fwd:", "WG:", "RV:", "TR:".
+fn is_forward(subject: &str) -> bool {
+    let lower = subject.trim_start().to_lowercase();
+    ["fw:", "fwd:", "wg:", "rv:", "tr:", "fw :", "fwd :"]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// Picks the body text: the plain part, unless it is a stub ("view in browser") next to a

@@ -74,9 +74,19 @@ pub const MEDIA: &[&str] = &[
     "for an article", "on background", "be quoted", "on the record", "our readers",
 ];
 
+/// The reader asked to interview others: a seat on a panel, not a candidate's invitation.
+#[rustfmt::skip]
+pub const INTERVIEWER: &[&str] = &[
+    "sit on the interview panel", "sit on the panel", "sit on an interview panel",
+    "you on the interview panel", "join the interview panel", "join our interview panel",
+    "be on the interview panel", "on the other side of the table", "help us interview",
+    "help interview", "interview the candidates", "interviewing the candidates",
+];
+
 /// Interviews that are not for a job: practice, and research about the reader's work.
 #[rustfmt::skip]
 pub const NOT_HIRING: &[&str] = &[
     "mock interview", "practice interview", "research interview", "user interview",
     "usability", "ux research", "user research", "research study", "participant",
+    "take part in", "taking part", "research team",
 ];

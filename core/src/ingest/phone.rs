@@ -45,7 +45,8 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Option<Phone> {
 /// A sentence offering the writer's own number: "call me", "erreichen Sie mich unter …".
 #[rustfmt::skip]
 const SENDER_REACH: &[&str] = &[
-    "call", "reach me", "text me", "my direct line", "my number", "mich unter",
+    "call", "reach me", "text me", "my direct line", "my number", "give me a ring", "ring me",
+    "mich unter",
     "erreichen sie mich", "me joindre", "llámame", "llamarme", "contactarme",
 ];
 
@@ -59,13 +60,17 @@ fn near_contact(view: &MailView, primary: &ContactOut) -> Option<String> {
         .lines()
         .filter(|l| !l.trim().is_empty())
         .collect();
-    let at = lines
+    // Every place the contact is named: a panel list may name them before their signature.
+    lines
         .iter()
-        .position(|l| l.contains(primary.email.as_str()) || name.is_some_and(|n| l.contains(n)))?;
-    lines[at..lines.len().min(at + 4)]
-        .iter()
-        .filter(|l| usable(l))
-        .find_map(|l| phones_in(l).into_iter().next())
+        .enumerate()
+        .filter(|(_, l)| l.contains(primary.email.as_str()) || name.is_some_and(|n| l.contains(n)))
+        .find_map(|(at, _)| {
+            lines[at..lines.len().min(at + 4)]
+                .iter()
+                .filter(|l| usable(l))
+                .find_map(|l| phones_in(l).into_iter().next())
+        })
 }
 
 /// A line whose number could be the contact's: not the reader's ("call you at"), not a chat
@@ -135,7 +140,11 @@ pub fn phones_in(line: &str) -> Vec<String> {
             raw
         };
         let marked = raw.starts_with('+') || raw.starts_with('(');
-        if (9..=15).contains(&digits) && (seps >= 2 || marked && seps >= 1) && !raw.contains("..") {
+        // A national number with its trunk 0 ("07700 900123", "0161 5550142") needs only one
+        // separator: ten or more digits after a leading 0 are no date, price or ID.
+        let trunk = raw.starts_with('0') && digits >= 10;
+        let separated = seps >= 2 || (marked || trunk) && seps >= 1;
+        if (9..=15).contains(&digits) && separated && !raw.contains("..") {
             let mut number = raw.to_string();
             let tail = &line[start + raw.len()..];
             if let Some(ext) = extension(tail) {
@@ -185,6 +194,11 @@ mod tests {
         assert_eq!(phones_in("m: +1 206 555 0172"), vec!["+1 206 555 0172"]);
         assert_eq!(phones_in("402-555-0152 (office)"), vec!["402-555-0152"]);
         assert_eq!(phones_in("Tél. : +1 514 555-0184"), vec!["+1 514 555-0184"]);
+        assert_eq!(phones_in("M: 07700 900482"), vec!["07700 900482"]);
+        assert!(
+            phones_in("Ref 2025 118731").is_empty(),
+            "no trunk 0, one separator"
+        );
         assert!(phones_in("Job ID 2025-11873 and Réf. : 743999557").is_empty());
     }
 }

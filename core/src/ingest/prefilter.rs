@@ -22,6 +22,15 @@ pub const KEYWORDS: &[&str] = &[
     "round 2",
     "2nd round",
     "final stage",
+    "1st round",
+    "selection day",
+    "meet the panel",
+    "meet our panel",
+    "assessment cent",
+    "hiring manager",
+    "first stage",
+    "second stage",
+    "stage 2",
 ];
 
 /// True when `lowercased` holds one of the keywords. The scanner uses an automaton over the

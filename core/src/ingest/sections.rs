@@ -21,7 +21,11 @@ const FORWARD_MARKERS: &[&str] = &[
     "message transféré",
 ];
 
-pub fn split(body: &str) -> Split {
+/// Splits a body into its newest text, a forwarded message and quoted history. In a message
+/// whose subject says it is a forward (`forward`: "Fw:", "Fwd:"…), an Outlook header block
+/// ("From: … Sent: …") starts the forwarded message rather than quoted history: Outlook
+/// writes both the same way.
+pub fn split(body: &str, forward: bool) -> Split {
     let lines: Vec<&str> = body.lines().collect();
     let mut out = Split::default();
     let mut i = 0;
@@ -31,6 +35,12 @@ pub fn split(body: &str) -> Split {
         let lower = line.trim().to_lowercase();
         if FORWARD_MARKERS.iter().any(|m| lower.contains(m)) && lower.len() < 80 {
             let (fwd, rest) = forwarded(&lines[i + 1..]);
+            out.forwarded = Some(fwd);
+            out.quoted = rest;
+            break;
+        }
+        if forward && is_header_block(&lines, i) {
+            let (fwd, rest) = forwarded(&lines[i..]);
             out.forwarded = Some(fwd);
             out.quoted = rest;
             break;
@@ -71,6 +81,16 @@ fn is_reply_marker(lines: &[&str], i: usize) -> bool {
             return true;
         }
     }
+    is_header_block(lines, i)
+}
+
+/// An Outlook header block: `From:` with `Sent:` or `Date:` within the next lines.
+fn is_header_block(lines: &[&str], i: usize) -> bool {
+    let lower = lines[i]
+        .trim()
+        .trim_start_matches('>')
+        .trim()
+        .to_lowercase();
     if lower.starts_with("from:") || lower.starts_with("von:") || lower.starts_with("de:") {
         return lines[i + 1..].iter().take(4).any(|l| {
             let l = l.trim().to_lowercase();
@@ -137,21 +157,40 @@ mod tests {
 
     #[test]
     fn cuts_history_at_on_wrote() {
-        let s = split("New text\n\nOn Mon, Mar 3, 2025 Ann <a@b.example> wrote:\n> old\n");
+        let s = split(
+            "New text\n\nOn Mon, Mar 3, 2025 Ann <a@b.example> wrote:\n> old\n",
+            false,
+        );
         assert_eq!(s.newest.trim(), "New text");
         assert!(s.quoted.contains("old"));
     }
 
     #[test]
     fn outlook_block_starts_history() {
-        let s = split("Hi\nFrom: Ann <a@b.example>\nSent: Tuesday\nSubject: x\n\nold");
+        let s = split(
+            "Hi\nFrom: Ann <a@b.example>\nSent: Tuesday\nSubject: x\n\nold",
+            false,
+        );
         assert_eq!(s.newest.trim(), "Hi");
+    }
+
+    #[test]
+    fn outlook_block_in_a_forward_is_the_forwarded_message() {
+        let body = "see below\n____\nFrom: Ann Lee <a@b.example>\nSent: 14 July 2025 16:02\n\
+                    Subject: x\n\nInner body";
+        let s = split(body, true);
+        assert_eq!(s.newest.trim(), "see below\n____");
+        let f = s.forwarded.expect("forward");
+        assert_eq!(f.from.and_then(|a| a.name).as_deref(), Some("Ann Lee"));
+        assert_eq!(f.body.trim(), "Inner body");
+        assert!(split(body, false).forwarded.is_none(), "a reply's history");
     }
 
     #[test]
     fn forward_keeps_inner_sender() {
         let s = split(
             "see below\n---------- Forwarded message ---------\nFrom: Hollis Grant <h.g@acme.example>\nSubject: x\n\nInner body",
+            false,
         );
         let f = s.forwarded.expect("forward");
         assert_eq!(f.from.and_then(|a| a.name).as_deref(), Some("Hollis Grant"));

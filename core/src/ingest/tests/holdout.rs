@@ -22,3 +22,12 @@ fn holdout_meets_its_floors() {
     let failed = report("held-out", &s, ACCURACY, &[FIELD_FLOOR; FIELDS.len()]);
     assert!(!failed, "held-out scores below the floors (see above)");
 }
+
+/// The fourth batch (`holdout-batch4`, a UK nurse's mailbox), scored at 0.700 on
+/// classification before any rule changed for it; the floors sit under what it reaches now.
+#[test]
+fn batch4_meets_its_floors() {
+    let s = score(&fixtures("holdout-batch4"));
+    let failed = report("held-out batch 4", &s, 0.92, &[0.5; FIELDS.len()]);
+    assert!(!failed, "held-out batch 4 below its floors (see above)");
+}
