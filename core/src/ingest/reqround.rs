@@ -11,6 +11,8 @@ const REQ_LABELS: &[&str] = &[
     "ref:", "ref #", "ref no", "reference number", "reference:", "kennziffer", "referenznummer",
     "stellen-id", "referencia", "référence", "código de la oferta", "código de la vacante",
     "código de referencia", "job code", "folio", "id de la oferta", "id de la vacante",
+    "vacancy no", "vacancy ref", "vacancy number", "vacancy id", "post number", "post no",
+    "post ref", "position no", "position number", "our ref",
 ];
 
 /// Words between a label and its identifier: "Requisition Number 250031", "Requisition ID:",
@@ -19,6 +21,7 @@ const REQ_LABELS: &[&str] = &[
 const FILLERS: &[&str] = &[
     "number", "no", "nr", "num", "id", "code", "de", "la", "del", "vacante", "oferta", "puesto",
     "l'offre", "l’offre", "offre", "poste", "der", "stelle", "of", "the", "posting", "vacancy",
+    "for", "this", "one", "is",
 ];
 
 pub fn requisition(view: &MailView) -> Option<Requisition> {
@@ -63,7 +66,8 @@ fn labeled(text: &str) -> Option<Requisition> {
 /// The identifier after a label, past a few filler words on the same line.
 fn id_after(after: &str) -> Option<Requisition> {
     let mut rest = after;
-    for _ in 0..4 {
+    // "Our ref for this one is NHR-4471": up to five filler words.
+    for _ in 0..6 {
         rest = rest.trim_start_matches([' ', ':', '#', '.', '\t', '|']);
         let word: String = rest
             .chars()

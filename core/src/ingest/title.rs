@@ -11,7 +11,8 @@ use crate::model::JobTitle;
 #[rustfmt::skip]
 const LABELS: &[&str] = &[
     "job title:", "position title:", "position:", "role:", "title:", "puesto:", "stelle:",
-    "stellenbezeichnung:", "poste :", "poste:",
+    "stellenbezeichnung:", "poste :", "poste:", "post:", "post title:", "vacancy:",
+    "vacancy title:",
 ];
 #[rustfmt::skip]
 const NOUNS: &[&str] = &[
@@ -25,7 +26,7 @@ const DETERMINERS: &[&str] = &[
 ];
 #[rustfmt::skip]
 const FORWARD: &[&str] = &[
-    "position of ", "screen for ", "interview for ", "puesto de ", "vacante de ", "position als ",
+    "position of ", "post of ", "role of ", "screen for ", "interview for ", "puesto de ", "vacante de ", "position als ",
     "stelle als ", "poste de ", "poste d'",
 ];
 
@@ -43,7 +44,28 @@ pub fn find(view: &MailView) -> Option<JobTitle> {
                 .or_else(|| backward(&view.quoted))
                 .or_else(|| forward(&view.quoted))
         })?;
-    JobTitle::parse(&tidy_case(&drop_asides(&found))).ok()
+    JobTitle::parse(&tidy_case(&drop_asides(drop_shouting(&found)))).ok()
+}
+
+/// "URGENT!! Healthcare Admin Assistant", "HIRING NOW: …": a shouted prefix is no part of
+/// the title.
+fn drop_shouting(title: &str) -> &str {
+    let lower = lower_same_len(title);
+    for word in [
+        "urgent",
+        "hiring now",
+        "now hiring",
+        "immediate start",
+        "immediate",
+    ] {
+        if let Some(rest) = lower.strip_prefix(word) {
+            let tail = rest.trim_start_matches(['!', ':', '-', '–', ' ']);
+            if tail.len() < rest.len() && !tail.is_empty() {
+                return &title[title.len() - tail.len()..];
+            }
+        }
+    }
+    title
 }
 
 pub(super) fn has_head(phrase: &str) -> bool {
@@ -106,6 +128,11 @@ fn run_title(s: &str) -> String {
     let mut words: Vec<&str> = Vec::new();
     // "interview for your Staff Engineer application": the determiner is no part of it.
     let s = ["your ", "the ", "our ", "this ", "a ", "an "]
+        .iter()
+        .find_map(|d| s.strip_prefix(d))
+        .unwrap_or(s);
+    // "interview for the post of Research Operations Manager": the noun is no part of it.
+    let s = ["post of ", "position of ", "role of "]
         .iter()
         .find_map(|d| s.strip_prefix(d))
         .unwrap_or(s);

@@ -33,6 +33,8 @@ pub fn drop_asides(title: &str) -> String {
         out.push_str(&rest[..if aside { open } else { close + 1 }]);
         rest = &rest[close + 1..];
     }
+    // A parenthesis the text cut before it closed ("Coordinador/a (Ref") is dropped whole.
+    let rest = rest.split_once('(').map_or(rest, |(before, _)| before);
     out.push_str(rest);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
