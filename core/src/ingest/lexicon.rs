@@ -127,4 +127,7 @@ pub const NOT_NAME: &[&str] = &[
     "chère", "financial", "hotels", "hospitality", "media", "studios", "robotics", "aerospace",
     "pharma", "therapeutics", "biosciences", "networks", "mobility", "gmbh", "ag", "plc",
     "airlines", "motors", "industries", "manufacturing", "retail", "markets", "ventures",
+    "clinical", "programme", "program", "redesign", "integrated", "care", "central", "north",
+    "south", "northern", "southern", "eastern", "western", "region", "regional", "hospital",
+    "trust", "council", "nursing", "quality", "compliance",
 ];

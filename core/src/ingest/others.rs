@@ -17,7 +17,8 @@ use crate::model::{EmailAddress, PersonName};
 const LEAD_INS: &[&str] = &[
     "with", "manager,", "manager", "interviewer", "interviewers:", "panel:", "mr.", "ms.", "mrs.",
     "dr.", "cto", "ceo", "copying", "engineers,", "coordinator", "(", "meet", "panelists:", "mit",
-    "con", "avec", "sr.", "sra.", "frau", "herr", "herrn", "mme",
+    "con", "avec", "sr.", "sra.", "frau", "herr", "herrn", "mme", "mr", "ms", "mrs", "dr",
+    "prof", "will be", "will be:", "board:", "panel is", "panel includes",
 ];
 
 pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> {

@@ -7,7 +7,8 @@ use super::text::is_capitalized;
 
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
-    "de", "van", "von", "da", "del", "la", "le", "der", "di", "du", "bin", "al",
+    "de", "van", "von", "da", "del", "la", "le", "der", "di", "du", "bin", "al", "ó", "ní", "uí",
+    "nic", "dos", "das", "do", "ten", "ter",
 ];
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
@@ -77,7 +78,8 @@ pub fn looks_like_person(s: &str) -> bool {
         {
             return false;
         }
-        if w.len() > 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+        // "US Central", "NHS Digital": an acronym is no given name or surname.
+        if w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
             return false;
         }
         caps += 1;
@@ -202,6 +204,10 @@ mod tests {
 
     #[test]
     fn display_names() {
+        assert_eq!(
+            person_from_display("Siobhán Ó Briain").as_deref(),
+            Some("Siobhán Ó Briain")
+        );
         assert_eq!(
             person_from_display("Maya Castellanos (Northwind Analytics)").as_deref(),
             Some("Maya Castellanos")
