@@ -10,7 +10,7 @@ use super::Kind;
 use super::lexicon::INTERVIEW;
 use super::mail::MailView;
 use super::scam;
-use super::text::{has_any, sentences};
+use super::text::{has_any, has_word, sentences};
 
 /// Raw evidence needed to call a message an invitation.
 const THRESHOLD: f64 = 4.0;
@@ -47,7 +47,9 @@ pub fn classify(view: &MailView) -> Verdict {
     positives(&subject.replace('-', " "), &live.replace('-', " "), &mut ev);
     super::classify_neg::negatives(view, &subject, &live, &mut |w, why| ev.add(w, why));
     let flags = scam::red_flags(view, &subject, &live);
-    let job_related = has_any(&live, INTERVIEW) || has_any(&subject, INTERVIEW);
+    let job_related = has_any(&live, INTERVIEW)
+        || has_any(&subject, INTERVIEW)
+        || asks_for_a_call_about_the_application(&live.replace('-', " "));
     let raw = ev.total();
     let scam_weight = scam::weight(&flags);
     let has_headers = view.from.is_some() || !view.subject.is_empty();
@@ -132,7 +134,7 @@ const ARRANGE: &[&str] = &[
     "réserver", "créneau", "time that works", "times that work", "work for you",
     "wants you back", "want you back", "vous propose", "te propongo", "le proponemos",
     "book your slot", "book a slot", "slots works", "whichever suits", "times free",
-    "this time works",
+    "this time works", "would you be available", "be available for",
 ];
 
 /// Nouns for an interview event; a sentence about one addressed to the reader is evidence.
@@ -163,10 +165,35 @@ const SELECTED: &[&str] = &[
     "called forward",
 ];
 
+/// The reader's own candidacy: a call about it is an interview by another name.
+#[rustfmt::skip]
+pub(super) const CANDIDACY: &[&str] = &[
+    "your application", "applying to", "applying for", "you applied", "your cv", "your resume",
+    "your résumé", "passed on your", "hiring manager for",
+];
+
+/// A call or a chat, as a hiring manager proposes one.
+const CALL: &[&str] = &["call", "chat", "conversation", "catch up", "meet you"];
+
+fn is_call_sentence(s: &str) -> bool {
+    CALL.iter().any(|w| has_word(s, w))
+}
+
+/// "Thanks for applying … I'd love to set up a video call with you and our CTO": a hiring
+/// side that proposes a call about the role the reader applied for, without ever writing
+/// "interview".
+fn asks_for_a_call_about_the_application(live: &str) -> bool {
+    has_any(live, CANDIDACY)
+        && sentences(live)
+            .iter()
+            .any(|s| is_call_sentence(s) && has_any(s, ARRANGE) && !has_any(s, CONDITIONAL))
+}
+
 fn positives(subject: &str, live: &str, ev: &mut Evidence) {
     let (mut invite, mut arrange, mut stage, mut selected) = (false, false, false, false);
+    let candidacy = has_any(live, CANDIDACY);
     for s in sentences(live) {
-        let iw = has_any(s, INTERVIEW);
+        let iw = has_any(s, INTERVIEW) || (candidacy && is_call_sentence(s));
         if !iw || has_any(s, CONDITIONAL) {
             continue;
         }
@@ -267,4 +294,12 @@ const AVAILABILITY: &[&str] = &[
     "this time works",
     "slots works",
     "confirm your availability",
+    "free mon",
+    "free tue",
+    "free wed",
+    "free thu",
+    "free fri",
+    "free this week",
+    "free next week",
+    "free tomorrow",
 ];

@@ -72,6 +72,7 @@ pub const COLD: &[&str] = &[
 pub const MEDIA: &[&str] = &[
     "podcast", "on the show", "our listeners", "reporter at", "journalist", "for a story",
     "for an article", "on background", "be quoted", "on the record", "our readers",
+    "for the article", "writing a feature", "for a feature", "our publication", "staff reporter",
 ];
 
 /// The reader asked to interview others: a seat on a panel, not a candidate's invitation.

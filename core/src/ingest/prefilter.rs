@@ -31,6 +31,14 @@ pub const KEYWORDS: &[&str] = &[
     "first stage",
     "second stage",
     "stage 2",
+    "your application",
+    "applying to",
+    "applying for",
+    "you applied",
+    "your cv",
+    "your resume",
+    "your résumé",
+    "passed on your",
 ];
 
 /// True when `lowercased` holds one of the keywords. The scanner uses an automaton over the
@@ -45,7 +53,8 @@ mod tests {
     /// mail the classifier calls an invitation.
     #[test]
     fn keywords_cover_the_interview_lexicon() {
-        for w in super::super::lexicon::INTERVIEW {
+        let candidacy = super::super::classify::CANDIDACY;
+        for w in super::super::lexicon::INTERVIEW.iter().chain(candidacy) {
             assert!(super::may_match(w), "{w} is not covered by the prefilter");
         }
     }
