@@ -68,7 +68,10 @@ pub fn find(view: &MailView) -> Orgs {
             .max_by(|a, b| a.weight.total_cmp(&b.weight))
             .map(|g| g.name.clone())
     };
-    let to_org = |s: Option<String>| s.and_then(|s| OrgName::parse(&tidy_case(&s)).ok());
+    let text = view.live_text();
+    let to_org = |s: Option<String>| {
+        s.and_then(|s| OrgName::parse(&tidy_case(brand_in_use(&s, &text))).ok())
+    };
     if is_agency {
         let agency = sender_org.cloned();
         let confidential = has_any(
@@ -95,6 +98,35 @@ pub fn find(view: &MailView) -> Orgs {
         employer: to_org(best(None)),
         agency: None,
     }
+}
+
+/// Legal forms a signature or footer adds to a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    " UK Ltd", " Ltd.", " Ltd", " Limited", " LLC", " Inc.", " Inc",
+];
+
+/// "Alderbrook Pharmaceuticals UK Ltd" when the text also says "Alderbrook Pharmaceuticals
+/// will never ask…": the name as the company uses it in running text, without the legal
+/// form. Kept whole when the short form only ever heads a longer name ("Tailspin Toys
+/// Careers") or never appears alone.
+fn brand_in_use<'a>(name: &'a str, text: &str) -> &'a str {
+    let Some(short) = LEGAL_FORMS.iter().find_map(|f| name.strip_suffix(f)) else {
+        return name;
+    };
+    let short = short.trim_end_matches(',');
+    if short.split_whitespace().count() < 2 {
+        return name;
+    }
+    let alone = text.match_indices(short).any(|(at, _)| {
+        let after = &text[at + short.len()..];
+        let next = after.chars().next();
+        let next_word = after.trim_start().chars().next();
+        next.is_none_or(|c| !c.is_alphanumeric())
+            && !after.trim_start().starts_with([',', '('])
+            && next_word.is_none_or(|c| !c.is_uppercase())
+            && !LEGAL_FORMS.iter().any(|f| after.starts_with(f))
+    });
+    if alone { short } else { name }
 }
 
 /// Registrable labels of the sender's and reply-to domains, minus ATS and free-mail ones.
@@ -141,4 +173,33 @@ fn group(cands: &[Cand], domains: &[String]) -> Vec<Cand> {
         }
     }
     groups.into_iter().map(|(_, g)| g).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::brand_in_use;
+
+    #[test]
+    fn the_legal_form_goes_only_when_the_brand_stands_alone() {
+        let text = "Alderbrook Pharmaceuticals will never ask for payment.";
+        assert_eq!(
+            brand_in_use("Alderbrook Pharmaceuticals UK Ltd", text),
+            "Alderbrook Pharmaceuticals"
+        );
+        assert_eq!(
+            brand_in_use(
+                "Tailspin Toys Inc.",
+                "From Tailspin Toys Careers at Tailspin Toys Inc."
+            ),
+            "Tailspin Toys Inc."
+        );
+        assert_eq!(
+            brand_in_use("Blue Heron Brewing Co.", "Blue Heron Brewing Co. is hiring"),
+            "Blue Heron Brewing Co."
+        );
+        assert_eq!(
+            brand_in_use("Litware Inc.", "Litware is hiring"),
+            "Litware Inc."
+        );
+    }
 }

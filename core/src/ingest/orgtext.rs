@@ -52,10 +52,19 @@ pub fn is_org_like(s: &str) -> bool {
         return false;
     }
     let lower = s.to_lowercase();
-    if has_any(&lower, INTERVIEW)
-        || lower.starts_with("dear")
-        || s.chars().any(|c| c.is_ascii_digit())
-    {
+    // A greeting is never a company: "Hi Priya", "Dear Ms Raman", "Good morning Alex".
+    let greeting = [
+        "dear",
+        "hi ",
+        "hello",
+        "hey ",
+        "good morning",
+        "good afternoon",
+        "morning ",
+    ]
+    .iter()
+    .any(|g| lower.starts_with(g));
+    if has_any(&lower, INTERVIEW) || greeting || s.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let certificates = [
@@ -95,6 +104,33 @@ pub fn is_org_like(s: &str) -> bool {
                 .trim_matches(|c: char| !c.is_alphanumeric()),
         )
     });
+    // A country is where the job is, not who hires ("09:00 en Reino Unido").
+    let countries = [
+        "united kingdom",
+        "reino unido",
+        "united states",
+        "estados unidos",
+        "españa",
+        "spain",
+        "deutschland",
+        "germany",
+        "alemania",
+        "ireland",
+        "irlanda",
+        "france",
+        "francia",
+        "india",
+        "australia",
+        "canada",
+        "scotland",
+        "wales",
+        "england",
+        "uk",
+        "usa",
+    ];
+    if countries.contains(&lower.trim_end_matches('.')) {
+        return false;
+    }
     let capital = words[0].chars().next().is_some_and(char::is_uppercase);
     let generic = [
         "next steps",
