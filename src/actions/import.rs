@@ -4,7 +4,8 @@
 //! in the same column as `sha256:…`). A later message in the thread of an invitation
 //! already recorded (its In-Reply-To/References name that invitation's Message-ID), such as
 //! the second-round invitation, is linked to it as a timeline event instead of becoming a
-//! second invitation.
+//! second invitation; so is a later message for the same requisition at the same employer,
+//! since ATS mail for a later round often starts a new thread.
 
 use super::add::{NewContact, NewInvitation};
 use super::{ActionError, App, Result};
@@ -30,7 +31,8 @@ pub struct ImportReport {
 pub struct Imported {
     pub id: String,
     pub source: String,
-    /// `recorded`, `duplicate` or `linked` (a later message of a recorded thread).
+    /// `recorded`, `duplicate` or `linked` (a later message of a recorded thread, or for a
+    /// recorded requisition).
     pub outcome: &'static str,
 }
 
@@ -106,6 +108,21 @@ async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
             }));
         }
     }
+    if let (Some(employer), Some(req)) = (&a.employer, &a.requisition)
+        && let Some(id) = store::invitations_with_requisition(&mut tx, req.as_str())
+            .await?
+            .into_iter()
+            .find(|(_, recorded)| same_organisation(recorded, employer.as_str()))
+            .map(|(id, _)| id)
+    {
+        link(&mut tx, &id, f, key.as_deref(), now).await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        return Ok(Some(Imported {
+            id,
+            source: f.source.clone(),
+            outcome: "linked",
+        }));
+    }
     let Some(new) = to_new(f, key) else {
         return Ok(None);
     };
@@ -122,6 +139,28 @@ async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
         source: f.source.clone(),
         outcome: "recorded",
     }))
+}
+
+/// Legal forms a company's name may carry in one message and not in the next.
+const LEGAL_FORMS: &[&str] = &[
+    " uk ltd", " ltd", " limited", " inc", " llc", " gmbh", " plc", " co", " corp",
+];
+
+/// The name reduced for comparison: lower case, letters and digits only, legal form dropped.
+fn organisation_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    let short = LEGAL_FORMS
+        .iter()
+        .find_map(|f| lower.strip_suffix(f))
+        .unwrap_or(lower);
+    short.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// "Alderbrook Pharmaceuticals" and "Alderbrook Pharmaceuticals UK Ltd" are one employer.
+fn same_organisation(a: &str, b: &str) -> bool {
+    let (a, b) = (organisation_key(a), organisation_key(b));
+    !a.is_empty() && a == b
 }
 
 /// Records a later message of invitation `id`'s thread: remembered by its key (so a
@@ -149,7 +188,7 @@ async fn link(tx: &mut store::Tx, id: &str, f: &Found, key: Option<&str>, now: i
         (None, _) => String::new(),
     };
     let detail = format!(
-        "later message in the thread{round}: {}",
+        "later message for this invitation{round}: {}",
         key.unwrap_or(&f.source)
     );
     store::append_event(tx, id, now, EventKind::Note, &detail).await?;
@@ -202,4 +241,23 @@ fn to_new(f: &Found, key: Option<String>) -> Option<NewInvitation> {
         red_flags: a.red_flags.clone(),
         received_at: a.date,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_organisation;
+
+    #[test]
+    fn one_employer_with_or_without_its_legal_form() {
+        assert!(same_organisation(
+            "Alderbrook Pharmaceuticals",
+            "Alderbrook Pharmaceuticals UK Ltd"
+        ));
+        assert!(same_organisation("Litware Inc.", "litware"));
+        assert!(!same_organisation(
+            "Alderbrook Pharmaceuticals",
+            "Brightwater Pharmaceuticals"
+        ));
+        assert!(!same_organisation("Globex", "Globex Analytics"));
+    }
 }

@@ -17,6 +17,21 @@ pub async fn find_thread(conn: &mut Conn, message_id: &str) -> Result<Option<Str
     )
 }
 
+/// Invitations recorded for this requisition, oldest first, with their employers: ATS mail
+/// for a later round often starts a new thread, so `import` looks for the same requisition
+/// at the same employer.
+pub async fn invitations_with_requisition(
+    conn: &mut Conn,
+    requisition: &str,
+) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT id, employer FROM invitations WHERE requisition = $1 ORDER BY created_at, id",
+    )
+    .bind(requisition)
+    .fetch_all(conn)
+    .await?)
+}
+
 /// Records a later message of an invitation's thread.
 pub async fn link_thread_message(
     conn: &mut Conn,

@@ -102,3 +102,56 @@ fn import_from_mbox_and_bad_paths() {
     assert_eq!(out["ids"].as_array().map(Vec::len), Some(2));
     assert_eq!(out["skipped"], 1);
 }
+
+#[test]
+fn a_later_round_for_the_same_requisition_joins_without_thread_headers() {
+    // Alderbrook's first-stage call (h096) and, weeks later in a new thread, its final
+    // stage (h118): the same Job ID 10482, no In-Reply-To or References between them.
+    let env = Env::new();
+    let first = env
+        .run([
+            "--json",
+            "import",
+            fixture("holdout/h096.eml").to_str().expect("utf-8"),
+        ])
+        .ok()
+        .json();
+    let id = first["ids"][0].as_str().expect("id").to_string();
+    let later = env
+        .run([
+            "--json",
+            "import",
+            fixture("holdout/h118.eml").to_str().expect("utf-8"),
+        ])
+        .ok()
+        .json();
+    assert_eq!(later["imported"][0]["outcome"], "linked", "{later}");
+    assert_eq!(later["ids"][0], id.as_str());
+    assert_eq!(
+        env.run(["--json", "list"])
+            .ok()
+            .json()
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    let shown = env.run(["--json", "show", &id]).ok().json();
+    assert_eq!(shown["round"], 3, "the final stage raised the round");
+
+    // Another employer's invitation with the same number is its own invitation.
+    let other = std::fs::read_to_string(fixture("holdout/h096.eml"))
+        .expect("read")
+        .replace("Alderbrook", "Brightwater")
+        .replace("alderbrook", "brightwater")
+        .replace("LO2P265MB5120D4A7E93B0C11FA", "OTHERMESSAGE01");
+    std::fs::write(env.path("other.eml"), other).expect("write");
+    let other = env
+        .run([
+            "--json",
+            "import",
+            env.path("other.eml").to_str().expect("utf-8"),
+        ])
+        .ok()
+        .json();
+    assert_eq!(other["imported"][0]["outcome"], "recorded", "{other}");
+}
