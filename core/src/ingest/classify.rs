@@ -134,7 +134,8 @@ const ARRANGE: &[&str] = &[
     "réserver", "créneau", "time that works", "times that work", "work for you",
     "wants you back", "want you back", "vous propose", "te propongo", "le proponemos",
     "book your slot", "book a slot", "slots works", "whichever suits", "times free",
-    "this time works", "would you be available", "be available for",
+    "this time works", "would you be available", "be available for", "scheduling link",
+    "grab a time", "grab time", "grab some time", "grab 30", "get you in for", "time to talk",
 ];
 
 /// Nouns for an interview event; a sentence about one addressed to the reader is evidence.
@@ -153,6 +154,7 @@ const STAGE: &[&str] = &[
     "1st round", "first stage", "second stage", "stage 2", "competency based interview",
     "formal interview", "selection day", "interview day", "meet the panel", "meet our panel",
     "conversational interview", "interview board", "interview panel", "panel will be",
+    "interview will be conducted", "interview will be held", "the interview will be",
 ];
 
 const SELECTED: &[&str] = &[
@@ -169,11 +171,18 @@ const SELECTED: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const CANDIDACY: &[&str] = &[
     "your application", "applying to", "applying for", "you applied", "your cv", "your resume",
-    "your résumé", "passed on your", "hiring manager for",
+    "your résumé", "passed on your", "hiring manager for", "the role", "this role",
 ];
 
 /// A call or a chat, as a hiring manager proposes one.
-const CALL: &[&str] = &["call", "chat", "conversation", "catch up", "meet you"];
+const CALL: &[&str] = &[
+    "call",
+    "chat",
+    "conversation",
+    "catch up",
+    "meet you",
+    "talk",
+];
 
 fn is_call_sentence(s: &str) -> bool {
     CALL.iter().any(|w| has_word(s, w))
@@ -302,4 +311,5 @@ const AVAILABILITY: &[&str] = &[
     "free this week",
     "free next week",
     "free tomorrow",
+    "whatever works",
 ];

@@ -22,7 +22,7 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
         add(-7.0, "a rejection");
     }
     if has_any(live, RECEIPT) {
-        add(-3.0, "an application receipt");
+        add(-2.0, "an application receipt");
     }
     let conditional = sentences(live).into_iter().any(|s| {
         super::text::has_any(s, super::lexicon::INTERVIEW)
@@ -56,7 +56,13 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
     {
         add(-5.0, "an assessment or test, not an interview");
     }
+    // A reminder is about an interview only when the same sentence says so ("Quick reminder
+    // that the office is 4 days in person" in an invitation is not one).
+    let reminder = sentences(live)
+        .into_iter()
+        .any(|s| has_any(s, REMINDER) && super::text::has_any(s, super::lexicon::INTERVIEW));
     if has_any(live, BOOKED)
+        || reminder
         || subject.starts_with("reminder")
         || subject.contains("confirmation:")
         || subject.contains("confirmed:")
@@ -148,7 +154,12 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
             "a practice or research interview, not a job interview",
         );
     }
-    if has_any(&asked, INTERVIEWER) || subject.contains("sit on the interview panel") {
+    if has_any(&asked, INTERVIEWER)
+        || has_any(
+            subject,
+            &["sit on the interview panel", "interview panel request"],
+        )
+    {
         add(-6.0, "the reader is asked to interview others");
     }
     if has_any(&asked, COLD) {

@@ -11,7 +11,7 @@ pub const INTERVIEW: &[&str] = &[
     "second round", "round two", "round 2", "2nd round", "final stage", "1st round",
     "selection day", "meet the panel", "meet our panel", "assessment centre", "assessment center",
     "with the hiring manager", "with our hiring manager", "first stage", "second stage",
-    "stage 2",
+    "stage 2", "next round",
 ];
 
 /// Applicant tracking systems and scheduling tools: they send the mail, they never hire.

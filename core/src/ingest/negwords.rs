@@ -27,10 +27,13 @@ pub const ASSESSMENT: &[&str] = &[
 #[rustfmt::skip]
 pub const BOOKED: &[&str] = &[
     "has been scheduled", "have been scheduled", "is scheduled for", "is confirmed",
-    "friendly reminder", "this is a reminder", "quick reminder", "upcoming interview",
+    "upcoming interview",
     "is tomorrow", "thank you for interviewing", "taking the time to interview",
     "time to interview with us", "after your interview", "thanks for interviewing",
 ];
+
+/// Reminder phrases: a booked interview only in a sentence about the interview.
+pub const REMINDER: &[&str] = &["friendly reminder", "this is a reminder", "quick reminder"];
 
 #[rustfmt::skip]
 pub const OFFER: &[&str] = &[
@@ -82,6 +85,9 @@ pub const INTERVIEWER: &[&str] = &[
     "you on the interview panel", "join the interview panel", "join our interview panel",
     "be on the interview panel", "on the other side of the table", "help us interview",
     "help interview", "interview the candidates", "interviewing the candidates",
+    "like you to interview", "you to interview each", "interview each of them", "interview guide",
+    "the finalists", "you'll be the hiring manager", "you will be the hiring manager",
+    "interview panel request",
 ];
 
 /// Interviews that are not for a job: practice, and research about the reader's work.

@@ -31,6 +31,7 @@ pub const KEYWORDS: &[&str] = &[
     "first stage",
     "second stage",
     "stage 2",
+    "next round",
     "your application",
     "applying to",
     "applying for",
@@ -39,6 +40,8 @@ pub const KEYWORDS: &[&str] = &[
     "your resume",
     "your résumé",
     "passed on your",
+    "the role",
+    "this role",
 ];
 
 /// True when `lowercased` holds one of the keywords. The scanner uses an automaton over the

@@ -6,7 +6,8 @@
 pub const CHAT_APPS: &[&str] = &[
     "telegram", "whatsapp", "google chat", "hangouts", "wickr", "text interview", "text chat",
     "skype chat", "instant messag", "wire app", "wire messenger", "zangi", "viber", "wechat",
-    "kik messenger", "teams chat", "text only", "text-only", "chat de texto",
+    "kik messenger", "teams chat", "text only", "text-only", "chat de texto", "text-based chat",
+    "chat only", "text-based interview", "chat-based interview",
 ];
 
 /// "Signal" is also an ordinary word: these say the app is meant.

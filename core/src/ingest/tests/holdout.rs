@@ -24,3 +24,9 @@ fn holdout_meets_its_floors() {
     let failed = report("held-out", &s, ACCURACY, &FIELD_FLOORS);
     assert!(!failed, "held-out scores below the floors (see above)");
 }
+
+#[test]
+fn batch5_first_run() {
+    let s = score(&fixtures("holdout-batch5"));
+    report("batch5", &s, 0.0, &[0.0; FIELDS.len()]);
+}
