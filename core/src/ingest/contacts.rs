@@ -77,6 +77,15 @@ fn body_says_unmonitored(live: &str) -> bool {
     .any(|p| l.contains(p))
 }
 
+/// What a forwarder writes to hand the conversation over to the forwarded message's author.
+#[rustfmt::skip]
+const HAND_OVER: &[&str] = &[
+    "reply to her directly", "reply to him directly", "reply to them directly",
+    "just the messenger", "reach out to her directly", "reach out to him directly",
+    "contact her directly", "contact him directly", "respond to her directly",
+    "respond to him directly",
+];
+
 fn primary(view: &MailView) -> Option<ContactOut> {
     let from = view.from.as_ref()?;
     let live = view.live_text();
@@ -95,6 +104,14 @@ fn primary(view: &MailView) -> Option<ContactOut> {
         || (body_says_unmonitored(&view.newest) && !from_person)
         || (usable_reply && (!from_person || ats))
         || (ats && (!from_person || body_says_unmonitored(&view.newest)));
+    // A colleague forwarding a recruiter's message who says to answer the recruiter: the
+    // recruiter, not the messenger, is the one to answer.
+    if let Some(author) = view.forwarded.as_ref().and_then(|f| f.from.as_ref())
+        && super::text::has_any(&view.newest.to_lowercase(), HAND_OVER)
+    {
+        let name = author.name.as_deref().and_then(person_from_display);
+        return contact(name, &author.email);
+    }
     if !from_dead {
         return contact(sender_person(view), &from.email);
     }

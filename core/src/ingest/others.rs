@@ -39,6 +39,21 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
             push(&mut out, &name, Some(&cc.email), format!("{role} (cc)"));
         }
     }
+    // The colleague who forwarded a recruiter's message and handed it over: named, but not
+    // the one to answer.
+    if let (Some(from), Some(p)) = (&view.from, primary)
+        && view.forwarded.is_some()
+        && from.email != p.email.as_str()
+        && !is_no_reply(from)
+        && let Some(name) = from.name.as_deref().and_then(person_from_display)
+    {
+        push(
+            &mut out,
+            &name,
+            Some(&from.email),
+            "forwarded this message".into(),
+        );
+    }
     if let Some(f) = &view.forwarded
         && let Some(from) = f.from.as_ref().filter(|a| !skip.email(&a.email))
         && let Some(name) = from

@@ -10,6 +10,21 @@ use crate::model::Phone;
 
 pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Option<Phone> {
     let primary = primary?;
+    // A forwarded message's author answers with the number in their own signature.
+    if let Some(f) = &view.forwarded
+        && f.from
+            .as_ref()
+            .is_some_and(|a| a.email == primary.email.as_str())
+        && let Some(found) = signature::lines(&f.body)
+            .into_iter()
+            .chain(f.body.lines().filter(|l| {
+                let l = l.to_lowercase();
+                has_any(&l, SENDER_REACH) || l.contains("direct")
+            }))
+            .find_map(|l| usable(l).then(|| phones_in(l).into_iter().next()).flatten())
+    {
+        return Phone::parse(&found).ok();
+    }
     let sig = signature::lines(&view.newest);
     let from_sig = sig
         .iter()

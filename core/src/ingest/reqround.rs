@@ -12,7 +12,7 @@ const REQ_LABELS: &[&str] = &[
     "stellen-id", "referencia", "référence", "código de la oferta", "código de la vacante",
     "código de referencia", "job code", "folio", "id de la oferta", "id de la vacante",
     "vacancy no", "vacancy ref", "vacancy number", "vacancy id", "post number", "post no",
-    "post ref", "position no", "position number", "our ref",
+    "post ref", "position no", "position number", "our ref", "posting",
 ];
 
 /// Words between a label and its identifier: "Requisition Number 250031", "Requisition ID:",
@@ -94,12 +94,14 @@ fn is_id(s: &str) -> bool {
         && !(s.len() == 4 && s.starts_with("20") && digits == 4)
 }
 
-/// `(JR-00123)`, `(R0034567)`, `(REQ-2025-0412)` in a subject: an id in parentheses.
+/// `(JR-00123)`, `(R0034567)`, `(REQ-2025-0412)`, `[RPS-2519]` in a subject: an id in
+/// parentheses or brackets.
 fn parenthesised(text: &str) -> Option<Requisition> {
     let mut rest = text;
-    while let Some(i) = rest.find('(') {
+    while let Some(i) = rest.find(['(', '[']) {
+        let close = if rest[i..].starts_with('(') { ')' } else { ']' };
         let inner = &rest[i + 1..];
-        let end = inner.find(')')?;
+        let end = inner.find(close)?;
         let id = inner[..end].trim();
         // "(ID: 22914)", "(Req 4821)": a short label inside the parentheses.
         let id = ["id", "req", "ref"]

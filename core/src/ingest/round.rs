@@ -37,11 +37,21 @@ const TECHNICAL: &[&str] = &[
     "system design interview", "coding interview",
 ];
 
+/// Hints that the reader already spoke with the employer: a later round only when the mail
+/// also names a later kind of interview ("moving forward" may lead to a first call).
 #[rustfmt::skip]
 const EARLIER: &[&str] = &[
-    "recruiter screen", "chatting with", "your conversation", "enjoyed talking",
-    "enjoyed speaking", "after speaking", "your technical interview", "next stage",
-    "moving forward", "move you forward", "great speaking", "after our call",
+    "recruiter screen", "chatting with", "next stage", "moving forward", "move you forward",
+    "great speaking",
+];
+
+/// A conversation that already happened: whatever comes next is a later round.
+#[rustfmt::skip]
+const SPOKEN: &[&str] = &[
+    "your conversation", "enjoyed talking", "enjoyed speaking", "after speaking",
+    "your technical interview", "after our call", "your screen", "screen went well",
+    "time on the phone", "enjoyed your first",
+    "after your first round", "after your first interview", "great conversation with",
 ];
 
 #[rustfmt::skip]
@@ -56,7 +66,7 @@ pub fn find(view: &MailView) -> Option<Round> {
         .replace('-', " ");
     let n = if has_any(&live, FINAL) {
         3
-    } else if has_any(&live, SECOND) {
+    } else if has_any(&live, SECOND) || has_any(&live, SPOKEN) {
         2
     } else if has_any(&live, FIRST) {
         1

@@ -26,7 +26,8 @@ const DETERMINERS: &[&str] = &[
 ];
 #[rustfmt::skip]
 const FORWARD: &[&str] = &[
-    "position of ", "post of ", "role of ", "screen for ", "interview for ", "puesto de ", "vacante de ", "position als ",
+    "position of ", "post of ", "role of ", "calling the role ", "the role is called ",
+    "screen for ", "interview for ", "puesto de ", "vacante de ", "position als ",
     "stelle als ", "poste de ", "poste d'",
 ];
 
@@ -137,6 +138,17 @@ fn run_title(s: &str) -> String {
         .find_map(|d| s.strip_prefix(d))
         .unwrap_or(s);
     for w in s.split_whitespace().take(10) {
+        // "(Posting 2025-0388)": an identifier in parentheses ends the title.
+        if w.starts_with('(') && w.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if w.starts_with('(')
+            && ["(posting", "(req", "(ref", "(job", "(id"]
+                .iter()
+                .any(|l| w.to_lowercase().starts_with(l))
+        {
+            break;
+        }
         let core = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
         let cap = core
             .chars()

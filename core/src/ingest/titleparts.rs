@@ -27,6 +27,8 @@ pub fn drop_asides(title: &str) -> String {
                 "temporary",
                 "permanent",
                 "fixed-term",
+                "no experience",
+                "experience needed",
             ]
             .iter()
             .any(|h| inner.contains(h));
@@ -47,6 +49,22 @@ fn gender_marker(inner: &str) -> bool {
         || l.contains('/')
             && l.split('/')
                 .all(|p| matches!(p.trim(), "m" | "w" | "d" | "f" | "h" | "x" | "divers"))
+}
+
+/// "next round for FP&A Manager", "next steps for …": the step the subject announces is no
+/// part of the title.
+fn strip_step_prefix(segment: &str) -> &str {
+    let lower = super::text::lower_same_len(segment);
+    [
+        "next round for ",
+        "next steps for ",
+        "next step for ",
+        "phone screen for ",
+        "application for ",
+    ]
+    .iter()
+    .find_map(|p| lower.starts_with(p).then(|| &segment[p.len()..]))
+    .unwrap_or(segment)
 }
 
 pub fn from_subject(subject: &str) -> Option<String> {
@@ -80,6 +98,7 @@ pub fn from_subject(subject: &str) -> Option<String> {
                 s
             }
         })
+        .map(strip_step_prefix)
         .find(|s| {
             has_head(s)
                 && s.split_whitespace().count() <= 8
