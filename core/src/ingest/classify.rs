@@ -45,6 +45,19 @@ pub fn classify(view: &MailView) -> Verdict {
     let mut ev = Evidence::default();
     // Hyphens folded for the positive rules: "second-round panel" reads as "second round".
     positives(&subject.replace('-', " "), &live.replace('-', " "), &mut ev);
+    // A calendar request that lists the reader as an attendee of an interview is an
+    // invitation in itself ("Interview - Operations Analyst" sent from the manager's
+    // calendar); a confirmation of a booked one is caught by the negatives below.
+    let reader_attends = view.attendees.iter().any(|a| {
+        view.recipient_emails()
+            .any(|r| r.eq_ignore_ascii_case(&a.email))
+    });
+    if reader_attends && has_any(&subject, INTERVIEW) {
+        ev.add(
+            1.5,
+            "a calendar invitation to an interview, the reader an attendee",
+        );
+    }
     super::classify_neg::negatives(view, &subject, &live, &mut |w, why| ev.add(w, why));
     let flags = scam::red_flags(view, &subject, &live);
     let job_related = has_any(&live, INTERVIEW)
@@ -109,6 +122,7 @@ const INVITE: &[&str] = &[
     "einlad",
     "einzulad",
     "convoc",
+    "convoqu",
     "convier",
     "to interview you",
     "laden sie",
@@ -136,6 +150,7 @@ const ARRANGE: &[&str] = &[
     "book your slot", "book a slot", "slots works", "whichever suits", "times free",
     "this time works", "would you be available", "be available for", "scheduling link",
     "grab a time", "grab time", "grab some time", "grab 30", "get you in for", "time to talk",
+    "want to do", "want to set up", "grab any slot", "grab a slot",
 ];
 
 /// Nouns for an interview event; a sentence about one addressed to the reader is evidence.
@@ -312,4 +327,7 @@ const AVAILABILITY: &[&str] = &[
     "free next week",
     "free tomorrow",
     "whatever works",
+    "grab any slot",
+    "confirmer votre présence",
+    "confirm your interview slot",
 ];

@@ -48,6 +48,7 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
         "assessment interview",
         "assessment centre and interview",
         "assessment center and interview",
+        "assessment board",
     ]
     .iter()
     .fold(live.to_string(), |t, both| t.replace(both, "interview"));
@@ -129,14 +130,28 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
         .filter(|l| !sig.iter().any(|s| s == l.trim()))
         .collect::<Vec<_>>()
         .join("\n");
-    if has_any(
+    // "Our team calls the first interview a coffee chat": a chat about a specific posting
+    // is no informational interview.
+    let for_a_posting = has_any(
         &asked,
         &[
-            "informational interview",
-            "informational chat",
-            "coffee chat",
+            "first interview",
+            "first round",
+            "the posting",
+            "this position",
+            "for the role",
         ],
-    ) {
+    );
+    if !for_a_posting
+        && has_any(
+            &asked,
+            &[
+                "informational interview",
+                "informational chat",
+                "coffee chat",
+            ],
+        )
+    {
         add(-7.0, "an informational interview request");
     }
     let media = MEDIA.iter().filter(|m| live.contains(*m)).count();

@@ -17,7 +17,10 @@ pub fn is_free_mail(domain: &str) -> bool {
     }
     let mailish =
         |t: &str| t.ends_with("mail") || t.ends_with("post") || t.ends_with("box") || t == "correo";
-    let shaped = !label.contains('-') && label.len() <= 10 && mailish(label);
+    // `quickmail`, `fastinbox`, `mailhub`, `inboxly`: one short word built on a mail word.
+    let shaped = !label.contains('-')
+        && label.len() <= 12
+        && (mailish(label) || label.starts_with("mail") || label.starts_with("inbox"));
     // `outlook-mail`, `securemail-free`, `correo-gratis`: a provider's name, or a mail word
     // next to "free", with a hyphen. Generic words alone (`mail`, `web`) are not providers.
     let tokens: Vec<&str> = label.split('-').collect();
@@ -28,7 +31,9 @@ pub fn is_free_mail(domain: &str) -> bool {
     let free_word = tokens
         .iter()
         .any(|t| matches!(*t, "free" | "gratis" | "gratuit"));
-    shaped || provider || (free_word && tokens.iter().any(|t| mailish(t)))
+    // `postbox-mail`, `quickpost-mail`, `freemail-box`: nothing but mail words.
+    let all_mail = tokens.len() > 1 && tokens.iter().all(|t| mailish(t) || t.starts_with("mail"));
+    shaped || provider || all_mail || (free_word && tokens.iter().any(|t| mailish(t)))
 }
 
 /// A registrable domain that bolts a recruiting word onto a name: `acme-careers`, `acme-hr`,

@@ -59,7 +59,8 @@ pub const PAYING: &[&str] = &[
 #[rustfmt::skip]
 pub const PERSONAL_DATA: &[&str] = &[
     "social security", "ssn", "bank name", "routing number", "account number", "driver's license",
-    "date of birth", "passport number", "bank details", "bank account",
+    "date of birth", "passport number", "bank details", "bank account", "banking credentials",
+    "online banking", "social insurance number",
 ];
 
 /// "No experience needed" in the languages bowout reads.

@@ -25,3 +25,8 @@ fn holdout_meets_its_floors() {
     assert!(!failed, "held-out scores below the floors (see above)");
 }
 
+#[test]
+fn batch6_first_run() {
+    let s = score(&fixtures("holdout-batch6"));
+    report("batch6", &s, 0.0, &[0.0; FIELDS.len()]);
+}
