@@ -83,7 +83,7 @@ const HAND_OVER: &[&str] = &[
     "reply to her directly", "reply to him directly", "reply to them directly",
     "just the messenger", "reach out to her directly", "reach out to him directly",
     "contact her directly", "contact him directly", "respond to her directly",
-    "respond to him directly",
+    "respond to him directly", "reply directly to", "respond directly to", "(not to me)",
 ];
 
 fn primary(view: &MailView) -> Option<ContactOut> {

@@ -18,7 +18,8 @@ const LEAD_INS: &[&str] = &[
     "with", "manager,", "manager", "interviewer", "interviewers:", "panel:", "mr.", "ms.", "mrs.",
     "dr.", "cto", "ceo", "copying", "engineers,", "coordinator", "(", "meet", "panelists:", "mit",
     "con", "avec", "sr.", "sra.", "frau", "herr", "herrn", "mme", "mr", "ms", "mrs", "dr",
-    "prof", "will be", "will be:", "board:", "panel is", "panel includes",
+    "prof", "will be", "will be:", "board:", "panel is", "panel includes", "interview:",
+    "rencontrerez m.", "rencontrerez mme", "rencontrerez",
 ];
 
 pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> {

@@ -12,7 +12,8 @@ const REQ_LABELS: &[&str] = &[
     "stellen-id", "referencia", "référence", "código de la oferta", "código de la vacante",
     "código de referencia", "job code", "folio", "id de la oferta", "id de la vacante",
     "vacancy no", "vacancy ref", "vacancy number", "vacancy id", "post number", "post no",
-    "post ref", "position no", "position number", "our ref", "posting",
+    "post ref", "position no", "position number", "our ref", "posting", "selection process",
+    "processus de sélection", "numéro de concours", "concours", "program code", "job order",
 ];
 
 /// Words between a label and its identifier: "Requisition Number 250031", "Requisition ID:",
@@ -36,6 +37,7 @@ pub fn requisition(view: &MailView) -> Option<Requisition> {
     .find_map(|t| labeled(t))
     .or_else(|| parenthesised(subject))
     .or_else(|| parenthesised(&view.newest))
+    .or_else(|| view.forwarded.as_ref().and_then(|f| parenthesised(&f.body)))
 }
 
 fn labeled(text: &str) -> Option<Requisition> {
@@ -68,7 +70,7 @@ fn id_after(after: &str) -> Option<Requisition> {
     let mut rest = after;
     // "Our ref for this one is NHR-4471": up to five filler words.
     for _ in 0..6 {
-        rest = rest.trim_start_matches([' ', ':', '#', '.', '\t', '|']);
+        rest = rest.trim_start_matches([' ', ':', '#', '.', '\t', '|', '(']);
         let word: String = rest
             .chars()
             .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/'))

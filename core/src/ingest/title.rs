@@ -27,7 +27,8 @@ const DETERMINERS: &[&str] = &[
 #[rustfmt::skip]
 const FORWARD: &[&str] = &[
     "position of ", "post of ", "role of ", "calling the role ", "the role is called ",
-    "screen for ", "interview for ", "puesto de ", "vacante de ", "position als ",
+    "screen for ", "interview for ", "round for ", "hire our first ", "hiring our first ",
+    "puesto de ", "vacante de ", "position als ",
     "stelle als ", "poste de ", "poste d'",
 ];
 
@@ -132,6 +133,18 @@ fn run_title(s: &str) -> String {
         .iter()
         .find_map(|d| s.strip_prefix(d))
         .unwrap_or(s);
+    // "interview for selection process 26-TCC-EA-0417 - Junior Data Analyst": the process
+    // and its number come first.
+    let lower = lower_same_len(s);
+    let s = [
+        "selection process ",
+        "processus de sélection ",
+        "competition ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .and_then(|_| s.split_once(" - ").map(|(_, t)| t))
+    .unwrap_or(s);
     // "interview for the post of Research Operations Manager": the noun is no part of it.
     let s = ["post of ", "position of ", "role of "]
         .iter()
