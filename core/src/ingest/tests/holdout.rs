@@ -24,4 +24,3 @@ fn holdout_meets_its_floors() {
     let failed = report("held-out", &s, ACCURACY, &FIELD_FLOORS);
     assert!(!failed, "held-out scores below the floors (see above)");
 }
-
