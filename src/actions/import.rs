@@ -97,24 +97,7 @@ async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
             outcome: "duplicate",
         }));
     }
-    for earlier in a.in_reply_to.iter().chain(a.references.iter()) {
-        if let Some(id) = store::find_thread(&mut tx, earlier).await? {
-            link(&mut tx, &id, f, key.as_deref(), now).await?;
-            tx.commit().await.map_err(store::StoreError::from)?;
-            return Ok(Some(Imported {
-                id,
-                source: f.source.clone(),
-                outcome: "linked",
-            }));
-        }
-    }
-    if let (Some(employer), Some(req)) = (&a.employer, &a.requisition)
-        && let Some(id) = store::invitations_with_requisition(&mut tx, req.as_str())
-            .await?
-            .into_iter()
-            .find(|(_, recorded)| same_organisation(recorded, employer.as_str()))
-            .map(|(id, _)| id)
-    {
+    if let Some(id) = continued_invitation(&mut tx, f).await? {
         link(&mut tx, &id, f, key.as_deref(), now).await?;
         tx.commit().await.map_err(store::StoreError::from)?;
         return Ok(Some(Imported {
@@ -139,6 +122,25 @@ async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
         source: f.source.clone(),
         outcome: "recorded",
     }))
+}
+
+/// The recorded invitation this message continues: by its thread, else by the same
+/// requisition at the same employer (a later round's ATS mail often starts a new thread).
+async fn continued_invitation(tx: &mut store::Tx, f: &Found) -> Result<Option<String>> {
+    let a = &f.analysis;
+    for earlier in a.in_reply_to.iter().chain(a.references.iter()) {
+        if let Some(id) = store::find_thread(tx, earlier).await? {
+            return Ok(Some(id));
+        }
+    }
+    let (Some(employer), Some(req)) = (&a.employer, &a.requisition) else {
+        return Ok(None);
+    };
+    Ok(store::invitations_with_requisition(tx, req.as_str())
+        .await?
+        .into_iter()
+        .find(|(_, recorded)| same_organisation(recorded, employer.as_str()))
+        .map(|(id, _)| id))
 }
 
 /// Legal forms a company's name may carry in one message and not in the next.

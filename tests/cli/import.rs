@@ -9,6 +9,13 @@ fn fixture(rel: &str) -> PathBuf {
         .join(rel)
 }
 
+/// `import --json PATH` that must succeed; its report.
+fn import(env: &Env, path: &Path) -> serde_json::Value {
+    env.run(["--json", "import", path.to_str().expect("utf-8")])
+        .ok()
+        .json()
+}
+
 #[test]
 fn import_records_invitations_once_and_links_a_later_round() {
     let env = Env::new();
@@ -21,19 +28,13 @@ fn import_records_invitations_once_and_links_a_later_round() {
         )
         .expect("copy");
     }
-    let first = env
-        .run(["--json", "import", dir.to_str().expect("utf-8")])
-        .ok()
-        .json();
+    let first = import(&env, &dir);
     let ids = first["ids"].as_array().expect("ids").clone();
     assert_eq!(ids.len(), 2, "two invitations among four messages: {first}");
     assert_eq!(first["skipped"], 0);
 
     // Importing again records nothing new.
-    let again = env
-        .run(["--json", "import", dir.to_str().expect("utf-8")])
-        .ok()
-        .json();
+    let again = import(&env, &dir);
     assert_eq!(again["ids"], serde_json::Value::Array(ids.clone()));
     let listed = env.run(["--json", "list"]).ok().json();
     assert_eq!(listed.as_array().map(Vec::len), Some(2));
@@ -41,14 +42,7 @@ fn import_records_invitations_once_and_links_a_later_round() {
     // A second-round invitation replying in the thread of 002 joins that invitation.
     let reply = "From: Maya Castellanos <maya.castellanos@northwind-analytics.example>\r\nTo: dana.whitfield@example.net\r\nSubject: Re: Northwind Analytics - next round\r\nMessage-ID: <round2@northwind-analytics.example>\r\nIn-Reply-To: <fc8216d2ec5671eccb9b8540.516043@greenhouse-mail-prod.example>\r\n\r\nHi Dana, we would like to invite you to a second round interview with the team. Which of these times works for you?\r\n\r\nMaya Castellanos\r\nRecruiter | Northwind Analytics\r\n";
     std::fs::write(env.path("round2.eml"), reply).expect("write");
-    let linked = env
-        .run([
-            "--json",
-            "import",
-            env.path("round2.eml").to_str().expect("utf-8"),
-        ])
-        .ok()
-        .json();
+    let linked = import(&env, &env.path("round2.eml"));
     assert_eq!(linked["imported"][0]["outcome"], "linked", "{linked}");
     assert!(ids.contains(&linked["ids"][0]));
     let listed = env.run(["--json", "list"]).ok().json();
@@ -63,14 +57,7 @@ fn import_records_invitations_once_and_links_a_later_round() {
     assert!(shown["timeline"].to_string().contains("now round 2"));
 
     // Importing the later message again is a duplicate, not a second link.
-    let again = env
-        .run([
-            "--json",
-            "import",
-            env.path("round2.eml").to_str().expect("utf-8"),
-        ])
-        .ok()
-        .json();
+    let again = import(&env, &env.path("round2.eml"));
     assert_eq!(again["imported"][0]["outcome"], "duplicate", "{again}");
     let notes = env.run(["--json", "show", id]).ok().json()["timeline"]
         .as_array()
@@ -108,23 +95,9 @@ fn a_later_round_for_the_same_requisition_joins_without_thread_headers() {
     // Alderbrook's first-stage call (h096) and, weeks later in a new thread, its final
     // stage (h118): the same Job ID 10482, no In-Reply-To or References between them.
     let env = Env::new();
-    let first = env
-        .run([
-            "--json",
-            "import",
-            fixture("holdout/h096.eml").to_str().expect("utf-8"),
-        ])
-        .ok()
-        .json();
+    let first = import(&env, &fixture("holdout/h096.eml"));
     let id = first["ids"][0].as_str().expect("id").to_string();
-    let later = env
-        .run([
-            "--json",
-            "import",
-            fixture("holdout/h118.eml").to_str().expect("utf-8"),
-        ])
-        .ok()
-        .json();
+    let later = import(&env, &fixture("holdout/h118.eml"));
     assert_eq!(later["imported"][0]["outcome"], "linked", "{later}");
     assert_eq!(later["ids"][0], id.as_str());
     assert_eq!(
@@ -145,13 +118,6 @@ fn a_later_round_for_the_same_requisition_joins_without_thread_headers() {
         .replace("alderbrook", "brightwater")
         .replace("LO2P265MB5120D4A7E93B0C11FA", "OTHERMESSAGE01");
     std::fs::write(env.path("other.eml"), other).expect("write");
-    let other = env
-        .run([
-            "--json",
-            "import",
-            env.path("other.eml").to_str().expect("utf-8"),
-        ])
-        .ok()
-        .json();
+    let other = import(&env, &env.path("other.eml"));
     assert_eq!(other["imported"][0]["outcome"], "recorded", "{other}");
 }
