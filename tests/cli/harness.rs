@@ -170,6 +170,21 @@ impl Env {
     }
 }
 
+/// `show --json` for the invitation.
+pub fn show(env: &Env, id: &str) -> Value {
+    env.run(["--json", "show", id]).ok().json()
+}
+
+/// The stored message to `email` in a `show --json` document.
+pub fn message_to<'a>(shown: &'a Value, email: &str) -> &'a Value {
+    shown["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .find(|m| m["to"]["email"] == email)
+        .unwrap_or_else(|| panic!("no message to {email}: {shown}"))
+}
+
 /// A suffix unique across the tests of this run and across runs.
 pub fn unique_suffix() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};

@@ -11,6 +11,7 @@ mod imap;
 mod replies;
 
 use crate::harness::Env;
+pub use crate::harness::{message_to, show};
 use serde_json::Value;
 
 /// A reply's Date: the Monday after.
@@ -67,20 +68,6 @@ pub fn send(env: &Env, id: &str) {
     env.run(["send", id, "--eml-dir", dir.to_str().expect("utf-8")])
         .ok();
     env.run(["send", id, "--confirm-sent", "all"]).ok();
-}
-
-pub fn show(env: &Env, id: &str) -> Value {
-    env.run(["--json", "show", id]).ok().json()
-}
-
-/// The stored message to `email` in a `show --json` document.
-pub fn message_to<'a>(shown: &'a Value, email: &str) -> &'a Value {
-    shown["messages"]
-        .as_array()
-        .expect("messages")
-        .iter()
-        .find(|m| m["to"]["email"] == email)
-        .unwrap_or_else(|| panic!("no message to {email}: {shown}"))
 }
 
 /// How many timeline events of `kind` the invitation has.

@@ -10,7 +10,8 @@ fn wrong_password_fails_with_535_then_the_right_one_sends() {
     env.set("BOWOUT_SMTP_PASSWORD", "not-the-password");
     let (ann, id) = declined_to_ann(&env, "ann");
     env.run(["send", &id]).fails_with("535");
-    let m = message_to(&show(&env, &id), &ann);
+    let stored = show(&env, &id);
+    let m = message_to(&stored, &ann);
     assert_eq!(m["status"], "failed");
     assert!(
         m["last_error"].as_str().expect("error").contains("535"),
@@ -21,7 +22,8 @@ fn wrong_password_fails_with_535_then_the_right_one_sends() {
 
     env.set("BOWOUT_SMTP_PASSWORD", &sink.password);
     env.run(["send", &id]).ok();
-    let m = message_to(&show(&env, &id), &ann);
+    let stored = show(&env, &id);
+    let m = message_to(&stored, &ann);
     assert_eq!(m["status"], "sent");
     assert_eq!(
         m["message_id"], message_id,
@@ -65,7 +67,8 @@ fn a_busy_server_is_retried_with_backoff_then_the_message_fails() {
         start.elapsed().as_secs_f64() >= 3.0,
         "backoff of 1 s then 2 s"
     );
-    let m = message_to(&show(&env, &id), &busy);
+    let stored = show(&env, &id);
+    let m = message_to(&stored, &busy);
     assert_eq!(m["status"], "failed");
     assert_eq!(m["attempts"], 3);
 }
@@ -101,7 +104,8 @@ fn a_message_too_large_for_the_server_fails_with_552() {
     let env = sink.env_on(sink.small_port, "none");
     let (ann, id) = declined_to_ann(&env, "ann");
     env.run(["send", &id]).fails_with("552");
-    let m = message_to(&show(&env, &id), &ann);
+    let stored = show(&env, &id);
+    let m = message_to(&stored, &ann);
     assert_eq!(m["status"], "failed");
     let error = m["last_error"].as_str().expect("error");
     assert!(

@@ -2,6 +2,7 @@
 //! where it listens, and what it received, per recipient.
 
 use crate::harness::Env;
+pub use crate::harness::{message_to, show};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -223,22 +224,6 @@ pub fn invitation(env: &Env, primary: &str, others: &[&str]) -> String {
         .as_str()
         .expect("id")
         .to_string()
-}
-
-/// `show --json` for the invitation.
-pub fn show(env: &Env, id: &str) -> Value {
-    env.run(["--json", "show", id]).ok().json()
-}
-
-/// The stored message to `address`, from `show --json`.
-pub fn message_to(shown: &Value, address: &str) -> Value {
-    shown["messages"]
-        .as_array()
-        .expect("messages")
-        .iter()
-        .find(|m| m["to"]["email"] == address)
-        .unwrap_or_else(|| panic!("no message to {address} in {shown}"))
-        .clone()
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {

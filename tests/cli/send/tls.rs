@@ -29,7 +29,8 @@ fn an_untrusted_certificate_is_refused_and_nothing_is_sent() {
     let (ann, id) = declined_to_ann(&env, "ann");
     env.run(["send", &id]).fails_with("certificate");
     assert_eq!(sink.count(&ann), 0);
-    let m = message_to(&show(&env, &id), &ann);
+    let stored = show(&env, &id);
+    let m = message_to(&stored, &ann);
     assert_eq!(m["status"], "failed");
     assert_eq!(m["attempts"], 0);
 }
