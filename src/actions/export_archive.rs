@@ -129,34 +129,36 @@ fn is_plain_name(part: &str) -> bool {
 pub fn write_all(files: &[Incoming]) -> Result<Written> {
     let mut written = Written(Vec::new());
     for f in files {
-        match std::fs::read(&f.path) {
-            Ok(existing) if existing == f.bytes => continue,
-            Ok(_) => {
-                written.undo();
-                return Err(ActionError::Refused(format!(
-                    "{} already exists with other contents; restore into a new --home",
-                    f.path.display()
-                )));
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                written.undo();
-                return Err(ActionError::io(
-                    format!("cannot check {}", f.path.display()),
-                    e,
-                ));
-            }
-        }
-        if let Err(e) = crate::fsutil::write_atomic(&f.path, &f.bytes) {
+        if let Err(e) = write_one(f, &mut written) {
             written.undo();
+            return Err(e);
+        }
+    }
+    Ok(written)
+}
+
+/// Writes one file unless the same bytes are already there, noting it in `written`.
+fn write_one(f: &Incoming, written: &mut Written) -> Result<()> {
+    match std::fs::read(&f.path) {
+        Ok(existing) if existing == f.bytes => return Ok(()),
+        Ok(_) => {
+            return Err(ActionError::Refused(format!(
+                "{} already exists with other contents; restore into a new --home",
+                f.path.display()
+            )));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => {
             return Err(ActionError::io(
-                format!("cannot write {}", f.path.display()),
+                format!("cannot check {}", f.path.display()),
                 e,
             ));
         }
-        written.0.push(f.path.clone());
     }
-    Ok(written)
+    crate::fsutil::write_atomic(&f.path, &f.bytes)
+        .map_err(|e| ActionError::io(format!("cannot write {}", f.path.display()), e))?;
+    written.0.push(f.path.clone());
+    Ok(())
 }
 
 /// The files a restore wrote, to take back if the database refuses the rest.
