@@ -44,7 +44,8 @@ pub fn classify(view: &MailView) -> Verdict {
     let live = view.live_text().to_lowercase();
     let mut ev = Evidence::default();
     // Hyphens folded for the positive rules: "second-round panel" reads as "second round".
-    positives(&subject.replace('-', " "), &live.replace('-', " "), &mut ev);
+    let folded = live.replace('-', " ");
+    positives(&subject.replace('-', " "), &folded, &mut ev);
     // A calendar request that lists the reader as an attendee of an interview is an
     // invitation in itself ("Interview - Operations Analyst" sent from the manager's
     // calendar); a confirmation of a booked one is caught by the negatives below.
@@ -62,7 +63,7 @@ pub fn classify(view: &MailView) -> Verdict {
     let flags = scam::red_flags(view, &subject, &live);
     let job_related = has_any(&live, INTERVIEW)
         || has_any(&subject, INTERVIEW)
-        || asks_for_a_call_about_the_application(&live.replace('-', " "));
+        || asks_for_a_call_about_the_application(&folded);
     let raw = ev.total();
     let scam_weight = scam::weight(&flags);
     let has_headers = view.from.is_some() || !view.subject.is_empty();

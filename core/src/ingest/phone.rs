@@ -15,21 +15,16 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Option<Phone> {
         && f.from
             .as_ref()
             .is_some_and(|a| a.email == primary.email.as_str())
-        && let Some(found) = signature::lines(&f.body)
-            .into_iter()
-            .chain(f.body.lines().filter(|l| {
+        && let Some(found) = first_usable(signature::lines(&f.body).into_iter().chain(
+            f.body.lines().filter(|l| {
                 let l = l.to_lowercase();
                 has_any(&l, SENDER_REACH) || l.contains("direct")
-            }))
-            .find_map(|l| usable(l).then(|| phones_in(l).into_iter().next()).flatten())
+            }),
+        ))
     {
         return Phone::parse(&found).ok();
     }
-    let sig = signature::lines(&view.newest);
-    let from_sig = sig
-        .iter()
-        .find_map(|l| usable(l).then(|| phones_in(l).into_iter().next()).flatten());
-    let found = from_sig
+    let found = first_usable(signature::lines(&view.newest).into_iter())
         .or_else(|| near_contact(view, primary))
         .or_else(|| {
             // In the text: a number in the sentence that names the contact or their address.
@@ -43,16 +38,12 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Option<Phone> {
                 .next()
                 .unwrap_or("\u{0}")
                 .to_string();
-            view.newest
-                .lines()
-                .filter(|l| usable(l))
-                .filter(|l| {
-                    l.contains(primary.email.as_str())
-                        || l.contains(&name)
-                        || l.contains(&first)
-                        || has_any(&l.to_lowercase(), SENDER_REACH)
-                })
-                .find_map(|l| phones_in(l).into_iter().next())
+            first_usable(view.newest.lines().filter(|l| {
+                l.contains(primary.email.as_str())
+                    || l.contains(&name)
+                    || l.contains(&first)
+                    || has_any(&l.to_lowercase(), SENDER_REACH)
+            }))
         })?;
     Phone::parse(&found).ok()
 }
@@ -80,12 +71,12 @@ fn near_contact(view: &MailView, primary: &ContactOut) -> Option<String> {
         .iter()
         .enumerate()
         .filter(|(_, l)| l.contains(primary.email.as_str()) || name.is_some_and(|n| l.contains(n)))
-        .find_map(|(at, _)| {
-            lines[at..lines.len().min(at + 4)]
-                .iter()
-                .filter(|l| usable(l))
-                .find_map(|l| phones_in(l).into_iter().next())
-        })
+        .find_map(|(at, _)| first_usable(lines[at..lines.len().min(at + 4)].iter().copied()))
+}
+
+/// The first number on a usable line of `lines`.
+fn first_usable<'a>(mut lines: impl Iterator<Item = &'a str>) -> Option<String> {
+    lines.find_map(|l| usable(l).then(|| phones_in(l).into_iter().next()).flatten())
 }
 
 /// A line whose number could be the contact's: not the reader's ("call you at"), not a chat
