@@ -48,7 +48,8 @@ pub fn find(view: &MailView) -> Orgs {
             }
         }
     }
-    let live = view.live_text().to_lowercase();
+    let text = view.live_text();
+    let live = text.to_lowercase();
     let sender_org = groups
         .iter()
         .filter(|g| g.sender)
@@ -68,7 +69,6 @@ pub fn find(view: &MailView) -> Orgs {
             .max_by(|a, b| a.weight.total_cmp(&b.weight))
             .map(|g| g.name.clone())
     };
-    let text = view.live_text();
     let to_org = |s: Option<String>| {
         s.and_then(|s| OrgName::parse(&tidy_case(brand_in_use(&s, &text))).ok())
     };
