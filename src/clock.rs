@@ -8,6 +8,13 @@ use jiff::Timestamp;
 use jiff::civil::{Date, Weekday};
 use jiff::tz::TimeZone;
 
+/// Unix seconds as an instant, for output (RFC 3339 when serialised). Seconds outside
+/// jiff's range (years before -9999 or after 9999) cannot come from the clock or from mail
+/// dates the store accepts; they read as the Unix epoch.
+pub fn timestamp(unix: i64) -> Timestamp {
+    Timestamp::from_second(unix).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
 #[derive(Debug, Clone)]
 pub struct Clock {
     fixed: Option<Timestamp>,
@@ -48,16 +55,12 @@ impl Clock {
     }
 
     pub fn date_of(&self, unix: i64) -> Date {
-        Timestamp::from_second(unix)
-            .unwrap_or(Timestamp::UNIX_EPOCH)
-            .to_zoned_datetime(self.tz.clone())
-            .date()
+        timestamp(unix).to_zoned_datetime(self.tz.clone()).date()
     }
 
     /// A Unix time as the user reads it: `2026-11-27 14:05`.
     pub fn display(&self, unix: i64) -> String {
-        Timestamp::from_second(unix)
-            .unwrap_or(Timestamp::UNIX_EPOCH)
+        timestamp(unix)
             .to_zoned_datetime(self.tz.clone())
             .strftime("%Y-%m-%d %H:%M")
             .to_string()

@@ -18,7 +18,7 @@ const INTERVIEW_MINUTES: i64 = 60;
 pub struct CalendarEntry {
     pub uid: String,
     pub summary: String,
-    pub start: i64,
+    pub start: jiff::Timestamp,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -58,7 +58,7 @@ pub async fn calendar(app: &App, out: &Path) -> Result<CalendarWritten> {
             .map(|e| CalendarEntry {
                 uid: e.uid,
                 summary: e.summary,
-                start: e.start,
+                start: crate::clock::timestamp(e.start),
             })
             .collect(),
     })

@@ -10,7 +10,7 @@ use serde::Serialize;
 /// The `drafts --json` element: who, subject, body and what the linter found.
 #[derive(Debug, Clone, Serialize)]
 pub struct DraftView {
-    pub to: super::show::PersonView,
+    pub to: super::views::PersonView,
     pub contact_id: String,
     pub kind: &'static str,
     pub subject: String,
@@ -47,7 +47,7 @@ pub(super) fn draft_views(
         .map(|d| {
             let findings = lint::lint(&d.body, &context(d.kind, decision, facts));
             DraftView {
-                to: super::show::PersonView {
+                to: super::views::PersonView {
                     name: d.to.name.as_ref().map(ToString::to_string),
                     email: d.to.email.to_string(),
                 },

@@ -1,4 +1,5 @@
-//! The error every action returns: typed, so the web layer can pick a status code.
+//! The error every action returns: typed, so that each front end can tell a refusal from a
+//! failure (the CLI picks its exit status from it).
 
 use crate::store::StoreError;
 use bowout_core::compose::ComposeError;
@@ -35,10 +36,5 @@ impl ActionError {
             context: context.into(),
             source,
         }
-    }
-
-    /// True when the thing asked for does not exist (a 404 on the web).
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::Store(StoreError::NotFound { .. }))
     }
 }

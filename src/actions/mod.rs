@@ -7,54 +7,49 @@
 mod add;
 mod advise;
 mod agenda;
-mod agenda_items;
 mod app;
+mod backup;
 mod calendar;
 mod call;
-mod call_script;
-mod call_sheet;
 mod contact;
+pub mod deadlines;
 mod decide;
 mod drafts;
 mod error;
-mod export;
-mod export_archive;
 mod import;
 mod letter;
-mod letter_record;
-mod letter_text;
 mod list;
 mod referral;
 mod replies;
-mod reply_imap;
-mod reply_match;
 mod send;
 mod show;
 mod verify;
-mod views;
+pub mod views;
 
 pub use add::{NewContact, NewInvitation, add_invitation};
 pub use advise::{AdviseOutcome, advise};
 pub use agenda::{Agenda, AgendaItem, AgendaKind, agenda};
 pub use app::App;
+pub use backup::{export, restore};
 pub use calendar::{CalendarEntry, CalendarWritten, calendar};
 pub use call::{CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
 pub use contact::{ContactAddress, ContactAddressView, set_contact_address};
 pub use decide::{AcceptInput, DeclineInput, accept, decline};
 pub use drafts::{DraftView, drafts, lint_text};
 pub use error::ActionError;
-pub use export::{export, restore};
 pub use import::{ImportReport, Imported, import};
-pub use letter::{LetterView, RECEIPT_BUSINESS_DAYS, ReceiptReminder, WrittenLetter, write_letter};
-pub use letter_record::{letter_status, overdue_receipts, record_mailing, record_receipt};
-pub use list::{ListItem, list};
+pub use letter::{
+    LetterView, WrittenLetter, letter_status, record_mailing, record_receipt, write_letter,
+};
+pub use list::list;
 pub use referral::{NewReferral, add_referral};
 pub use replies::{
     ImapReport, Problem, RepliesReport, ReplyOutcome, replies_from_files, replies_from_imap,
 };
 pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
-pub use show::{InvitationView, show};
+pub use show::show;
 pub use verify::{CopyCheck, verify};
+pub use views::{InvitationView, ListItem};
 
 /// What actions return.
 pub type Result<T, E = ActionError> = std::result::Result<T, E>;

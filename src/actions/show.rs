@@ -1,16 +1,15 @@
 //! One invitation with everything known about it, in the shape of `show --json`.
 
-pub use super::views::{
-    ContactView, DecisionView, EventView, InvitationView, MessageView, OtherContactView,
+use super::deadlines::OVERDUE_BUSINESS_DAYS;
+use super::letter::letter_view;
+use super::views::{
+    ContactView, Contacts, DecisionView, EventView, InvitationView, ListItem, MessageView,
     PersonView, ReferralView,
 };
-
 use super::{App, Result};
+use crate::clock::timestamp;
 use crate::store::{self, MessageRow};
-use bowout_core::model::{Contact, Decision, Invitation};
-
-/// Undecided for more than this many business days: flagged on the list and the agenda.
-pub const OVERDUE_BUSINESS_DAYS: i64 = 2;
+use bowout_core::model::{Decision, Invitation, Status};
 
 pub async fn show(app: &App, given_id: &str) -> Result<InvitationView> {
     let mut conn = app.store.conn().await?;
@@ -27,7 +26,7 @@ pub async fn show(app: &App, given_id: &str) -> Result<InvitationView> {
     let mut view = summary(app, inv);
     view.facts = facts;
     view.decision = decision;
-    view.letter = letter.map(|row| super::letter_record::letter_view(app, &row));
+    view.letter = letter.map(|row| letter_view(app, &row));
     view.messages = messages
         .into_iter()
         .map(|m| message_view(&app.home.archive, m))
@@ -35,7 +34,7 @@ pub async fn show(app: &App, given_id: &str) -> Result<InvitationView> {
     view.timeline = events
         .into_iter()
         .map(|e| EventView {
-            at: e.at,
+            at: timestamp(e.at),
             when: app.clock.display(e.at),
             kind: e.kind.as_str(),
             detail: e.detail,
@@ -51,15 +50,7 @@ async fn decision_view(conn: &mut store::Conn, d: Decision, at: i64) -> Result<D
             referral_id,
         } => {
             let referral = match referral_id {
-                Some(rid) => {
-                    let r = store::load_referral(conn, &rid).await?;
-                    Some(ReferralView {
-                        id: r.id,
-                        name: r.name.to_string(),
-                        email: r.email.to_string(),
-                        phone: r.phone.map(|p| p.to_string()),
-                    })
-                }
+                Some(rid) => Some(ReferralView::from(store::load_referral(conn, &rid).await?)),
                 None => None,
             };
             DecisionView {
@@ -68,16 +59,16 @@ async fn decision_view(conn: &mut store::Conn, d: Decision, at: i64) -> Result<D
                 referral,
                 interview_at: None,
                 interview_tz: None,
-                decided_at: at,
+                decided_at: timestamp(at),
             }
         }
         Decision::Accept { at: when, tz } => DecisionView {
             verdict: "accept",
             reason: None,
             referral: None,
-            interview_at: when,
+            interview_at: when.map(timestamp),
             interview_tz: tz,
-            decided_at: at,
+            decided_at: timestamp(at),
         },
     })
 }
@@ -97,44 +88,27 @@ fn message_view(archive: &std::path::Path, m: MessageRow) -> MessageView {
         last_error: m.last_error,
         copy: crate::mail::archive::display_path(archive, m.copy_path.as_deref()),
         sha256: m.sha256,
-        sent_at: m.sent_at,
-        acknowledged_at: m.acknowledged_at,
+        sent_at: m.sent_at.map(timestamp),
+        acknowledged_at: m.acknowledged_at.map(timestamp),
     }
 }
 
-fn contact_view(c: &Contact) -> ContactView {
-    ContactView {
-        id: c.id.clone(),
-        name: c.name.as_ref().map(ToString::to_string),
-        email: c.email.to_string(),
-        role: c.role.as_ref().map(ToString::to_string),
-        phone: c.phone.as_ref().map(ToString::to_string),
-        primary: c.primary,
-        postal_address: c.postal_address.clone(),
-    }
-}
-
-/// The invitation's own fields, without the joined records (what `list` needs).
-pub(super) fn summary(app: &App, inv: Invitation) -> InvitationView {
+/// Business days since the invitation was captured, and whether an answer is owed.
+fn age(app: &App, inv: &Invitation) -> (i64, bool) {
     let age = app
         .clock
         .business_days_between(app.clock.date_of(inv.created_at), app.clock.today());
-    let overdue =
-        inv.status == bowout_core::model::Status::Undecided && age > OVERDUE_BUSINESS_DAYS;
+    (
+        age,
+        inv.status == Status::Undecided && age > OVERDUE_BUSINESS_DAYS,
+    )
+}
+
+/// The invitation's own fields, before the joined records are added.
+fn summary(app: &App, inv: Invitation) -> InvitationView {
+    let (age_business_days, overdue) = age(app, &inv);
     InvitationView {
-        primary_contact: inv.primary().map(|c| PersonView {
-            name: c.name.as_ref().map(ToString::to_string),
-            email: c.email.to_string(),
-        }),
-        other_contacts: inv
-            .others()
-            .map(|c| OtherContactView {
-                name: c.name.as_ref().map(ToString::to_string),
-                email: c.email.to_string(),
-                role: c.role.as_ref().map(ToString::to_string),
-            })
-            .collect(),
-        contacts: inv.contacts.iter().map(contact_view).collect(),
+        contacts: Contacts(inv.contacts.iter().map(ContactView::from).collect()),
         id: inv.id,
         employer: inv.employer.to_string(),
         agency: inv.agency.map(|a| a.to_string()),
@@ -147,13 +121,37 @@ pub(super) fn summary(app: &App, inv: Invitation) -> InvitationView {
         message_id: inv.message_id,
         source: inv.source,
         status: inv.status.as_str(),
-        created_at: inv.created_at,
-        age_business_days: age,
+        created_at: timestamp(inv.created_at),
+        received_at: inv.received_at.map(timestamp),
+        age_business_days,
         overdue,
         facts: None,
         decision: None,
         messages: Vec::new(),
         timeline: Vec::new(),
         letter: None,
+    }
+}
+
+/// One line of `list`.
+pub(super) fn list_item(app: &App, inv: Invitation) -> ListItem {
+    let (age_business_days, overdue) = age(app, &inv);
+    ListItem {
+        primary_contact: inv.primary().map(|c| PersonView {
+            name: c.name.as_ref().map(ToString::to_string),
+            email: c.email.to_string(),
+        }),
+        id: inv.id,
+        employer: inv.employer.to_string(),
+        agency: inv.agency.map(|a| a.to_string()),
+        job_title: inv.job_title.to_string(),
+        requisition: inv.requisition.map(|r| r.to_string()),
+        round: inv.round.map(|r| r.number()),
+        red_flags: inv.red_flags,
+        status: inv.status.as_str(),
+        created_at: timestamp(inv.created_at),
+        received_at: inv.received_at.map(timestamp),
+        age_business_days,
+        overdue,
     }
 }

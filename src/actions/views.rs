@@ -1,8 +1,10 @@
 //! The shapes `show --json` (and the web API) return: plain serialisable views of the
 //! records, kept apart from the code that fills them.
 
-use bowout_core::model::Facts;
-use serde::Serialize;
+use bowout_core::model::{Contact, Facts, Referral};
+use jiff::Timestamp;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PersonView {
@@ -41,9 +43,9 @@ pub struct DecisionView {
     pub verdict: &'static str,
     pub reason: Option<&'static str>,
     pub referral: Option<ReferralView>,
-    pub interview_at: Option<i64>,
+    pub interview_at: Option<Timestamp>,
     pub interview_tz: Option<String>,
-    pub decided_at: i64,
+    pub decided_at: Timestamp,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -59,13 +61,13 @@ pub struct MessageView {
     /// Path of the archived copy (the exact bytes handed to SMTP).
     pub copy: Option<String>,
     pub sha256: Option<String>,
-    pub sent_at: Option<i64>,
-    pub acknowledged_at: Option<i64>,
+    pub sent_at: Option<Timestamp>,
+    pub acknowledged_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct EventView {
-    pub at: i64,
+    pub at: Timestamp,
     pub when: String,
     pub kind: &'static str,
     pub detail: String,
@@ -81,23 +83,105 @@ pub struct InvitationView {
     pub job_title: String,
     pub requisition: Option<String>,
     pub round: Option<u8>,
-    pub primary_contact: Option<PersonView>,
-    pub other_contacts: Vec<OtherContactView>,
+    /// Every contact, once; serialised as the scan fields `primary_contact` and
+    /// `other_contacts` and as `contacts` (each with `primary`).
+    #[serde(flatten)]
+    pub contacts: Contacts,
     pub phone: Option<String>,
     pub scheduling_link: Option<String>,
     pub red_flags: Vec<String>,
     pub message_id: Option<String>,
     pub source: Option<String>,
     pub status: &'static str,
-    pub created_at: i64,
-    /// Business days since capture, and whether an undecided invitation is overdue.
+    pub created_at: Timestamp,
+    /// The date of the invitation's mail, when it came from mail.
+    pub received_at: Option<Timestamp>,
+    /// Business days since the invitation arrived, and whether an undecided one is overdue.
     pub age_business_days: i64,
     pub overdue: bool,
-    pub contacts: Vec<ContactView>,
     pub facts: Option<Facts>,
     pub decision: Option<DecisionView>,
     pub messages: Vec<MessageView>,
     pub timeline: Vec<EventView>,
     /// The formal letter's record, once one was rendered or mailed.
-    pub letter: Option<super::LetterView>,
+    pub letter: Option<super::letter::LetterView>,
+}
+
+/// The contacts of one invitation, primary first as stored.
+#[derive(Debug, Clone, Default)]
+pub struct Contacts(pub Vec<ContactView>);
+
+impl Contacts {
+    pub fn primary(&self) -> Option<&ContactView> {
+        self.0.iter().find(|c| c.primary)
+    }
+
+    pub fn others(&self) -> impl Iterator<Item = &ContactView> {
+        self.0.iter().filter(|c| !c.primary)
+    }
+}
+
+impl Serialize for Contacts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let primary = self.primary().map(|c| PersonView {
+            name: c.name.clone(),
+            email: c.email.clone(),
+        });
+        let others: Vec<OtherContactView> = self
+            .others()
+            .map(|c| OtherContactView {
+                name: c.name.clone(),
+                email: c.email.clone(),
+                role: c.role.clone(),
+            })
+            .collect();
+        let mut map = s.serialize_map(Some(3))?;
+        map.serialize_entry("primary_contact", &primary)?;
+        map.serialize_entry("other_contacts", &others)?;
+        map.serialize_entry("contacts", &self.0)?;
+        map.end()
+    }
+}
+
+impl From<&Contact> for ContactView {
+    fn from(c: &Contact) -> Self {
+        Self {
+            id: c.id.clone(),
+            name: c.name.as_ref().map(ToString::to_string),
+            email: c.email.to_string(),
+            role: c.role.as_ref().map(ToString::to_string),
+            phone: c.phone.as_ref().map(ToString::to_string),
+            primary: c.primary,
+            postal_address: c.postal_address.clone(),
+        }
+    }
+}
+
+impl From<Referral> for ReferralView {
+    fn from(r: Referral) -> Self {
+        Self {
+            id: r.id,
+            name: r.name.to_string(),
+            email: r.email.to_string(),
+            phone: r.phone.map(|p| p.to_string()),
+        }
+    }
+}
+
+/// One line of `list`: what tells invitations apart, their status and their age.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListItem {
+    pub id: String,
+    pub employer: String,
+    pub agency: Option<String>,
+    pub job_title: String,
+    pub requisition: Option<String>,
+    pub round: Option<u8>,
+    pub primary_contact: Option<PersonView>,
+    pub red_flags: Vec<String>,
+    pub status: &'static str,
+    pub created_at: Timestamp,
+    pub received_at: Option<Timestamp>,
+    pub age_business_days: i64,
+    pub overdue: bool,
 }

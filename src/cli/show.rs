@@ -48,7 +48,7 @@ fn render(v: &InvitationView) -> String {
         let _ = writeln!(s, "  scheduling link: {link}");
     }
     let _ = writeln!(s, "Contacts:");
-    for c in &v.contacts {
+    for c in &v.contacts.0 {
         let who = c
             .name
             .as_deref()

@@ -172,7 +172,7 @@ fn accept_drafts_one_reply_to_the_primary() {
     let shown = env.run(["--json", "show", &id]).ok().json();
     assert_eq!(shown["status"], "accepted");
     assert_eq!(shown["decision"]["verdict"], "accept");
-    assert_eq!(shown["decision"]["interview_at"], 1_796_216_400);
+    assert_eq!(shown["decision"]["interview_at"], "2026-12-02T13:00:00Z");
 }
 
 #[test]

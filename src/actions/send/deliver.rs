@@ -2,9 +2,9 @@
 //! over, and record what the server said. Transient failures are retried with backoff
 //! while the message is certainly undelivered; anything in doubt stops at `unknown`.
 
+use super::outcome::{Outcomes, outcome};
 use super::plan::Plan;
 use super::state::{fail_unsent, record, settle};
-use super::{Outcomes, outcome};
 use crate::actions::{ActionError, App, Result};
 use crate::mail::outbox::{Delivery, Status};
 use crate::mail::password::{Secret, Source};

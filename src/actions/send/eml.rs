@@ -5,9 +5,9 @@
 //! `--confirm-sent` (the user sent it) or `--resend` (bowout should send it after all).
 //! Exporting again rewrites the same archived bytes; it never makes a second message.
 
+use super::outcome::{Outcome, Outcomes};
 use super::plan::Plan;
 use super::state::recipient;
-use super::{Outcome, Outcomes};
 use crate::actions::{ActionError, App, Result};
 use crate::mail::outbox::Status;
 use crate::mail::{archive, message};

@@ -1,7 +1,6 @@
 //! Which drafts are sendable, the lint gate, and queueing: one outbox row per contact and
 //! kind, created with its `Message-ID` before anything is attempted.
 
-use super::{SendReport, report};
 use crate::actions::drafts::{DraftView, draft_views};
 use crate::actions::{ActionError, App, Result};
 use crate::mail::{message, outbox};
@@ -76,7 +75,7 @@ fn may_send(row: Option<&MessageRow>) -> bool {
 }
 
 /// Refuses drafts with lint errors that are about to be sent, unless `force`.
-fn lint_gate(drafts: &[DraftView], rows: &[MessageRow], force: bool) -> Result<()> {
+pub(super) fn lint_gate(drafts: &[DraftView], rows: &[MessageRow], force: bool) -> Result<()> {
     if force {
         return Ok(());
     }
@@ -203,21 +202,4 @@ pub(super) async fn finish(app: &App, id: &str) -> Result<()> {
         tx.commit().await.map_err(store::StoreError::from)?;
     }
     Ok(())
-}
-
-/// What a real run would do, with nothing queued, claimed or written.
-pub(super) async fn dry_run(app: &App, id: &str, force: bool) -> Result<SendReport> {
-    let inv = {
-        let mut conn = app.store.conn().await?;
-        store::load_invitation(&mut conn, id).await?
-    };
-    let drafts = current_drafts(app, &inv).await?;
-    let rows = {
-        let mut conn = app.store.conn().await?;
-        store::list_messages(&mut conn, id).await?
-    };
-    let blocked = lint_gate(&drafts, &rows, force)
-        .err()
-        .map(|e| e.to_string());
-    report::dry(app, &inv, &drafts, &rows, blocked)
 }

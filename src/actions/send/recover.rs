@@ -1,8 +1,9 @@
 //! After a crash, and at the user's word: messages left `sending` become `unknown` (never
 //! resent on their own); `--confirm-sent` and `--resend` settle the ones in doubt.
 
+use super::input::SendInput;
+use super::outcome::{Outcomes, outcome};
 use super::state::{recipient, transition};
-use super::{Outcomes, SendInput, outcome};
 use crate::actions::{ActionError, App, Result};
 use crate::mail::{archive, outbox};
 use crate::store::{self, MessageRow};

@@ -1,9 +1,10 @@
 //! What `send` tells the user: every message of the current drafts, its state after the
 //! run, what this run did with it, and what (if anything) the user has to do.
 
-use super::{Outcomes, SendMode};
+use super::input::SendMode;
+use super::outcome::Outcomes;
 use crate::actions::drafts::DraftView;
-use crate::actions::show::PersonView;
+use crate::actions::views::PersonView;
 use crate::actions::{App, Result};
 use crate::mail::outbox;
 use crate::store::{self, MessageRow};

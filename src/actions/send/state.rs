@@ -1,7 +1,7 @@
 //! Recording a message's change of state: the conditional UPDATE and its timeline event,
 //! in one transaction.
 
-use super::{Outcomes, outcome};
+use super::outcome::{Outcomes, outcome};
 use crate::actions::{App, Result};
 use crate::mail::outbox::{Delivery, Status};
 use crate::store::{self, MessageRow};

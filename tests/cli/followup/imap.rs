@@ -166,7 +166,7 @@ fn each_sync_reads_only_new_mail() {
     let shown = show(&env, &id);
     assert_eq!(
         message_to(&shown, "ann@globex.example")["acknowledged_at"],
-        super::MONDAY_9_UNIX
+        super::MONDAY_9_RFC3339
     );
     assert_eq!(shown["status"], "sent");
 

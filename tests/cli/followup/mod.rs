@@ -18,6 +18,8 @@ use serde_json::Value;
 pub const MONDAY_9: &str = "Mon, 30 Nov 2026 09:15:00 +0000";
 /// `MONDAY_9` as Unix seconds.
 pub const MONDAY_9_UNIX: i64 = 1_796_030_100;
+/// `MONDAY_9` as `--json` output writes times (RFC 3339, UTC).
+pub const MONDAY_9_RFC3339: &str = "2026-11-30T09:15:00Z";
 pub const SUBJECT: &str = "Interview invitation for Data Analyst 4471";
 
 /// A fresh home as in [`Env::new`], with no `[smtp]` section: the loop is driven with

@@ -1,7 +1,7 @@
 //! `bowout replies PATH…`: .eml files, mboxes and Maildirs matched to the messages sent.
 
 use super::{
-    MONDAY_9_UNIX, SUBJECT, auto_notes, events, message_to, outcomes, reply, reply_file,
+    MONDAY_9_RFC3339, SUBJECT, auto_notes, events, message_to, outcomes, reply, reply_file,
     sent_decline, show,
 };
 
@@ -45,7 +45,7 @@ fn replies_in_eml_mbox_and_maildir_confirm_receipt_once() {
     assert_eq!(report["replies"][0]["invitation_id"], id.as_str());
     let shown = show(&env, &id);
     let ann = message_to(&shown, "ann@globex.example");
-    assert_eq!(ann["acknowledged_at"], MONDAY_9_UNIX, "the reply's date");
+    assert_eq!(ann["acknowledged_at"], MONDAY_9_RFC3339, "the reply's date");
     assert!(message_to(&shown, "bo@globex.example")["acknowledged_at"].is_null());
     assert_eq!(shown["status"], "sent", "Bo has not confirmed yet");
     assert_eq!(events(&shown, "acknowledged"), 1);

@@ -4,25 +4,13 @@
 //! of them are, so an interrupted sync reads the same mail again next time, and the record
 //! of replies already seen keeps that from counting anything twice.
 
-use super::replies::{RepliesReport, record};
-use super::reply_match::Matcher;
-use super::{ActionError, App, Result};
+use super::matching::Matcher;
+use super::record::record;
+use super::report::{ImapReport, RepliesReport};
+use crate::actions::{ActionError, App, Result};
 use crate::mail::imap::{self, Mark, Security, Settings};
 use crate::mail::password::Source;
 use crate::store::{self, ImapSyncRow};
-use serde::Serialize;
-
-/// Where the sync read and where it stopped.
-#[derive(Debug, Clone, Serialize)]
-pub struct ImapReport {
-    pub account: String,
-    pub mailbox: String,
-    pub uid_validity: u32,
-    pub last_uid: u32,
-    /// Set when the server's UIDVALIDITY changed since the last sync: the mailbox was read
-    /// again from the start of the follow-up period.
-    pub uid_validity_was: Option<u32>,
-}
 
 pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
     let settings = settings(app)?;

@@ -5,7 +5,7 @@
 //! edited or forged: every name must be a plain relative path, and nothing already in the
 //! archive is overwritten with other bytes.
 
-use super::{ActionError, Result};
+use crate::actions::{ActionError, Result};
 use crate::store::export::ArchivedFile;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;

@@ -1,16 +1,28 @@
 //! One collector per agenda kind: each reads the snapshot and says what is owed.
 
-use super::App;
-use super::agenda::{AgendaItem, AgendaKind, Snapshot, item};
-use super::call;
-use super::show::OVERDUE_BUSINESS_DAYS;
+use super::item::{AgendaItem, AgendaKind, item};
+use super::snapshot::Snapshot;
+use crate::actions::App;
+use crate::actions::call;
+use crate::actions::deadlines::{DEFAULT_ACK_DAYS, OVERDUE_BUSINESS_DAYS, RECEIPT_BUSINESS_DAYS};
+use crate::actions::letter::letter_view;
 use crate::mail::outbox;
 use bowout_core::model::{Decision, Status};
+use jiff::civil::Date;
 
-/// Business days a sent decline may wait for its receipt before it is flagged (default).
-pub const DEFAULT_ACK_DAYS: u16 = 3;
+/// The items of one kind.
+pub(super) fn collect(kind: AgendaKind, app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+    match kind {
+        AgendaKind::Undecided => undecided(app, snap),
+        AgendaKind::Unacknowledged => unacknowledged(app, snap),
+        AgendaKind::CallDue => calls_due(app, snap),
+        AgendaKind::SendInDoubt => sends_in_doubt(app, snap),
+        AgendaKind::Interview => interviews(app, snap),
+        AgendaKind::LetterReceipt => receipts_due(app, snap),
+    }
+}
 
-pub(super) fn undecided(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+fn undecided(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let today = app.clock.today();
     snap.invitations
         .iter()
@@ -37,7 +49,7 @@ pub(super) fn undecided(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
         .collect()
 }
 
-pub(super) fn unacknowledged(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+fn unacknowledged(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let ack_days = app.config.agenda.ack_days.unwrap_or(DEFAULT_ACK_DAYS);
     let today = app.clock.today();
     let mut out = Vec::new();
@@ -73,7 +85,7 @@ pub(super) fn unacknowledged(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     out
 }
 
-pub(super) fn calls_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+fn calls_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let today = app.clock.today();
     snap.invitations
         .iter()
@@ -113,7 +125,7 @@ pub(super) fn calls_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
 /// A `sending` row untouched this long belongs to a send that was interrupted.
 const STALE_SENDING_SECS: i64 = 10 * 60;
 
-pub(super) fn sends_in_doubt(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+fn sends_in_doubt(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let mut out = Vec::new();
     for inv in &snap.invitations {
         for m in snap.messages_of(&inv.id) {
@@ -144,7 +156,7 @@ pub(super) fn sends_in_doubt(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     out
 }
 
-pub(super) fn interviews(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+fn interviews(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let now = app.clock.now();
     snap.invitations
         .iter()
@@ -173,6 +185,43 @@ pub(super) fn interviews(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
                 ),
             )),
             _ => None,
+        })
+        .collect()
+}
+
+/// The agenda's collector: letters mailed [`RECEIPT_BUSINESS_DAYS`] business days ago or
+/// more whose return receipt is not recorded.
+fn receipts_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
+    snap.letters
+        .iter()
+        .filter_map(|row| {
+            let inv = snap
+                .invitations
+                .iter()
+                .find(|i| i.id == row.invitation_id)?;
+            let view = letter_view(app, row);
+            let mailed: Date = view.mailed_on.as_deref()?.parse().ok()?;
+            view.receipt_overdue.then(|| {
+                let due = app
+                    .clock
+                    .add_business_days(mailed, RECEIPT_BUSINESS_DAYS as u32);
+                let tracking = view.tracking.as_deref().unwrap_or("-");
+                item(
+                    AgendaKind::LetterReceipt,
+                    inv,
+                    Some(due.to_string()),
+                    format!(
+                        "no return receipt for the letter mailed {mailed} (tracking {tracking}) \
+                         after {} business days",
+                        view.waiting_business_days.unwrap_or_default()
+                    ),
+                    format!(
+                        "track {tracking} with the carrier; when the receipt comes back: \
+                         bowout letter {} --receipt YYYY-MM-DD",
+                        inv.id
+                    ),
+                )
+            })
         })
         .collect()
 }

@@ -8,69 +8,21 @@
 
 mod deliver;
 mod eml;
+mod input;
 mod lock;
+mod outcome;
 mod plan;
 mod recover;
 mod report;
 mod state;
 
+pub use input::{SendInput, SendMode};
 pub use report::{MessageReport, SendReport};
 
-use super::{ActionError, App, Result};
+use crate::actions::{ActionError, App, Result};
 use crate::mail::smtp::Settings;
 use crate::store;
-use std::collections::HashMap;
-use std::path::PathBuf;
-
-/// What `send` does with the queued messages.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SendMode {
-    /// Hand them to the `[smtp]` server.
-    Smtp,
-    /// Show what would be sent; change nothing.
-    DryRun,
-    /// Write them as `.eml` files into this directory for the user's own mail client.
-    EmlDir(PathBuf),
-}
-
-#[derive(Debug, Clone)]
-pub struct SendInput {
-    pub id: String,
-    pub mode: SendMode,
-    /// Send drafts even when the diplomacy linter found errors in them.
-    pub force: bool,
-    /// Messages (Message-ID, id, or `all`) the user found in their Sent folder.
-    pub confirm_sent: Vec<String>,
-    /// Messages (Message-ID, id, or `all`) in doubt that the user wants sent again.
-    pub resend: Vec<String>,
-}
-
-/// What happened to one message in this run, for the report.
-#[derive(Debug, Clone)]
-pub(crate) struct Outcome {
-    pub action: &'static str,
-    pub note: Option<String>,
-    pub eml: Option<String>,
-}
-
-/// Outcomes by message row id.
-pub(crate) type Outcomes = HashMap<String, Outcome>;
-
-pub(crate) fn outcome(
-    outcomes: &mut Outcomes,
-    id: &str,
-    action: &'static str,
-    note: Option<String>,
-) {
-    outcomes.insert(
-        id.to_string(),
-        Outcome {
-            action,
-            note,
-            eml: None,
-        },
-    );
-}
+use outcome::Outcomes;
 
 pub async fn send(app: &App, input: SendInput) -> Result<SendReport> {
     let id = {
@@ -78,7 +30,7 @@ pub async fn send(app: &App, input: SendInput) -> Result<SendReport> {
         store::resolve_invitation_id(&mut conn, &input.id).await?
     };
     if input.mode == SendMode::DryRun {
-        return plan::dry_run(app, &id, input.force).await;
+        return dry_run(app, &id, input.force).await;
     }
     // A bad [smtp] section is the user's to fix before anything is queued. A run that only
     // records what the user found in their Sent folder needs no server (and sends nothing:
@@ -105,4 +57,21 @@ pub async fn send(app: &App, input: SendInput) -> Result<SendReport> {
     };
     plan::finish(app, &id).await?;
     report::build(app, &id, &input.mode, server, &outcomes).await
+}
+
+/// What a real run would do, with nothing queued, claimed or written.
+async fn dry_run(app: &App, id: &str, force: bool) -> Result<SendReport> {
+    let inv = {
+        let mut conn = app.store.conn().await?;
+        store::load_invitation(&mut conn, id).await?
+    };
+    let drafts = plan::current_drafts(app, &inv).await?;
+    let rows = {
+        let mut conn = app.store.conn().await?;
+        store::list_messages(&mut conn, id).await?
+    };
+    let blocked = plan::lint_gate(&drafts, &rows, force)
+        .err()
+        .map(|e| e.to_string());
+    report::dry(app, &inv, &drafts, &rows, blocked)
 }

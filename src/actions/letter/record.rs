@@ -2,9 +2,8 @@
 //! date on its return receipt. Each change is a timeline event; recording the same values
 //! again changes nothing.
 
-use super::agenda::{AgendaItem, AgendaKind, Snapshot, item};
-use super::letter::{LetterView, RECEIPT_BUSINESS_DAYS, ReceiptReminder};
-use super::{ActionError, App, Result};
+use super::view::{LetterView, empty_row, letter_view};
+use crate::actions::{ActionError, App, Result};
 use crate::store::{self, LetterRow};
 use bowout_core::model::{Decision, EventKind};
 use jiff::civil::Date;
@@ -82,80 +81,6 @@ pub async fn letter_status(app: &App, given_id: &str) -> Result<Option<LetterVie
         .map(|row| letter_view(app, &row)))
 }
 
-/// Letters whose return receipt is overdue: for the agenda.
-pub async fn overdue_receipts(app: &App) -> Result<Vec<ReceiptReminder>> {
-    let mut conn = app.store.conn().await?;
-    let rows = store::letters_awaiting_receipt(&mut conn).await?;
-    Ok(rows
-        .iter()
-        .filter_map(|row| {
-            let view = letter_view(app, row);
-            view.receipt_overdue.then(|| ReceiptReminder {
-                invitation_id: row.invitation_id.clone(),
-                mailed_on: view.mailed_on.clone().unwrap_or_default(),
-                tracking: view.tracking.clone(),
-                waiting_business_days: view.waiting_business_days.unwrap_or_default(),
-            })
-        })
-        .collect())
-}
-
-/// The agenda's collector: letters mailed [`RECEIPT_BUSINESS_DAYS`] business days ago or
-/// more whose return receipt is not recorded.
-pub(super) fn receipts_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
-    snap.letters
-        .iter()
-        .filter_map(|row| {
-            let inv = snap
-                .invitations
-                .iter()
-                .find(|i| i.id == row.invitation_id)?;
-            let view = letter_view(app, row);
-            let mailed: Date = view.mailed_on.as_deref()?.parse().ok()?;
-            view.receipt_overdue.then(|| {
-                let due = app
-                    .clock
-                    .add_business_days(mailed, RECEIPT_BUSINESS_DAYS as u32);
-                let tracking = view.tracking.as_deref().unwrap_or("-");
-                item(
-                    AgendaKind::LetterReceipt,
-                    inv,
-                    Some(due.to_string()),
-                    format!(
-                        "no return receipt for the letter mailed {mailed} (tracking {tracking}) \
-                         after {} business days",
-                        view.waiting_business_days.unwrap_or_default()
-                    ),
-                    format!(
-                        "track {tracking} with the carrier; when the receipt comes back: \
-                         bowout letter {} --receipt YYYY-MM-DD",
-                        inv.id
-                    ),
-                )
-            })
-        })
-        .collect()
-}
-
-pub(super) fn letter_view(app: &App, row: &LetterRow) -> LetterView {
-    let waiting = match (&row.mailed_on, &row.receipt_on) {
-        (Some(mailed), None) => mailed
-            .parse::<Date>()
-            .ok()
-            .map(|d| app.clock.business_days_between(d, app.clock.today())),
-        _ => None,
-    };
-    LetterView {
-        rendered_at: row.rendered_at,
-        sha256: row.sha256.clone(),
-        mailed_on: row.mailed_on.clone(),
-        tracking: row.tracking.clone(),
-        receipt_on: row.receipt_on.clone(),
-        waiting_business_days: waiting,
-        receipt_overdue: waiting.is_some_and(|n| n >= RECEIPT_BUSINESS_DAYS),
-    }
-}
-
 /// The letter row of a declined invitation (a fresh one if none yet).
 async fn declined_letter(conn: &mut store::Conn, id: &str) -> Result<LetterRow> {
     match store::load_decision(conn, id).await? {
@@ -169,18 +94,6 @@ async fn declined_letter(conn: &mut store::Conn, id: &str) -> Result<LetterRow> 
     Ok(store::load_letter(conn, id)
         .await?
         .unwrap_or_else(|| empty_row(id)))
-}
-
-pub(super) fn empty_row(id: &str) -> LetterRow {
-    LetterRow {
-        invitation_id: id.to_string(),
-        rendered_at: None,
-        sha256: None,
-        mailed_on: None,
-        tracking: None,
-        receipt_on: None,
-        updated_at: 0,
-    }
 }
 
 /// A `YYYY-MM-DD` date that is not in the future.

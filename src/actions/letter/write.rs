@@ -1,36 +1,18 @@
-//! The formal letter: render it as a PDF for registered mail, then record its mailing and
-//! its return receipt.
+//! `letter ID --out FILE.pdf`: the formal letter rendered, written, and kept with its hash.
 //!
 //! The letter goes to the primary contact and states the recorded decline. Its PDF is
 //! written atomically to the path the user gives and kept, with its SHA-256, beside the
 //! archived emails; mailing and receipt are timeline events like every other step.
 
-use super::letter_record::empty_row;
-use super::letter_text::{LetterFacts, address_lines, letter_input};
-use super::{ActionError, App, Result};
+use super::text::{LetterFacts, address_lines, letter_input};
+use super::view::empty_row;
+use crate::actions::{ActionError, App, Result};
 use crate::store;
 use bowout_core::model::{Decision, EventKind};
 use bowout_letter::Paper;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
-
-/// Business days after mailing before a missing return receipt is flagged.
-pub const RECEIPT_BUSINESS_DAYS: i64 = 10;
-
-/// The letter part of `show`, and what `letter` prints.
-#[derive(Debug, Clone, Serialize)]
-pub struct LetterView {
-    pub rendered_at: Option<i64>,
-    pub sha256: Option<String>,
-    pub mailed_on: Option<String>,
-    pub tracking: Option<String>,
-    pub receipt_on: Option<String>,
-    /// Business days since mailing, while no receipt is recorded.
-    pub waiting_business_days: Option<i64>,
-    /// Mailed [`RECEIPT_BUSINESS_DAYS`] business days ago or more, and still no receipt.
-    pub receipt_overdue: bool,
-}
 
 /// A letter written to disk.
 #[derive(Debug, Clone, Serialize)]
@@ -41,15 +23,6 @@ pub struct WrittenLetter {
     pub recipient: String,
     /// The recipient has no postal address recorded (`bowout contact set`).
     pub no_postal_address: bool,
-}
-
-/// A letter on the agenda: mailed, and its receipt overdue.
-#[derive(Debug, Clone, Serialize)]
-pub struct ReceiptReminder {
-    pub invitation_id: String,
-    pub mailed_on: String,
-    pub tracking: Option<String>,
-    pub waiting_business_days: i64,
 }
 
 /// Renders the letter for invitation `given_id` and writes it to `out`.

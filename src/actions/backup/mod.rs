@@ -1,7 +1,8 @@
 //! The whole store to one JSON document and back, with the archive's files.
 
-use super::export_archive;
-use super::{ActionError, App, Result};
+mod archive;
+
+use crate::actions::{ActionError, App, Result};
 use crate::store::{self, export::Dump};
 use serde::Serialize;
 
@@ -9,7 +10,7 @@ use serde::Serialize;
 pub async fn export(app: &App) -> Result<Dump> {
     let mut conn = app.store.conn().await?;
     let mut dump = store::export::dump(&mut conn).await?;
-    dump.archive = export_archive::collect(&app.home.archive)?;
+    dump.archive = archive::collect(&app.home.archive)?;
     Ok(dump)
 }
 
@@ -39,7 +40,7 @@ pub async fn restore(app: &App, dump: &Dump) -> Result<RestoreSummary> {
             store::export::VERSION
         )));
     }
-    let files = export_archive::check(&app.home.archive, &dump.archive)?;
+    let files = archive::check(&app.home.archive, &dump.archive)?;
     let mut tx = app.store.begin().await?;
     if !store::export::is_empty(&mut tx).await? {
         return Err(ActionError::Refused(
@@ -61,7 +62,7 @@ pub async fn restore(app: &App, dump: &Dump) -> Result<RestoreSummary> {
     }
     // The files last but one: a refused file rolls the rows back (the transaction drops),
     // and a failed commit takes the files back.
-    let mut written = export_archive::write_all(&files)?;
+    let mut written = archive::write_all(&files)?;
     if let Err(e) = tx.commit().await {
         written.undo();
         return Err(store::StoreError::from(e).into());

@@ -1,78 +1,11 @@
-//! Receipt: replies matched to the messages that went out, from files or from IMAP.
-//!
-//! A reply is matched by In-Reply-To/References first, then by sender and subject. A human
-//! reply acknowledges the message (at the reply's date); an automatic one (out of office) is
-//! noted on the timeline but proves nothing. Every reply recorded is remembered by its key,
-//! so reading the same mail again records nothing twice. A reply that matches nothing is
-//! reported and nothing is written.
+//! One reply: parsed, matched to the message it answers, and recorded in one transaction.
 
-use super::reply_match::{Match, Matcher};
-use super::{App, Result};
+use super::matching::{Match, Matcher};
+use super::report::{Problem, RepliesReport, ReplyOutcome};
+use crate::actions::{App, Result};
 use crate::mail::replies::{self, Reply};
-use crate::mail::scan::raw::{self, Item};
 use crate::store::{self, ReplyRow};
 use bowout_core::model::{EventKind, Status};
-use serde::Serialize;
-use std::path::PathBuf;
-
-pub use super::reply_imap::{ImapReport, replies_from_imap};
-
-/// What became of one reply.
-#[derive(Debug, Clone, Serialize)]
-pub struct ReplyOutcome {
-    pub source: String,
-    pub message_id: Option<String>,
-    pub from: Option<String>,
-    pub subject: String,
-    /// `acknowledged`, `auto-reply`, `already-seen`, `already-acknowledged`, `unmatched`,
-    /// `own-message` (one of the messages bowout sent, not a reply) or `unreadable`.
-    pub outcome: &'static str,
-    pub invitation_id: Option<String>,
-    /// The id of the outgoing message it answers.
-    pub answers: Option<String>,
-}
-
-/// A file or message that could not be read; the run went on.
-#[derive(Debug, Clone, Serialize)]
-pub struct Problem {
-    pub location: String,
-    pub message: String,
-}
-
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct RepliesReport {
-    pub read: usize,
-    pub acknowledged: usize,
-    pub auto_replies: usize,
-    pub unmatched: usize,
-    pub replies: Vec<ReplyOutcome>,
-    pub problems: Vec<Problem>,
-    pub imap: Option<ImapReport>,
-}
-
-/// Reads `.eml` files, mboxes and Maildirs.
-pub async fn replies_from_files(app: &App, paths: &[PathBuf]) -> Result<RepliesReport> {
-    // Only the parsed headers are kept while reading, so a large mailbox is never held
-    // in memory; recording (async, one transaction per reply) comes after.
-    let mut items: Vec<Result<(String, Option<Reply>), Problem>> = Vec::new();
-    raw::read(paths, &mut |item| {
-        items.push(match item {
-            Item::Message(m) => Ok((m.source, replies::parse(&m.bytes))),
-            Item::Problem { location, message } => Err(Problem { location, message }),
-        })
-    });
-    let mut report = RepliesReport::default();
-    let mut matcher = Matcher::load(app).await?;
-    for item in items {
-        match item {
-            Ok((source, reply)) => {
-                record_parsed(app, &mut matcher, reply, source, &mut report).await?
-            }
-            Err(problem) => report.problems.push(problem),
-        }
-    }
-    Ok(report)
-}
 
 /// Parses, matches and records one reply; adds what happened to `report`.
 pub(super) async fn record(
@@ -86,7 +19,7 @@ pub(super) async fn record(
 }
 
 /// Matches and records one parsed reply (`None`: the bytes were not a mail message).
-async fn record_parsed(
+pub(super) async fn record_parsed(
     app: &App,
     matcher: &mut Matcher,
     reply: Option<Reply>,

@@ -1,0 +1,10 @@
+//! The follow-up call after a decline: when it is due, the call sheet, and logging it.
+
+mod due;
+mod log;
+mod script;
+mod sheet;
+
+pub(crate) use due::{Due, due};
+pub use log::{CallLogged, CallOutcome, log_call};
+pub use sheet::{CallSheet, call_sheet};
