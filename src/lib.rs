@@ -13,7 +13,7 @@ pub mod actions;
 pub mod cli;
 pub mod clock;
 pub mod config;
-pub mod export;
 pub mod fsutil;
+pub mod ics;
 pub mod mail;
 pub mod store;

@@ -2,9 +2,11 @@
 //! whose time is known, as calendar events with reminders.
 
 use super::{ActionError, App, Result, call};
-use crate::export::ics::{self, CalEvent};
+use crate::clock::timestamp;
+use crate::ics::{self, CalEvent};
 use crate::store;
 use bowout_core::model::{Decision, Invitation, Status};
+use jiff::SignedDuration;
 use jiff::civil::Time;
 use serde::Serialize;
 use std::path::Path;
@@ -58,7 +60,7 @@ pub async fn calendar(app: &App, out: &Path) -> Result<CalendarWritten> {
             .map(|e| CalendarEntry {
                 uid: e.uid,
                 summary: e.summary,
-                start: crate::clock::timestamp(e.start),
+                start: e.start,
             })
             .collect(),
     })
@@ -70,8 +72,7 @@ fn call_event(app: &App, inv: &Invitation, due: call::Due) -> Result<CalEvent> {
         .to_datetime(CALL_TIME)
         .to_zoned_datetime(app.clock.tz.clone())
         .map_err(|e| ActionError::Refused(format!("cannot place the call on {}: {e}", due.date)))?
-        .timestamp()
-        .as_second();
+        .timestamp();
     let who = inv.primary().map_or_else(
         || "the hiring contact".to_string(),
         |c| {
@@ -94,10 +95,12 @@ fn call_event(app: &App, inv: &Invitation, due: call::Due) -> Result<CalEvent> {
              bowout call {}",
             inv.job_title, inv.employer, inv.id
         ),
+        location: None,
         start,
-        minutes: CALL_MINUTES,
-        stamp: due.since,
-        alarm_minutes_before: 15,
+        end: start + SignedDuration::from_mins(CALL_MINUTES),
+        stamp: timestamp(due.since),
+        reminders: vec![SignedDuration::from_mins(15)],
+        cancelled: false,
     })
 }
 
@@ -123,9 +126,14 @@ fn interview(inv: &Invitation, decision: &Decision, decided_at: i64) -> Option<C
         uid: format!("interview-{}@bowout", inv.id),
         summary: format!("Interview: {} at {}", inv.job_title, inv.employer),
         description: format!("Interview{with}{zone}. Details: bowout show {}", inv.id),
-        start: *at,
-        minutes: INTERVIEW_MINUTES,
-        stamp: decided_at,
-        alarm_minutes_before: 60,
+        location: None,
+        start: timestamp(*at),
+        end: timestamp(*at) + SignedDuration::from_mins(INTERVIEW_MINUTES),
+        stamp: timestamp(decided_at),
+        reminders: vec![
+            SignedDuration::from_hours(24),
+            SignedDuration::from_hours(1),
+        ],
+        cancelled: false,
     })
 }

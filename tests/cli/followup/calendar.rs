@@ -55,16 +55,16 @@ fn calls_and_timed_interviews_become_stable_events_with_alarms() {
         ]
     );
     // The call at 10:00 of the next business day (the user's zone is UTC here), the
-    // interview at 14:00 Berlin = 13:00 UTC; both with a display alarm.
+    // interview at 14:00 Berlin = 13:00 UTC; the call with a reminder 15 minutes before,
+    // the interview with two, a day and an hour before.
     assert!(text.contains("DTSTART:20261130T100000Z\r\n"), "{text}");
     assert!(text.contains("DTSTART:20261210T130000Z\r\n"), "{text}");
     assert!(text.contains("DTEND:20261210T140000Z\r\n"), "{text}");
-    assert_eq!(text.matches("BEGIN:VALARM\r\n").count(), 2);
-    assert_eq!(text.matches("ACTION:DISPLAY\r\n").count(), 2);
-    assert!(
-        text.contains("TRIGGER:-PT900S\r\n") && text.contains("TRIGGER:-PT3600S\r\n"),
-        "{text}"
-    );
+    assert_eq!(text.matches("BEGIN:VALARM\r\n").count(), 3);
+    assert_eq!(text.matches("ACTION:DISPLAY\r\n").count(), 3);
+    for trigger in ["-PT15M", "-PT1440M", "-PT60M"] {
+        assert!(text.contains(&format!("TRIGGER:{trigger}\r\n")), "{text}");
+    }
     assert_eq!(
         text.matches("DTSTAMP:").count(),
         2,

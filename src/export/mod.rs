@@ -1,3 +1,0 @@
-//! Files for other programs: the calendar ([`ics`]).
-
-pub mod ics;
