@@ -15,5 +15,6 @@ pub mod clock;
 pub mod config;
 pub mod fsutil;
 pub mod ics;
+pub mod ids;
 pub mod mail;
 pub mod store;

@@ -17,7 +17,6 @@ pub struct AdviseOutcome {
 /// advises on the facts already recorded (or none) without recording anything.
 pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<AdviseOutcome> {
     let now = app.clock.now();
-    let today = app.clock.today().to_string();
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, given_id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
@@ -30,7 +29,7 @@ pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<A
     let advice = advisor::advise(&AdvisorInput {
         facts: &facts,
         round: inv.round,
-        today: &today,
+        today: app.clock.today(),
         gut_history: &history,
     });
     if record {

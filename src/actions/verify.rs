@@ -13,7 +13,7 @@ pub struct CopyCheck {
     pub message: String,
     pub message_id: String,
     pub to: String,
-    pub status: String,
+    pub status: crate::mail::outbox::Status,
     pub copy: Option<String>,
     pub sha256: Option<String>,
     pub result: &'static str,

@@ -55,7 +55,7 @@ pub struct MessageView {
     pub to: PersonView,
     pub subject: String,
     pub message_id: String,
-    pub status: String,
+    pub status: crate::mail::outbox::Status,
     pub attempts: i64,
     pub last_error: Option<String>,
     /// Path of the archived copy (the exact bytes handed to SMTP).

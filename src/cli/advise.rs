@@ -108,7 +108,8 @@ pub fn parse_review(raw: &str) -> Result<Review> {
         Ok(n @ 1..=5) => n,
         _ => bail!("invalid --review {raw:?}: stars must be 1 to 5"),
     };
-    date.parse::<jiff::civil::Date>()
+    let date = date
+        .parse::<jiff::civil::Date>()
         .with_context(|| format!("invalid --review {raw:?}: the date must be YYYY-MM-DD"))?;
     let location = rest
         .first()
@@ -122,7 +123,7 @@ pub fn parse_review(raw: &str) -> Result<Review> {
         .transpose()?;
     Ok(Review {
         stars,
-        date: date.to_string(),
+        date,
         location,
         topic,
     })

@@ -76,7 +76,7 @@ fn render(r: &SendReport) -> String {
         let _ = writeln!(s, "No drafts to send for invitation {}.", r.invitation);
     }
     for m in &r.messages {
-        let state = m.status.as_deref().unwrap_or("new");
+        let state = m.status.map_or("new", crate::mail::outbox::Status::as_str);
         let _ = writeln!(s, "{:<12} {}  [{state}]", m.action, who(m));
         if let Some(id) = &m.message_id {
             let _ = writeln!(s, "    Message-ID {id}");

@@ -84,10 +84,7 @@ fn render(v: &InvitationView) -> String {
             if let (Some(copy), Some(hash)) = (&m.copy, &m.sha256) {
                 let _ = writeln!(s, "    copy {copy} sha256 {hash}");
             }
-            let status = crate::mail::outbox::Status::parse(&m.status);
-            let advice =
-                status.and_then(|st| crate::mail::outbox::advice(st, &v.id, &m.message_id));
-            if let Some(advice) = advice {
+            if let Some(advice) = crate::mail::outbox::advice(m.status, &v.id, &m.message_id) {
                 let _ = writeln!(s, "    {advice}");
             }
         }

@@ -101,8 +101,8 @@ pub fn new_message_id(sender_email: &str, now: i64) -> String {
         .map_or("bowout.invalid", |(_, d)| d);
     format!(
         "<bowout.{now}.{}{}@{domain}>",
-        crate::store::new_id(),
-        crate::store::new_id()
+        crate::ids::new_id(),
+        crate::ids::new_id()
     )
 }
 

@@ -65,6 +65,12 @@ impl Status {
     }
 }
 
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// What the user is told to do about a message in `status`, if anything.
 pub fn advice(status: Status, invitation_id: &str, message_id: &str) -> Option<String> {
     let confirm = format!(

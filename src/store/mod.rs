@@ -11,7 +11,6 @@ mod error;
 mod events;
 pub mod export;
 mod facts;
-mod ids;
 mod invitations;
 mod letters;
 mod messages;
@@ -20,15 +19,16 @@ mod parse;
 mod referrals;
 mod rows;
 mod sync;
+mod text_column;
 mod threads;
 
+pub use crate::ids::new_id;
 pub use calls::{insert_call, list_all_calls, list_calls};
 pub use decisions::{load_decision, replace_decision};
 pub use drafts::{load_drafts, replace_drafts};
 pub use error::StoreError;
 pub use events::{append_event, list_events};
 pub use facts::{gut_history, load_facts, replace_facts};
-pub use ids::new_id;
 pub use invitations::{
     find_by_message_id, insert_invitation, list_invitations, load_invitation,
     resolve_invitation_id, set_status,

@@ -4,6 +4,7 @@
 
 use super::rows::MessageRow;
 use super::{Conn, StoreError};
+use crate::mail::outbox::Status;
 use sqlx::AssertSqlSafe;
 
 /// One message by its row id.
@@ -21,7 +22,7 @@ pub async fn load_message(conn: &mut Conn, id: &str) -> Result<MessageRow, Store
 /// Messages in `status`, across every invitation (for recovery after a crash).
 pub async fn messages_in_status(
     conn: &mut Conn,
-    status: &str,
+    status: Status,
 ) -> Result<Vec<MessageRow>, StoreError> {
     Ok(sqlx::query_as(AssertSqlSafe(MessageRow::select(
         "WHERE status = $1 ORDER BY created_at, id",
@@ -67,8 +68,8 @@ pub async fn claim_message(conn: &mut Conn, id: &str, now: i64) -> Result<bool, 
 /// A change of state, applied only if the message is still in `from`.
 #[derive(Debug, Clone, Copy)]
 pub struct Transition<'a> {
-    pub from: &'a str,
-    pub to: &'a str,
+    pub from: Status,
+    pub to: Status,
     /// Replaces `last_error` (None clears it).
     pub last_error: Option<&'a str>,
     /// Sets `sent_at` when given.

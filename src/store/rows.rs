@@ -127,7 +127,7 @@ table_row!(
     to_email: String,
     subject: String,
     body: String,
-    status: String,
+    status: crate::mail::outbox::Status,
     attempts: i64,
     last_error: Option<String>,
     copy_path: Option<String>,

@@ -15,7 +15,6 @@
 //! questions.
 
 mod concerns;
-mod date;
 mod exception;
 mod gut;
 mod questions;
@@ -36,8 +35,8 @@ use serde::{Deserialize, Serialize};
 pub struct AdvisorInput<'a> {
     pub facts: &'a Facts,
     pub round: Option<Round>,
-    /// Today as "YYYY-MM-DD" (core has no clock; the caller passes it).
-    pub today: &'a str,
+    /// Today in the user's time zone (core has no clock; the caller passes it).
+    pub today: jiff::civil::Date,
     /// The user's gut on their OTHER invitations, most recent first.
     pub gut_history: &'a [Gut],
 }

@@ -4,29 +4,28 @@
 //! of all when older than a year or about another location; many of them still only
 //! caution. The questions they lead to never mention reviews.
 
-use super::date::Date;
 use super::questions;
 use crate::model::{Facts, Review};
+use jiff::civil::Date;
 
 /// At or below this many stars a review is bad.
 pub(super) const BAD_STARS: u8 = 2;
 
-/// "A couple" of bad reviews: never a reason to decline (DESIGN §1.3).
+/// "A couple" of bad reviews: never a reason to decline.
 pub(super) const COUPLE: usize = 2;
 
 /// Cautions and interview questions for the bad reviews among `facts.reviews`.
-pub(super) fn assess(facts: &Facts, today: &str) -> (Vec<String>, Vec<String>) {
+pub(super) fn assess(facts: &Facts, today: Date) -> (Vec<String>, Vec<String>) {
     let bad: Vec<&Review> = facts.reviews.iter().filter(|r| is_bad(r)).collect();
     if bad.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let today_date = Date::parse(today);
-    let mut cautions: Vec<String> = [couple(bad.len()), many(bad.len()), unknown_today(today)]
+    let mut cautions: Vec<String> = [couple(bad.len()), many(bad.len())]
         .into_iter()
         .flatten()
         .collect();
     for review in &bad {
-        cautions.extend(age(review, today_date));
+        cautions.extend(age(review, today));
         cautions.extend(elsewhere(review, facts.job_location.as_deref()));
     }
     let questions = questions::for_topics(bad.iter().filter_map(|r| r.topic.as_deref()));
@@ -61,34 +60,22 @@ fn many(bad: usize) -> Option<String> {
     })
 }
 
-/// An old review says little about today; an undatable one gets less weight.
-fn age(review: &Review, today: Option<Date>) -> Option<String> {
-    match (Date::parse(&review.date), today) {
-        (None, _) => Some(format!(
-            "Reviews — the review date \"{}\" is not a YYYY-MM-DD date, so its age is unknown: \
-             give that review less weight.",
-            review.date
-        )),
-        // Today itself is unreadable: `unknown_today` already says so once.
-        (Some(_), None) => None,
-        (Some(date), Some(today)) => date.more_than_a_year_before(today).then(|| {
-            format!(
-                "Reviews — the bad review dated {} is more than a year old: things may well \
-                 have changed since.",
-                review.date
-            )
-        }),
-    }
-}
-
-/// When the caller's date is unreadable, no review's age can be judged.
-fn unknown_today(today: &str) -> Option<String> {
-    Date::parse(today).is_none().then(|| {
+/// An old review says little about today.
+fn age(review: &Review, today: Date) -> Option<String> {
+    more_than_a_year_before(review.date, today).then(|| {
         format!(
-            "Reviews — today's date \"{today}\" is not a YYYY-MM-DD date, so the age of the \
-             reviews is unknown: give them less weight."
+            "Reviews — the bad review dated {} is more than a year old: things may well have \
+             changed since.",
+            review.date
         )
     })
+}
+
+/// True when `date` lies more than one calendar year before `today`: the same day a year
+/// later is still before today (29 February a year later counts as 28 February).
+pub(super) fn more_than_a_year_before(date: Date, today: Date) -> bool {
+    date.checked_add(jiff::Span::new().years(1))
+        .is_ok_and(|a_year_later| a_year_later < today)
 }
 
 /// A review about another office says little about the one this job is in.
@@ -122,12 +109,16 @@ fn same_place(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
-    const TODAY: &str = "2025-06-15";
+    const TODAY: Date = jiff::civil::date(2025, 6, 15);
 
-    fn review(stars: u8, date: &str, location: Option<&str>, topic: Option<&str>) -> Review {
+    fn d(s: &str) -> Date {
+        s.parse().expect("date")
+    }
+
+    fn review(stars: u8, date: Date, location: Option<&str>, topic: Option<&str>) -> Review {
         Review {
             stars,
-            date: date.into(),
+            date,
             location: location.map(Into::into),
             topic: topic.map(Into::into),
         }
@@ -156,7 +147,7 @@ mod tests {
 
     #[test]
     fn a_couple_of_bad_reviews_never_justify_declining() {
-        let f = facts(vec![review(1, "2025-05-01", None, Some("pay")); 2], None);
+        let f = facts(vec![review(1, d("2025-05-01"), None, Some("pay")); 2], None);
         let (c, q) = assess(&f, TODAY);
         assert_eq!(c.len(), 1, "{c:?}");
         assert!(
@@ -167,7 +158,7 @@ mod tests {
 
     #[test]
     fn many_bad_reviews_still_only_caution() {
-        let f = facts(vec![review(2, "2025-05-01", None, None); 3], None);
+        let f = facts(vec![review(2, d("2025-05-01"), None, None); 3], None);
         let (c, q) = assess(&f, TODAY);
         assert_eq!(c.len(), 1, "{c:?}");
         assert!(c[0].contains("never decline an invitation by themselves"));
@@ -176,14 +167,14 @@ mod tests {
 
     #[test]
     fn old_reviews_are_called_out() {
-        let f = facts(vec![review(1, "2024-01-10", None, None)], None);
+        let f = facts(vec![review(1, d("2024-01-10"), None, None)], None);
         let (c, _) = assess(&f, TODAY);
         assert!(
             c.iter()
                 .any(|c| c.contains("2024-01-10 is more than a year old")),
             "{c:?}"
         );
-        let recent = facts(vec![review(1, "2024-07-01", None, None)], None);
+        let recent = facts(vec![review(1, d("2024-07-01"), None, None)], None);
         assert_eq!(assess(&recent, TODAY).0.len(), 1);
     }
 
@@ -207,20 +198,14 @@ mod tests {
     }
 
     #[test]
-    fn malformed_dates_are_unknown_age_not_a_panic() {
-        let f = facts(vec![review(1, "last spring", None, None)], None);
-        let (c, _) = assess(&f, TODAY);
-        assert!(
-            c.iter()
-                .any(|c| c.contains("\"last spring\" is not a YYYY-MM-DD date"))
-        );
-        let f = facts(vec![review(1, "2020-01-01", None, None)], None);
-        let (c, _) = assess(&f, "15/06/2025");
-        assert!(
-            c.iter().any(|c| c.contains("today's date \"15/06/2025\"")),
-            "{c:?}"
-        );
-        assert!(!c.iter().any(|c| c.contains("more than a year old")));
+    fn a_year_is_a_calendar_year() {
+        let today = d("2025-06-15");
+        assert!(more_than_a_year_before(d("2024-06-14"), today));
+        assert!(!more_than_a_year_before(d("2024-06-15"), today));
+        assert!(!more_than_a_year_before(d("2025-01-01"), today));
+        assert!(!more_than_a_year_before(d("2025-07-01"), today));
+        assert!(more_than_a_year_before(d("2024-02-29"), d("2025-03-01")));
+        assert!(!more_than_a_year_before(d("2024-02-29"), d("2025-02-28")));
     }
 
     #[test]

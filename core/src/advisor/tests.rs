@@ -4,7 +4,7 @@ use super::*;
 use crate::model::{Concern, Review};
 use Gut::{Negative as N, Positive as P};
 
-const TODAY: &str = "2025-06-15";
+const TODAY: jiff::civil::Date = jiff::civil::date(2025, 6, 15);
 
 fn advise_facts(facts: &Facts) -> Advice {
     advise_with(facts, None, &[])
@@ -177,7 +177,7 @@ fn poor_communication_alone_is_said_to_be_a_gut_signal() {
 fn bad_reviews_never_decline_and_lead_to_questions() {
     let bad = |topic: &str| Review {
         stars: 1,
-        date: "2023-01-01".into(),
+        date: jiff::civil::date(2023, 1, 1),
         location: Some("Springfield".into()),
         topic: Some(topic.into()),
     };
@@ -209,7 +209,7 @@ fn concern_and_review_questions_are_not_repeated() {
         concerns: vec![Concern::Manager],
         reviews: vec![Review {
             stars: 1,
-            date: TODAY.into(),
+            date: TODAY,
             location: None,
             topic: Some("manager".into()),
         }],

@@ -71,8 +71,8 @@ impl Concern {
 pub struct Review {
     /// 1 to 5 stars.
     pub stars: u8,
-    /// Date of the review as `YYYY-MM-DD`.
-    pub date: String,
+    /// When the review was written (`YYYY-MM-DD` in JSON).
+    pub date: jiff::civil::Date,
     /// The office or city the review is about.
     pub location: Option<String>,
     /// What the review complains about, in the user's words (optional).

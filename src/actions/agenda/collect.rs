@@ -56,7 +56,10 @@ fn unacknowledged(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     for inv in &snap.invitations {
         for m in snap.messages_of(&inv.id) {
             let Some(sent_at) = m.sent_at else { continue };
-            if m.kind != "decline" || m.status != "sent" || m.acknowledged_at.is_some() {
+            if m.kind != "decline"
+                || m.status != outbox::Status::Sent
+                || m.acknowledged_at.is_some()
+            {
                 continue;
             }
             let sent = app.clock.date_of(sent_at);
@@ -129,7 +132,7 @@ fn sends_in_doubt(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let mut out = Vec::new();
     for inv in &snap.invitations {
         for m in snap.messages_of(&inv.id) {
-            let Some(status) = outbox::Status::parse(&m.status) else {
+            let Some(status) = Some(m.status) else {
                 continue;
             };
             let todo = match status {

@@ -6,6 +6,7 @@
 use crate::actions::deadlines::CALL_AFTER_BUSINESS_DAYS;
 use crate::actions::{ActionError, Result};
 use crate::clock::Clock;
+use crate::mail::outbox;
 use crate::store::{CallRow, MessageRow};
 use jiff::civil::Date;
 
@@ -21,7 +22,7 @@ pub(crate) struct Due {
 pub(crate) fn first_sent(messages: &[MessageRow]) -> Option<&MessageRow> {
     messages
         .iter()
-        .filter(|m| m.kind == "decline" && m.status == "sent" && m.sent_at.is_some())
+        .filter(|m| m.kind == "decline" && m.status == outbox::Status::Sent && m.sent_at.is_some())
         .min_by_key(|m| m.sent_at)
 }
 

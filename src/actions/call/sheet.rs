@@ -4,6 +4,7 @@ use super::due::{due, first_sent, refuse_unless_sent};
 use super::script::{self, Context, IF_PRESSED};
 use crate::actions::views::ReferralView;
 use crate::actions::{ActionError, App, Result};
+use crate::mail::outbox;
 use crate::store::{self, MessageRow};
 use bowout_core::model::Decision;
 use serde::Serialize;
@@ -65,7 +66,7 @@ pub async fn call_sheet(app: &App, given_id: &str) -> Result<CallSheet> {
         .iter()
         .find(|m| {
             m.kind == "decline"
-                && m.status == "sent"
+                && m.status == outbox::Status::Sent
                 && primary.is_some_and(|p| p.id == m.contact_id)
         })
         .or_else(|| first_sent(&messages))

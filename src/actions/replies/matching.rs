@@ -104,7 +104,7 @@ mod tests {
             to_email: to.into(),
             subject: "Interview invitation for Data Analyst 4471".into(),
             body: "…".into(),
-            status: "sent".into(),
+            status: crate::mail::outbox::Status::Sent,
             attempts: 1,
             last_error: None,
             copy_path: None,

@@ -3,6 +3,7 @@
 use super::matching::{Match, Matcher};
 use super::report::{Problem, RepliesReport, ReplyOutcome};
 use crate::actions::{App, Result};
+use crate::mail::outbox;
 use crate::mail::replies::{self, Reply};
 use crate::store::{self, ReplyRow};
 use bowout_core::model::{EventKind, Status};
@@ -152,7 +153,7 @@ async fn acknowledge(
     let messages = store::list_messages(tx, &m.invitation_id).await?;
     let mut declines = messages
         .iter()
-        .filter(|x| x.kind == "decline" && x.status != "cancelled")
+        .filter(|x| x.kind == "decline" && x.status != outbox::Status::Cancelled)
         .peekable();
     let all_done = declines.peek().is_some() && declines.all(|x| x.acknowledged_at.is_some());
     let inv = store::load_invitation(tx, &m.invitation_id).await?;

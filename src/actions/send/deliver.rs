@@ -6,6 +6,7 @@ use super::outcome::{Outcomes, outcome};
 use super::plan::Plan;
 use super::state::{fail_unsent, record, settle};
 use crate::actions::{ActionError, App, Result};
+use crate::mail::outbox;
 use crate::mail::outbox::{Delivery, Status};
 use crate::mail::password::{Secret, Source};
 use crate::mail::smtp::{ConnectError, Session, Settings};
@@ -35,7 +36,11 @@ pub(super) async fn run(
     settings: Settings,
     outcomes: &mut Outcomes,
 ) -> Result<Option<String>> {
-    let queued: Vec<&MessageRow> = plan.rows.iter().filter(|r| r.status == "queued").collect();
+    let queued: Vec<&MessageRow> = plan
+        .rows
+        .iter()
+        .filter(|r| r.status == outbox::Status::Queued)
+        .collect();
     if queued.is_empty() {
         return Ok(None);
     }

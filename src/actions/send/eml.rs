@@ -19,7 +19,7 @@ pub(super) async fn run(app: &App, plan: &Plan, dir: &Path, outcomes: &mut Outco
     std::fs::create_dir_all(dir)
         .map_err(|e| ActionError::io(format!("cannot create --eml-dir {}", dir.display()), e))?;
     for row in &plan.rows {
-        let bytes = match Status::parse(&row.status) {
+        let bytes = match Some(row.status) {
             Some(Status::Queued) => export_new(app, plan, row).await?,
             Some(Status::Exported) => archived_bytes(app, row)?,
             _ => continue,
@@ -31,7 +31,7 @@ pub(super) async fn run(app: &App, plan: &Plan, dir: &Path, outcomes: &mut Outco
             row.id.clone(),
             Outcome {
                 action: "exported",
-                note: (row.status == Status::Exported.as_str())
+                note: (row.status == Status::Exported)
                     .then(|| "written again from the archived copy".to_string()),
                 eml: Some(target.to_string_lossy().into_owned()),
             },
@@ -53,8 +53,8 @@ async fn export_new(app: &App, plan: &Plan, row: &MessageRow) -> Result<Vec<u8>>
     })?;
     let mut tx = app.store.begin().await?;
     let t = store::Transition {
-        from: Status::Queued.as_str(),
-        to: Status::Exported.as_str(),
+        from: Status::Queued,
+        to: Status::Exported,
         last_error: None,
         sent_at: None,
     };

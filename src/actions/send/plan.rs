@@ -71,7 +71,7 @@ pub(super) fn row_for<'a>(rows: &'a [MessageRow], d: &DraftView) -> Option<&'a M
 }
 
 fn may_send(row: Option<&MessageRow>) -> bool {
-    row.is_none_or(|r| outbox::Status::parse(&r.status).is_some_and(outbox::Status::may_send))
+    row.is_none_or(|r| Some(r.status).is_some_and(outbox::Status::may_send))
 }
 
 /// Refuses drafts with lint errors that are about to be sent, unless `force`.
@@ -112,7 +112,7 @@ fn new_row(me: &str, inv: &Invitation, d: &DraftView, now: i64) -> MessageRow {
         to_email: d.to.email.clone(),
         subject: d.subject.clone(),
         body: d.body.clone(),
-        status: outbox::Status::Queued.as_str().to_string(),
+        status: outbox::Status::Queued,
         attempts: 0,
         last_error: None,
         copy_path: None,
@@ -159,12 +159,12 @@ pub(super) async fn prepare(app: &App, id: &str, force: bool) -> Result<Plan> {
     }
     for r in existing
         .iter()
-        .filter(|r| r.status == "queued" || r.status == "failed")
+        .filter(|r| r.status == outbox::Status::Queued || r.status == outbox::Status::Failed)
     {
         if !drafts.iter().any(|d| is_for(r, d)) {
             let t = store::Transition {
-                from: &r.status,
-                to: outbox::Status::Cancelled.as_str(),
+                from: r.status,
+                to: outbox::Status::Cancelled,
                 last_error: Some("no longer drafted: the decision changed"),
                 sent_at: None,
             };
@@ -190,12 +190,12 @@ pub(super) async fn finish(app: &App, id: &str) -> Result<()> {
     let rows = store::list_messages(&mut tx, id).await?;
     let declines: Vec<&MessageRow> = rows
         .iter()
-        .filter(|r| r.kind == "decline" && r.status != "cancelled")
+        .filter(|r| r.kind == "decline" && r.status != outbox::Status::Cancelled)
         .collect();
     let every_contact = inv.contacts.iter().all(|c| {
         declines
             .iter()
-            .any(|r| r.contact_id == c.id && r.status == "sent")
+            .any(|r| r.contact_id == c.id && r.status == outbox::Status::Sent)
     });
     if every_contact && !declines.is_empty() {
         store::set_status(&mut tx, id, Status::Sent).await?;

@@ -16,7 +16,7 @@ pub(super) async fn interrupted(app: &App, outcomes: &mut Outcomes) -> Result<()
     let now = app.clock.now();
     let stuck = {
         let mut conn = app.store.conn().await?;
-        store::messages_in_status(&mut conn, outbox::Status::Sending.as_str()).await?
+        store::messages_in_status(&mut conn, outbox::Status::Sending).await?
     };
     for r in stuck {
         let mut tx = app.store.begin().await?;
@@ -27,8 +27,8 @@ pub(super) async fn interrupted(app: &App, outcomes: &mut Outcomes) -> Result<()
         }
         let why = "the send was interrupted while handing it to the server";
         let t = store::Transition {
-            from: outbox::Status::Sending.as_str(),
-            to: outbox::Status::Unknown.as_str(),
+            from: outbox::Status::Sending,
+            to: outbox::Status::Unknown,
             last_error: Some(why),
             sent_at: None,
         };
@@ -85,7 +85,7 @@ fn pick<'a>(rows: &'a [MessageRow], given: &str) -> Result<Vec<&'a MessageRow>> 
 }
 
 fn in_doubt(r: &MessageRow) -> bool {
-    outbox::Status::parse(&r.status).is_some_and(outbox::Status::needs_user)
+    Some(r.status).is_some_and(outbox::Status::needs_user)
 }
 
 /// Applies `--confirm-sent` (in doubt → sent) and `--resend` (in doubt → queued).
@@ -124,13 +124,14 @@ async fn settle(app: &App, r: &MessageRow, to: outbox::Status, now: i64) -> Resu
     if !in_doubt(r) {
         return Err(ActionError::Refused(format!(
             "the message to {} is {}: only messages in doubt (unknown, exported) can be confirmed or resent",
-            r.to_email, r.status
+            r.to_email,
+            r.status.as_str()
         )));
     }
     let sent = to == outbox::Status::Sent;
     let t = store::Transition {
-        from: &r.status,
-        to: to.as_str(),
+        from: r.status,
+        to,
         last_error: None,
         sent_at: sent.then_some(now),
     };

@@ -37,7 +37,7 @@ pub struct MessageReport {
     pub subject: String,
     pub message_id: Option<String>,
     /// The outbox state after the run (`null` in a dry run for a message not yet queued).
-    pub status: Option<String>,
+    pub status: Option<outbox::Status>,
     /// What this run did: sent, failed, unknown, exported, confirmed, requeued, interrupted,
     /// skipped, would-send, none.
     pub action: &'static str,
@@ -64,7 +64,7 @@ impl SendReport {
         let bad: Vec<String> = self
             .messages
             .iter()
-            .filter(|m| match m.status.as_deref() {
+            .filter(|m| match m.status.map(outbox::Status::as_str) {
                 Some("failed" | "unknown" | "queued") => true,
                 Some("exported") => self.mode != "eml-dir",
                 _ => false,
@@ -74,7 +74,7 @@ impl SendReport {
                 format!(
                     "{} is {}: {why}",
                     m.to.email,
-                    m.status.as_deref().unwrap_or("?")
+                    m.status.map(outbox::Status::as_str).unwrap_or("?")
                 )
             })
             .collect();
@@ -103,8 +103,7 @@ fn from_row(
     action: &'static str,
     note: Option<String>,
 ) -> MessageReport {
-    let advice = outbox::Status::parse(&r.status)
-        .and_then(|s| outbox::advice(s, &r.invitation_id, &r.message_id));
+    let advice = Some(r.status).and_then(|s| outbox::advice(s, &r.invitation_id, &r.message_id));
     let note = match (note, advice) {
         (Some(n), Some(a)) if action != "exported" => Some(format!("{n}; {a}")),
         (Some(n), _) => Some(n),
@@ -119,7 +118,7 @@ fn from_row(
         },
         subject: r.subject.clone(),
         message_id: Some(r.message_id.clone()),
-        status: Some(r.status.clone()),
+        status: Some(r.status),
         action,
         note,
         copy: crate::mail::archive::display_path(archive, r.copy_path.as_deref()),
@@ -184,7 +183,7 @@ pub(super) fn dry(
         .map(|d| {
             let (action, mut m) = match super::plan::row_for(rows, d) {
                 Some(r) => {
-                    let status = outbox::Status::parse(&r.status);
+                    let status = Some(r.status);
                     let action = match status {
                         Some(s) if s.may_send() => "would-send",
                         Some(outbox::Status::Sending) => "interrupted",

@@ -42,8 +42,8 @@ pub(super) async fn settle(
     event: Option<(EventKind, String)>,
 ) -> Result<()> {
     let t = store::Transition {
-        from: Status::Sending.as_str(),
-        to: to.as_str(),
+        from: Status::Sending,
+        to,
         last_error: error,
         sent_at: (to == Status::Sent).then(|| app.clock.now()),
     };
@@ -91,8 +91,8 @@ pub(super) async fn fail_unsent(
 ) -> Result<()> {
     let reason = format!("not sent: {why}");
     let t = store::Transition {
-        from: Status::Queued.as_str(),
-        to: Status::Failed.as_str(),
+        from: Status::Queued,
+        to: Status::Failed,
         last_error: Some(&reason),
         sent_at: None,
     };
