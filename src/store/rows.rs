@@ -156,7 +156,7 @@ table_row!(
     outcome: String,
     note: Option<String>,
     called_at: i64,
-    next_due: Option<String>,
+    next_due: Option<super::Day>,
 });
 
 table_row!(
@@ -189,9 +189,9 @@ table_row!(
     invitation_id: String,
     rendered_at: Option<i64>,
     sha256: Option<String>,
-    mailed_on: Option<String>,
+    mailed_on: Option<super::Day>,
     tracking: Option<String>,
-    receipt_on: Option<String>,
+    receipt_on: Option<super::Day>,
     updated_at: i64,
 });
 

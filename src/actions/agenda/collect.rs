@@ -203,7 +203,7 @@ fn receipts_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
                 .iter()
                 .find(|i| i.id == row.invitation_id)?;
             let view = letter_view(app, row);
-            let mailed: Date = view.mailed_on.as_deref()?.parse().ok()?;
+            let mailed: Date = view.mailed_on?;
             view.receipt_overdue.then(|| {
                 let due = app
                     .clock

@@ -42,7 +42,7 @@ pub(crate) fn due(clock: &Clock, messages: &[MessageRow], calls: &[CallRow]) -> 
     }
     let date = last
         .iter()
-        .filter_map(|c| c.next_due.as_deref()?.parse().ok())
+        .filter_map(|c| c.next_due.map(|d| d.0))
         .max()?;
     Some(Due {
         date,

@@ -33,7 +33,7 @@ pub struct CallLogged {
     pub outcome: CallOutcome,
     pub note: Option<String>,
     /// The next attempt, after no answer.
-    pub next_due: Option<String>,
+    pub next_due: Option<jiff::civil::Date>,
 }
 
 pub async fn log_call(
@@ -59,7 +59,6 @@ pub async fn log_call(
     let next_due = (outcome == CallOutcome::NoAnswer).then(|| {
         app.clock
             .add_business_days(app.clock.today(), CALL_AFTER_BUSINESS_DAYS)
-            .to_string()
     });
     let row = CallRow {
         id: store::new_id(),
@@ -67,7 +66,7 @@ pub async fn log_call(
         outcome: outcome.as_str().to_string(),
         note: note.clone(),
         called_at: now,
-        next_due: next_due.clone(),
+        next_due: next_due.map(store::Day),
     };
     store::insert_call(&mut tx, &row).await?;
     let mut detail = format!("follow-up call: {}", outcome.as_str());

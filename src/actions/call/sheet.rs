@@ -26,7 +26,7 @@ pub struct CallView {
     pub when: String,
     pub outcome: String,
     pub note: Option<String>,
-    pub next_due: Option<String>,
+    pub next_due: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -109,7 +109,7 @@ pub async fn call_sheet(app: &App, given_id: &str) -> Result<CallSheet> {
                 when: app.clock.display(c.called_at),
                 outcome: c.outcome,
                 note: c.note,
-                next_due: c.next_due,
+                next_due: c.next_due.map(|d| d.0),
             })
             .collect(),
         invitation_id: id,

@@ -26,10 +26,9 @@ pub async fn record_mailing(
             "the letter for {id} already has its return receipt recorded; its mailing stays as it is"
         )));
     }
-    let date = date.to_string();
-    if row.mailed_on.as_deref() != Some(date.as_str()) || row.tracking != Some(tracking.clone()) {
+    if row.mailed_on != Some(date.into()) || row.tracking != Some(tracking.clone()) {
         let detail = format!("mailed {date} by registered mail, tracking {tracking}");
-        row.mailed_on = Some(date);
+        row.mailed_on = Some(date.into());
         row.tracking = Some(tracking);
         row.updated_at = now;
         store::save_letter(&mut tx, &row).await?;
@@ -46,11 +45,7 @@ pub async fn record_receipt(app: &App, given_id: &str, received: &str) -> Result
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, given_id).await?;
     let mut row = declined_letter(&mut tx, &id).await?;
-    let Some(mailed) = row
-        .mailed_on
-        .as_deref()
-        .and_then(|m| m.parse::<Date>().ok())
-    else {
+    let Some(store::Day(mailed)) = row.mailed_on else {
         return Err(ActionError::Refused(format!(
             "the letter for {id} is not recorded as mailed: run `bowout letter {id} --mailed \
              YYYY-MM-DD --tracking NUMBER` first"
@@ -61,8 +56,8 @@ pub async fn record_receipt(app: &App, given_id: &str, received: &str) -> Result
             "--receipt {date} is before the letter was mailed ({mailed})"
         )));
     }
-    if row.receipt_on.as_deref() != Some(date.to_string().as_str()) {
-        row.receipt_on = Some(date.to_string());
+    if row.receipt_on != Some(date.into()) {
+        row.receipt_on = Some(date.into());
         row.updated_at = now;
         store::save_letter(&mut tx, &row).await?;
         let detail = format!("return receipt signed {date}");

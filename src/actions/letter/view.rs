@@ -11,9 +11,9 @@ use serde::Serialize;
 pub struct LetterView {
     pub rendered_at: Option<jiff::Timestamp>,
     pub sha256: Option<String>,
-    pub mailed_on: Option<String>,
+    pub mailed_on: Option<Date>,
     pub tracking: Option<String>,
-    pub receipt_on: Option<String>,
+    pub receipt_on: Option<Date>,
     /// Business days since mailing, while no receipt is recorded.
     pub waiting_business_days: Option<i64>,
     /// Mailed [`RECEIPT_BUSINESS_DAYS`] business days ago or more, and still no receipt.
@@ -22,18 +22,15 @@ pub struct LetterView {
 
 pub(crate) fn letter_view(app: &App, row: &LetterRow) -> LetterView {
     let waiting = match (&row.mailed_on, &row.receipt_on) {
-        (Some(mailed), None) => mailed
-            .parse::<Date>()
-            .ok()
-            .map(|d| app.clock.business_days_between(d, app.clock.today())),
+        (Some(mailed), None) => Some(app.clock.business_days_between(mailed.0, app.clock.today())),
         _ => None,
     };
     LetterView {
         rendered_at: row.rendered_at.map(crate::clock::timestamp),
         sha256: row.sha256.clone(),
-        mailed_on: row.mailed_on.clone(),
+        mailed_on: row.mailed_on.map(|d| d.0),
         tracking: row.tracking.clone(),
-        receipt_on: row.receipt_on.clone(),
+        receipt_on: row.receipt_on.map(|d| d.0),
         waiting_business_days: waiting,
         receipt_overdue: waiting.is_some_and(|n| n >= RECEIPT_BUSINESS_DAYS),
     }
