@@ -25,9 +25,9 @@ mod threads;
 
 pub use crate::ids::new_id;
 pub use calls::{insert_call, list_all_calls, list_calls};
+pub use day::Day;
 pub use decisions::{load_decision, replace_decision};
 pub use drafts::{load_drafts, replace_drafts};
-pub use day::Day;
 pub use error::StoreError;
 pub use events::{append_event, list_events};
 pub use facts::{gut_history, load_facts, replace_facts};

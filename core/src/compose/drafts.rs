@@ -1,5 +1,6 @@
 //! One draft per contact: the decline to each person, or the acceptance to the primary.
 
+use super::context::{Context, Person, base_context, decline_context, render_subject};
 use super::{ComposeError, TemplateName, Templates, referral_gate};
 use crate::model::{Contact, DeclineReason, Identity, Invitation, Mailbox, Referral};
 use serde::{Deserialize, Serialize};
@@ -39,67 +40,6 @@ pub struct Draft {
     pub body: String,
 }
 
-#[derive(Serialize, Clone, Copy)]
-struct Person<'a> {
-    name: Option<&'a str>,
-    email: &'a str,
-    phone: Option<&'a str>,
-    role: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct Context<'a> {
-    contact: Person<'a>,
-    me: Person<'a>,
-    employer: &'a str,
-    agency: Option<&'a str>,
-    job_title: &'a str,
-    requisition: Option<&'a str>,
-    reason: &'a str,
-    referral: Option<Person<'a>>,
-    interview_at: Option<&'a str>,
-    scheduling_link: Option<&'a str>,
-}
-
-fn contact_person(c: &Contact) -> Person<'_> {
-    Person {
-        name: c.name.as_ref().map(|n| n.as_str()),
-        email: c.email.as_str(),
-        phone: c.phone.as_ref().map(|p| p.as_str()),
-        role: c.role.as_ref().map(|r| r.as_str()),
-    }
-}
-
-fn identity_person(me: &Identity) -> Person<'_> {
-    Person {
-        name: Some(me.name.as_str()),
-        email: me.email.as_str(),
-        phone: me.phone.as_ref().map(|p| p.as_str()),
-        role: None,
-    }
-}
-
-fn base_context<'a>(inv: &'a Invitation, contact: &'a Contact, me: &'a Identity) -> Context<'a> {
-    Context {
-        contact: contact_person(contact),
-        me: identity_person(me),
-        employer: inv.employer.as_str(),
-        agency: inv.agency.as_ref().map(|a| a.as_str()),
-        job_title: inv.job_title.as_str(),
-        requisition: inv.requisition.as_ref().map(|r| r.as_str()),
-        reason: DeclineReason::None.as_str(),
-        referral: None,
-        interview_at: None,
-        scheduling_link: inv.scheduling_link.as_deref(),
-    }
-}
-
-/// The subject must stay one header line whatever the user's template does.
-fn render_subject(templates: &Templates, ctx: &Context<'_>) -> Result<String, ComposeError> {
-    let raw = templates.render(TemplateName::Subject, ctx)?;
-    crate::model::text::single_line("subject", raw.trim(), 250).map_err(ComposeError::Subject)
-}
-
 fn draft(
     templates: &Templates,
     name: TemplateName,
@@ -131,20 +71,12 @@ pub fn decline_drafts(
     if let Some(r) = referral {
         referral_gate(r, inv)?;
     }
-    let referral_person = referral.map(|r| Person {
-        name: Some(r.name.as_str()),
-        email: r.email.as_str(),
-        phone: r.phone.as_ref().map(|p| p.as_str()),
-        role: None,
-    });
     let mut contacts: Vec<&Contact> = inv.contacts.iter().collect();
     contacts.sort_by_key(|c| !c.primary);
     contacts
         .into_iter()
         .map(|contact| {
-            let mut ctx = base_context(inv, contact, me);
-            ctx.reason = reason.as_str();
-            ctx.referral = referral_person;
+            let ctx = decline_context(inv, Person::contact(contact), me, reason, referral);
             draft(
                 templates,
                 TemplateName::Decline,
@@ -165,7 +97,7 @@ pub fn accept_draft(
     templates: &Templates,
 ) -> Result<Draft, ComposeError> {
     let primary = inv.primary().ok_or(ComposeError::NoPrimaryContact)?;
-    let mut ctx = base_context(inv, primary, me);
+    let mut ctx = base_context(inv, Person::contact(primary), me);
     ctx.interview_at = interview_at;
     draft(
         templates,
@@ -177,5 +109,148 @@ pub fn accept_draft(
 }
 
 #[cfg(test)]
-#[path = "drafts_tests.rs"]
-mod tests;
+mod tests {
+    use super::*;
+    use crate::compose::fixtures::{contact, invitation, me, referral};
+    use crate::model::EmailAddress;
+
+    #[test]
+    fn one_decline_per_contact_primary_first_each_by_name() {
+        let drafts = decline_drafts(
+            &invitation(Some("Req #4471")),
+            &me(),
+            DeclineReason::None,
+            None,
+            &Templates::default(),
+        )
+        .expect("drafts");
+        assert_eq!(drafts.len(), 2);
+        assert_eq!(drafts[0].to.email.as_str(), "ann@globex.example");
+        assert!(drafts[0].body.starts_with("Dear Ann Lee,"));
+        assert!(drafts[1].body.starts_with("Dear Bo Chen,"));
+        for d in &drafts {
+            assert_eq!(d.subject, "Interview invitation for Data Analyst 4471");
+            assert!(
+                d.body
+                    .contains("Please reply so that I know you have received this message.")
+            );
+            assert!(
+                d.body
+                    .contains("Perhaps the timing will be better at some point in the future.")
+            );
+            assert!(d.body.trim_end().ends_with("Dana Whitfield"));
+            assert!(!d.body.contains("colleague"));
+        }
+    }
+
+    #[test]
+    fn subject_has_no_trailing_space_without_requisition() {
+        let drafts = decline_drafts(
+            &invitation(None),
+            &me(),
+            DeclineReason::None,
+            None,
+            &Templates::default(),
+        )
+        .expect("drafts");
+        assert_eq!(drafts[0].subject, "Interview invitation for Data Analyst");
+    }
+
+    #[test]
+    fn reasons_change_only_the_reason_line() {
+        let t = Templates::default();
+        let body = |r| {
+            decline_drafts(&invitation(None), &me(), r, None, &t).expect("drafts")[0]
+                .body
+                .clone()
+        };
+        assert!(body(DeclineReason::AcceptedJob).contains("I have accepted a position elsewhere"));
+        assert!(
+            body(DeclineReason::FieldFit)
+                .contains("not a good fit for me at this point in my career")
+        );
+        let none = body(DeclineReason::None);
+        assert!(!none.contains("accepted a position") && !none.contains("good fit"));
+    }
+
+    #[test]
+    fn referral_paragraph_only_with_a_referral() {
+        let drafts = decline_drafts(
+            &invitation(None),
+            &me(),
+            DeclineReason::None,
+            Some(&referral()),
+            &Templates::default(),
+        )
+        .expect("drafts");
+        assert!(drafts[1].body.contains("Sam Park"));
+        assert!(drafts[1].body.contains("sam@fastmail.example, +1 555 0123"));
+    }
+
+    #[test]
+    fn referral_at_employer_domain_is_refused() {
+        let mut r = referral();
+        r.email = EmailAddress::parse("sam@globex.example").expect("valid");
+        let err = decline_drafts(
+            &invitation(None),
+            &me(),
+            DeclineReason::None,
+            Some(&r),
+            &Templates::default(),
+        )
+        .expect_err("gate");
+        assert!(matches!(err, ComposeError::WorkAddressReferral { .. }));
+    }
+
+    #[test]
+    fn user_template_overrides_default_and_subject_stays_one_line() {
+        let t = Templates::default()
+            .with_override(
+                TemplateName::Decline,
+                "Hi {{ contact.name }}, no thanks. {{ me.name }}".into(),
+            )
+            .expect("compiles");
+        let d = decline_drafts(&invitation(None), &me(), DeclineReason::None, None, &t)
+            .expect("drafts");
+        assert_eq!(d[0].body, "Hi Ann Lee, no thanks. Dana Whitfield\n");
+        let bad = Templates::default()
+            .with_override(TemplateName::Subject, "a\nBcc: x@evil.example".into())
+            .expect("compiles");
+        assert!(matches!(
+            decline_drafts(&invitation(None), &me(), DeclineReason::None, None, &bad),
+            Err(ComposeError::Subject(_))
+        ));
+    }
+
+    #[test]
+    fn acceptance_goes_to_primary_only() {
+        let d = accept_draft(
+            &invitation(None),
+            &me(),
+            Some("Tuesday 1 December 2026 at 14:00"),
+            &Templates::default(),
+        )
+        .expect("draft");
+        assert_eq!(d.to.email.as_str(), "ann@globex.example");
+        assert_eq!(d.kind, DraftKind::Accept);
+        assert!(
+            d.body
+                .contains("I confirm Tuesday 1 December 2026 at 14:00")
+        );
+    }
+
+    #[test]
+    fn nameless_contact_gets_a_neutral_greeting() {
+        let mut inv = invitation(None);
+        inv.contacts = vec![contact("c1", None, "jobs@globex.example", true)];
+        let d = decline_drafts(
+            &inv,
+            &me(),
+            DeclineReason::None,
+            None,
+            &Templates::default(),
+        )
+        .expect("drafts");
+        assert!(d[0].body.starts_with("Dear Hiring Team,"));
+    }
+}

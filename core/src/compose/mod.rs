@@ -1,14 +1,24 @@
 //! Templates → drafts, and the diplomacy linter.
 //!
 //! Templates are minijinja text the user can edit at run time (the app loads overrides from
-//! `<home>/templates/`); the defaults below follow the two-step decline of DESIGN §1.4.
+//! `<home>/templates/`). The defaults write a short, diplomatic decline: appreciation, the
+//! decision with the reason chosen, an optional referral, "perhaps the timing will be better
+//! at some point in the future", and a request to confirm receipt. The formal letter and the
+//! follow-up call say the same, from the same phrases.
 
+mod call;
+mod context;
 mod drafts;
+#[cfg(test)]
+mod fixtures;
+mod letter;
 pub mod lint;
 mod referral;
 mod templates;
 
+pub use call::{CallFacts, CallWords, call_words};
 pub use drafts::{Draft, DraftKind, accept_draft, decline_drafts};
+pub use letter::{LetterText, letter_text};
 pub use referral::referral_gate;
 pub use templates::{TemplateName, Templates};
 

@@ -1,4 +1,9 @@
-//! The three user-editable templates and the engine that renders them.
+//! The user-editable templates and the engine that renders them.
+//!
+//! Every text bowout writes for the employer comes from one of these minijinja templates: the
+//! email's subject and body, the formal letter, and the follow-up call's words. The sentences
+//! they share live once, as macros in `phrases.txt`, which the others import. A user replaces
+//! any of them by putting a file of the same name in `<home>/templates/`.
 
 use super::ComposeError;
 use minijinja::{Environment, UndefinedBehavior};
@@ -7,46 +12,75 @@ use serde::Serialize;
 /// Which template, named as its file in `<home>/templates/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TemplateName {
+    /// Macros for the sentences the others share.
+    Phrases,
     Subject,
     Decline,
     Accept,
+    /// The formal letter: salutation, paragraphs, closing, notation.
+    Letter,
+    /// The follow-up call when someone answers, one paragraph per line.
+    CallScript,
+    /// The message to leave on voicemail.
+    CallVoicemail,
+    /// What to say if pressed for a reason, one paragraph per answer.
+    CallPressed,
 }
 
 impl TemplateName {
-    pub const ALL: [Self; 3] = [Self::Subject, Self::Decline, Self::Accept];
+    pub const ALL: [Self; 8] = [
+        Self::Phrases,
+        Self::Subject,
+        Self::Decline,
+        Self::Accept,
+        Self::Letter,
+        Self::CallScript,
+        Self::CallVoicemail,
+        Self::CallPressed,
+    ];
 
     /// File name under `<home>/templates/`.
     pub fn file_name(self) -> &'static str {
         match self {
+            Self::Phrases => "phrases.txt",
             Self::Subject => "subject.txt",
             Self::Decline => "decline.txt",
             Self::Accept => "accept.txt",
+            Self::Letter => "letter.txt",
+            Self::CallScript => "call-script.txt",
+            Self::CallVoicemail => "call-voicemail.txt",
+            Self::CallPressed => "call-pressed.txt",
         }
     }
 
     pub fn default_source(self) -> &'static str {
         match self {
-            Self::Subject => include_str!("../../templates/subject.txt"),
-            Self::Decline => include_str!("../../templates/decline.txt"),
-            Self::Accept => include_str!("../../templates/accept.txt"),
+            Self::Phrases => include_str!("../../templates/en/phrases.txt"),
+            Self::Subject => include_str!("../../templates/en/subject.txt"),
+            Self::Decline => include_str!("../../templates/en/decline.txt"),
+            Self::Accept => include_str!("../../templates/en/accept.txt"),
+            Self::Letter => include_str!("../../templates/en/letter.txt"),
+            Self::CallScript => include_str!("../../templates/en/call-script.txt"),
+            Self::CallVoicemail => include_str!("../../templates/en/call-voicemail.txt"),
+            Self::CallPressed => include_str!("../../templates/en/call-pressed.txt"),
         }
+    }
+
+    fn index(self) -> usize {
+        self as usize
     }
 }
 
 /// The template sources in use: the defaults, each possibly replaced by the user's file.
 #[derive(Debug, Clone)]
 pub struct Templates {
-    subject: String,
-    decline: String,
-    accept: String,
+    sources: [String; TemplateName::ALL.len()],
 }
 
 impl Default for Templates {
     fn default() -> Self {
         Self {
-            subject: TemplateName::Subject.default_source().to_string(),
-            decline: TemplateName::Decline.default_source().to_string(),
-            accept: TemplateName::Accept.default_source().to_string(),
+            sources: TemplateName::ALL.map(|n| n.default_source().to_string()),
         }
     }
 }
@@ -61,33 +95,38 @@ impl Templates {
         let mut env = environment();
         env.add_template_owned(name.file_name(), source.clone())
             .map_err(|e| template_error(name, &e))?;
-        match name {
-            TemplateName::Subject => self.subject = source,
-            TemplateName::Decline => self.decline = source,
-            TemplateName::Accept => self.accept = source,
-        }
+        self.sources[name.index()] = source;
         Ok(self)
-    }
-
-    fn source(&self, name: TemplateName) -> &str {
-        match name {
-            TemplateName::Subject => &self.subject,
-            TemplateName::Decline => &self.decline,
-            TemplateName::Accept => &self.accept,
-        }
     }
 
     /// Renders one template. Plain text: no HTML escaping, undefined variables are errors so
     /// that a typo in a user's template is reported instead of silently dropping a line.
     pub fn render(&self, name: TemplateName, ctx: &impl Serialize) -> Result<String, ComposeError> {
-        let env = environment();
-        let tmpl = env
-            .template_from_str(self.source(name))
-            .map_err(|e| template_error(name, &e))?;
-        let out = tmpl
-            .render(minijinja::value::Serde(ctx))
+        let mut env = environment();
+        for n in TemplateName::ALL {
+            env.add_template_owned(n.file_name(), self.sources[n.index()].clone())
+                .map_err(|e| template_error(n, &e))?;
+        }
+        let out = env
+            .get_template(name.file_name())
+            .and_then(|t| t.render(minijinja::value::Serde(ctx)))
             .map_err(|e| template_error(name, &e))?;
         Ok(normalise(&out))
+    }
+
+    /// Renders one template and splits it into its paragraphs (blank-line separated), each
+    /// folded onto one line.
+    pub fn paragraphs(
+        &self,
+        name: TemplateName,
+        ctx: &impl Serialize,
+    ) -> Result<Vec<String>, ComposeError> {
+        Ok(self
+            .render(name, ctx)?
+            .split("\n\n")
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect())
     }
 }
 
@@ -141,5 +180,32 @@ mod tests {
     #[test]
     fn normalise_collapses_blank_runs() {
         assert_eq!(normalise("a  \n\n\n\nb\n"), "a\n\nb\n");
+    }
+
+    #[test]
+    fn a_changed_phrase_reaches_every_template_that_uses_it() {
+        let phrases = TemplateName::Phrases
+            .default_source()
+            .replace("Perhaps the timing", "Maybe the timing");
+        let t = Templates::default()
+            .with_override(TemplateName::Phrases, phrases)
+            .expect("compiles");
+        let ctx = serde_json::json!({
+            "contact": {"name": "Ann Lee"}, "me": {"name": "Dana", "phone": null},
+            "employer": "Globex", "job_title": "Analyst", "requisition": null,
+            "reason": "none", "referral": null, "sent_on": "Friday 27 November",
+        });
+        for name in [
+            TemplateName::Decline,
+            TemplateName::Letter,
+            TemplateName::CallScript,
+        ] {
+            let text = t.render(name, &ctx).expect("renders");
+            assert!(
+                text.contains("Maybe the timing"),
+                "{}: {text}",
+                name.file_name()
+            );
+        }
     }
 }

@@ -40,10 +40,7 @@ pub(crate) fn due(clock: &Clock, messages: &[MessageRow], calls: &[CallRow]) -> 
     if last.iter().any(|c| c.next_due.is_none()) {
         return None;
     }
-    let date = last
-        .iter()
-        .filter_map(|c| c.next_due.map(|d| d.0))
-        .max()?;
+    let date = last.iter().filter_map(|c| c.next_due.map(|d| d.0)).max()?;
     Some(Due {
         date,
         since: latest,

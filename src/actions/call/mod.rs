@@ -2,7 +2,6 @@
 
 mod due;
 mod log;
-mod script;
 mod sheet;
 
 pub(crate) use due::{Due, due};

@@ -65,22 +65,19 @@ pub async fn write_letter(app: &App, given_id: &str, out: &Path) -> Result<Writt
             "invitation {id} has no primary contact to write to"
         ))
     })?;
-    let subject = store::load_drafts(&mut tx, &id)
-        .await?
-        .into_iter()
-        .find(|d| d.contact_id == recipient.id)
-        .map(|d| d.subject);
-    let input = letter_input(&LetterFacts {
-        invitation: &inv,
-        recipient,
-        me: &me,
-        my_address,
-        reason,
-        referral: referral.as_ref(),
-        subject,
-        date: app.clock.today(),
-        paper,
-    });
+    let input = letter_input(
+        &LetterFacts {
+            invitation: &inv,
+            recipient,
+            me: &me,
+            my_address,
+            reason,
+            referral: referral.as_ref(),
+            date: app.clock.today(),
+            paper,
+        },
+        &app.templates()?,
+    )?;
     let pdf = tokio::task::spawn_blocking(move || bowout_letter::render(&input))
         .await
         .map_err(|e| ActionError::Refused(format!("the letter renderer stopped: {e}")))?
