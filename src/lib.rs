@@ -1,13 +1,15 @@
 //! bowout: answer every interview invitation — accept to learn, or bow out without burning
 //! bridges.
 //!
-//! Architecture (see DESIGN.md §3):
+//! The map of the whole project is `docs/architecture.md`. In this crate:
 //! - `bowout-core` (crate `core/`): the pure rules — model, advisor, compose + lint, ingest.
 //! - [`config`]: `config.toml` + `BOWOUT_*` environment → [`config::Config`], parsed once.
 //! - [`store`]: sqlx over SQLite or PostgreSQL; the only row ↔ model mapping.
+//! - [`mail`]: reading mailboxes, building, sending and archiving messages, IMAP.
 //! - [`actions`]: one function per user action; the only place joining store, mail and core.
-//!   The CLI and the web UI both call it.
 //! - [`cli`]: clap, one subcommand per file; each calls one action and prints.
+//! - [`clock`], [`ics`], [`ids`], [`fsutil`]: time and business days, the calendar file,
+//!   record ids, atomic file writes.
 
 pub mod actions;
 pub mod cli;

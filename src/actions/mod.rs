@@ -1,6 +1,6 @@
 //! One function per user action: the only place that joins store, mail and core.
 //!
-//! Nothing here prints or parses command lines: the CLI and the web UI both call these
+//! Nothing here prints or parses command lines: the CLI calls these
 //! functions and render what they return. Every action that writes does so in one
 //! transaction and appends its timeline event in the same transaction.
 

@@ -1,4 +1,4 @@
-//! The shapes `show --json` (and the web API) return: plain serialisable views of the
+//! The shapes `show --json` and `list --json` return: plain serialisable views of the
 //! records, kept apart from the code that fills them.
 
 use bowout_core::model::{Contact, Facts, Referral};

@@ -1,4 +1,4 @@
-//! Storage errors: typed so that the web layer can map them to status codes.
+//! Storage errors: typed so that callers can tell a missing record from a failure.
 
 /// What went wrong in the store.
 #[derive(Debug, thiserror::Error)]

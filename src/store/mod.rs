@@ -75,7 +75,7 @@ impl Store {
     pub async fn open_sqlite(path: &Path) -> Result<Self, StoreError> {
         let url = sqlite_url(path);
         let store = Self::connect(&url, 4).await?;
-        // WAL is persistent in the file: readers never block the writer (web UI + CLI).
+        // WAL is persistent in the file: readers never block the writer (two commands at once).
         sqlx::query("PRAGMA journal_mode = WAL")
             .execute(&store.pool)
             .await?;

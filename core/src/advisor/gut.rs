@@ -10,7 +10,7 @@ use crate::model::{Facts, Gut};
 /// to reflect the current search, and large enough that one good day does not hide a habit.
 pub const PATTERN_WINDOW: usize = 10;
 
-/// Fewer entries than this are too few to call anything a pattern (DESIGN: "the last 5 or more").
+/// Fewer entries than this are too few to call anything a pattern (a pattern needs the last five or more).
 pub const PATTERN_MIN: usize = 5;
 
 /// Negative share, as numerator/denominator, at or above which the gut is a pattern (80 %).

@@ -1,4 +1,6 @@
-//! Facts → advice with reasons. One small function per rule of DESIGN §1.3.
+//! Facts → advice with reasons. One small function per rule: the
+//! default (accept and learn), the six reasons to decline, the dream-job exception, the gut
+//! and its self-check, reviews, concerns and poor communication.
 //!
 //! The advisor only advises: it says what the rules suggest and why, quoting each rule in
 //! plain English, and the user decides.
@@ -74,7 +76,7 @@ pub struct Advice {
     pub questions: Vec<String>,
 }
 
-/// Applies every rule of DESIGN §1.3 to `input`.
+/// Applies every rule to `input`.
 pub fn advise(input: &AdvisorInput) -> Advice {
     let facts = input.facts;
     let history = input.gut_history;

@@ -1,4 +1,4 @@
-//! The six reasons to decline (DESIGN §1.3), one function each.
+//! The six reasons to decline, one function each.
 //!
 //! Each returns the reason, citing the rule in plain English, when its fact holds. They are
 //! the only rules that recommend declining on their own; everything else only cautions.

@@ -1,10 +1,10 @@
-//! The diplomacy linter: flags what would burn a bridge in a decline (DESIGN §1.4).
+//! The diplomacy linter: flags what would burn a bridge in a decline.
 //!
 //! A decline is short and sweet: appreciation, the decline (with no reason, "accepted a
 //! job", or the vague field-fit line), perhaps a referral, the door left open, a request to
 //! confirm receipt. Anything more is a detail someone can argue with or take offence at.
 //!
-//! Rule ids are stable (scripts and the web UI key on them):
+//! Rule ids are stable (scripts key on them):
 //!
 //! | rule | severity | fires on |
 //! |---|---|---|

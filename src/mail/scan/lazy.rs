@@ -1,6 +1,7 @@
-//! The skip-what-cannot-matter path (DESIGN §3): walk headers, find the text parts of the
-//! MIME tree without decoding attachments, decode text only (capped), lowercase it in place
-//! and search it for the interview keywords. Only a hit pays for the full parse.
+//! The skip-what-cannot-matter path (`docs/architecture.md`, "Scanning"): walk headers, find
+//! the text parts of the MIME tree without decoding attachments, decode text only (capped),
+//! lowercase it in place and search it for the interview keywords. Only a hit pays for the
+//! full parse.
 
 use super::decode::{base64_into, encoded_words_into, qp_into};
 use super::headers::{self, Encoding, Head};
