@@ -8,11 +8,13 @@
 //! - [`actions`]: one function per user action; the only place joining store, mail and core.
 //!   The CLI and the web UI both call it.
 //! - [`cli`]: clap, one subcommand per file; each calls one action and prints.
+//! - [`exit`]: the exit statuses (0 success, 1 failure, 2 usage error, 3 something skipped).
 
 pub mod actions;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod exit;
 pub mod export;
 pub mod fsutil;
 pub mod mail;

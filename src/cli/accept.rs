@@ -3,8 +3,8 @@
 use super::Output;
 use super::drafts::print_drafts;
 use crate::actions::{self, AcceptInput, App};
+use crate::exit::Status;
 use anyhow::Result;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -18,7 +18,7 @@ pub struct Args {
     tz: Option<String>,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let draft = actions::accept(
         app,
         AcceptInput {
@@ -29,5 +29,5 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
     )
     .await?;
     print_drafts(std::slice::from_ref(&draft), out)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

@@ -2,9 +2,9 @@
 
 use super::Output;
 use crate::actions::{self, App, NewContact, NewInvitation};
+use crate::exit::Status;
 use anyhow::{Result, bail};
 use bowout_core::model::{JobTitle, Mailbox, OrgName, Phone, Requisition, Role, Round};
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -56,7 +56,7 @@ pub(super) fn check_link(link: &str) -> Result<String> {
     Ok(link.to_string())
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     if args.other_role.len() > args.other.len() {
         bail!(
             "{} --other-role given for {} --other: each role belongs to the --other in the same position",
@@ -90,5 +90,5 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
     };
     let id = actions::add_invitation(app, new).await?;
     out.either(&serde_json::json!({ "id": id }), || id.clone())?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

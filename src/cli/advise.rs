@@ -2,11 +2,11 @@
 
 use super::Output;
 use crate::actions::{self, AdviseOutcome, App};
+use crate::exit::Status;
 use anyhow::{Context, Result, bail};
 use bowout_core::model::{Concern, Facts, Gut, Review};
 use std::fmt::Write as _;
 use std::io::{BufRead, IsTerminal, Write};
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -128,7 +128,7 @@ pub fn parse_review(raw: &str) -> Result<Review> {
     })
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let facts = if args.any_fact_given() {
         Some(args.facts()?)
     } else if std::io::stdin().is_terminal() && !out.json {
@@ -138,7 +138,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
     };
     let outcome = actions::advise(app, &args.id, facts).await?;
     out.either(&outcome, || render(&outcome))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 fn render(o: &AdviseOutcome) -> String {

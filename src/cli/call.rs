@@ -2,9 +2,9 @@
 
 use super::Output;
 use crate::actions::{self, App, CallOutcome, CallSheet};
+use crate::exit::Status;
 use anyhow::Result;
 use std::fmt::Write;
-use std::process::ExitCode;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum Outcome {
@@ -25,11 +25,11 @@ pub struct Args {
     note: Option<String>,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let Some(outcome) = args.outcome else {
         let sheet = actions::call_sheet(app, &args.id).await?;
         out.either(&sheet, || render(&sheet))?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Status::Success);
     };
     let outcome = match outcome {
         Outcome::Reached => CallOutcome::Reached,
@@ -49,7 +49,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
             logged.invitation_id
         ),
     })?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 fn render(c: &CallSheet) -> String {

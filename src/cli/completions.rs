@@ -1,8 +1,8 @@
 //! `bowout completions SHELL` and `bowout man`, generated from the clap definitions.
 
+use crate::exit::Status;
 use anyhow::{Context, Result};
 use clap::CommandFactory;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -10,15 +10,15 @@ pub struct Args {
     shell: clap_complete::Shell,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode> {
+pub fn run(args: &Args) -> Result<Status> {
     let mut cmd = super::Cli::command();
     clap_complete::generate(args.shell, &mut cmd, "bowout", &mut std::io::stdout());
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
-pub fn man() -> Result<ExitCode> {
+pub fn man() -> Result<Status> {
     let page = clap_mangen::Man::new(super::Cli::command());
     page.render(&mut std::io::stdout())
         .context("cannot write the man page")?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

@@ -2,8 +2,8 @@
 
 use super::Output;
 use crate::actions::{self, App, ContactAddress};
+use crate::exit::Status;
 use anyhow::Result;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -31,7 +31,7 @@ pub struct SetArgs {
     clear_address: bool,
 }
 
-pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<Status> {
     let Command::Set(args) = cmd;
     let view = actions::set_contact_address(
         app,
@@ -50,5 +50,5 @@ pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<ExitCode> {
         ),
         None => format!("postal address of {} cleared", view.email),
     })?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

@@ -3,10 +3,10 @@
 
 use super::Output;
 use crate::actions::{self, App, LetterView, WrittenLetter};
+use crate::exit::Status;
 use anyhow::Result;
 use std::fmt::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -31,11 +31,11 @@ pub struct Args {
     receipt: Option<String>,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     if let Some(path) = &args.out {
         let written = actions::write_letter(app, &args.id, path).await?;
         out.either(&written, || written_text(&args.id, &written))?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Status::Success);
     }
     let view = match (&args.mailed, &args.tracking, &args.receipt) {
         (Some(mailed), Some(tracking), _) => {
@@ -51,7 +51,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
             args.id
         ),
     })?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 fn written_text(id: &str, w: &WrittenLetter) -> String {

@@ -2,9 +2,9 @@
 
 use super::Output;
 use crate::actions::{self, App, NewReferral};
+use crate::exit::Status;
 use anyhow::Result;
 use bowout_core::model::{EmailAddress, PersonName, Phone};
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -31,7 +31,7 @@ pub struct AddArgs {
     work_domain: Option<String>,
 }
 
-pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<Status> {
     let Command::Add(args) = cmd;
     let id = actions::add_referral(
         app,
@@ -45,5 +45,5 @@ pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<ExitCode> {
     )
     .await?;
     out.either(&serde_json::json!({ "id": id }), || id.clone())?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
