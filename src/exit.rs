@@ -1,7 +1,8 @@
 //! The exit statuses of `bowout`, in one place.
 //!
 //! Every command ends with a [`Status`]; `main` turns an error into one with
-//! [`Status::of_error`].
+//! [`Status::of_error`]. `bowout --help` and the man page list them from [`Status::ALL`], so
+//! what they say is what the binary does.
 //!
 //! | status | meaning |
 //! | --- | --- |
@@ -10,6 +11,7 @@
 //! | 2 | usage error: bad arguments, refused before anything was done |
 //! | 3 | finished, but skipped something (`scan`, `import`, `replies`), each with a warning |
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 /// How a run of `bowout` ended: its exit status.
@@ -94,6 +96,53 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
     UsageError(message.into()).into()
 }
 
+/// Width of the `--help` section's lines, so that clap does not wrap them again.
+const HELP_WIDTH: usize = 80;
+
+/// The "EXIT STATUS" section of `bowout --help` (long form).
+pub fn help_section() -> String {
+    let mut s = String::from("EXIT STATUS:\n");
+    for status in Status::ALL {
+        let mut line = format!("  {}  ", status.code());
+        let indent = line.len();
+        for word in status.meaning().split(' ') {
+            if line.len() + word.len() > HELP_WIDTH && line.len() > indent {
+                let _ = writeln!(s, "{}", line.trim_end());
+                line = " ".repeat(indent);
+            }
+            line.push_str(word);
+            line.push(' ');
+        }
+        let _ = writeln!(s, "{}", line.trim_end());
+    }
+    s.trim_end().to_string()
+}
+
+/// The "EXIT STATUS" section of the man page, in roff.
+pub fn man_section() -> String {
+    let mut s = String::from(".SH \"EXIT STATUS\"\n");
+    for status in Status::ALL {
+        let _ = write!(
+            s,
+            ".TP\n\\fB{}\\fR\n{}\n",
+            status.code(),
+            roff_text(status.meaning())
+        );
+    }
+    s
+}
+
+/// Text for a roff body line: backslashes and hyphens escaped, and a leading `.` or `'`
+/// kept from being read as a request.
+fn roff_text(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with(['.', '\'']) {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +158,27 @@ mod tests {
         let err = usage("invalid --mailed").context("letter");
         assert_eq!(Status::of_error(&err), Status::Usage);
         assert_eq!(err.root_cause().to_string(), "invalid --mailed");
+    }
+
+    #[test]
+    fn the_help_section_lists_every_status_within_the_width() {
+        let help = help_section();
+        assert!(help.starts_with("EXIT STATUS:\n  0  Success"));
+        for status in Status::ALL {
+            assert!(help.contains(&format!("\n  {}  ", status.code())), "{help}");
+        }
+        assert!(
+            help.lines().all(|l| l.chars().count() <= HELP_WIDTH),
+            "{help}"
+        );
+    }
+
+    #[test]
+    fn the_man_section_is_roff() {
+        let man = man_section();
+        assert!(man.starts_with(".SH \"EXIT STATUS\"\n.TP\n\\fB0\\fR\n"));
+        assert!(man.contains("\\fB3\\fR\nFinished"));
+        assert!(!man.contains(" - "), "hyphens are escaped: {man}");
+        assert_eq!(roff_text(".x"), "\\&.x");
     }
 }

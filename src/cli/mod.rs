@@ -38,7 +38,13 @@ pub use output::Output;
 
 /// Answer every interview invitation: accept to learn, or bow out without burning bridges.
 #[derive(Debug, Parser)]
-#[command(name = "bowout", version, about, max_term_width = 100)]
+#[command(
+    name = "bowout",
+    version,
+    about,
+    max_term_width = 100,
+    after_long_help = crate::exit::help_section()
+)]
 pub struct Cli {
     /// One directory for config, database and archive (created on first use).
     #[arg(long, global = true, env = "BOWOUT_HOME", value_name = "DIR")]
