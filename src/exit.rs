@@ -6,7 +6,7 @@
 //!
 //! | status | meaning |
 //! | --- | --- |
-//! | 0 | success |
+//! | 0 | success (also when standard output was closed early, as by `… \| head -1`) |
 //! | 1 | failure: the command could not do what was asked; one line on standard error |
 //! | 2 | usage error: bad arguments, refused before anything was done |
 //! | 3 | finished, but skipped something (`scan`, `import`, `replies`), each with a warning |
@@ -17,7 +17,9 @@ use std::process::ExitCode;
 /// How a run of `bowout` ended: its exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
-    /// 0: the command did what was asked.
+    /// 0: the command did what was asked. Also when standard output was closed before
+    /// everything was written (`bowout scan FILE | head -1`): the reader had what it wanted,
+    /// so bowout stops writing and says nothing.
     Success,
     /// 1: the command could not do what was asked (an unknown id, a state that forbids it, a
     /// server or file that failed); one line on standard error says why.
@@ -53,7 +55,11 @@ impl Status {
     /// What the status means, one sentence for `--help` and the man page.
     pub const fn meaning(self) -> &'static str {
         match self {
-            Status::Success => "Success: the command did what was asked.",
+            Status::Success => {
+                "Success: the command did what was asked. Also when standard output is closed \
+                 early (as by `bowout scan FILE | head -1`): bowout stops writing and exits \
+                 quietly."
+            }
             Status::Failure => {
                 "Failure: the command could not do what was asked; one line on standard error \
                  says why."
@@ -69,10 +75,13 @@ impl Status {
         }
     }
 
-    /// The status for an error that ended a command: [`Status::Usage`] for a [`UsageError`],
-    /// [`Status::Failure`] for anything else.
+    /// The status for an error that ended a command: [`Status::Success`] for a closed
+    /// standard output, [`Status::Usage`] for a [`UsageError`], [`Status::Failure`] for
+    /// anything else.
     pub fn of_error(err: &anyhow::Error) -> Status {
-        if err.chain().any(|cause| cause.is::<UsageError>()) {
+        if is_closed_stdout(err) {
+            Status::Success
+        } else if err.chain().any(|cause| cause.is::<UsageError>()) {
             Status::Usage
         } else {
             Status::Failure
@@ -94,6 +103,32 @@ pub struct UsageError(pub String);
 /// A [`UsageError`] as an `anyhow::Error`, for `return Err(usage(…))`.
 pub fn usage(message: impl Into<String>) -> anyhow::Error {
     UsageError(message.into()).into()
+}
+
+/// A write to standard output failed. Every write to standard output reports its error as
+/// this, so that a closed pipe there, and only there, ends the run quietly with status 0: a
+/// broken connection to a mail server stays a failure.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write to standard output")]
+pub struct StdoutError(#[source] pub std::io::Error);
+
+/// True when `err`, or an error that caused it, is a write to a closed standard output.
+pub fn is_closed_stdout(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<StdoutError>()
+            .is_some_and(|e| e.0.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// `printed`, except that a closed standard output is no error: for commands whose status
+/// is decided after printing (a skipped file, a failed message), so that closing the pipe
+/// neither hides that status nor adds an error of its own.
+pub fn unless_closed(printed: anyhow::Result<()>) -> anyhow::Result<()> {
+    match printed {
+        Err(err) if is_closed_stdout(&err) => Ok(()),
+        other => other,
+    }
 }
 
 /// Width of the `--help` section's lines, so that clap does not wrap them again.
@@ -147,10 +182,30 @@ fn roff_text(text: &str) -> String {
 mod tests {
     use super::*;
 
+    fn broken_pipe() -> std::io::Error {
+        std::io::Error::from(std::io::ErrorKind::BrokenPipe)
+    }
+
     #[test]
     fn codes_are_0_to_3_in_order() {
         let codes: Vec<u8> = Status::ALL.iter().map(|s| s.code()).collect();
         assert_eq!(codes, [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_closed_stdout_is_success_anywhere_in_the_chain() {
+        let err = anyhow::Error::from(StdoutError(broken_pipe())).context("printing the list");
+        assert_eq!(Status::of_error(&err), Status::Success);
+        assert!(unless_closed(Err(err)).is_ok());
+    }
+
+    #[test]
+    fn a_broken_pipe_elsewhere_is_a_failure() {
+        let err = anyhow::Error::from(broken_pipe()).context("talking to the SMTP server");
+        assert_eq!(Status::of_error(&err), Status::Failure);
+        let other = anyhow::Error::from(StdoutError(std::io::Error::other("disk full")));
+        assert_eq!(Status::of_error(&other), Status::Failure);
+        assert!(unless_closed(Err(other)).is_err());
     }
 
     #[test]

@@ -23,8 +23,12 @@ fn main() -> ExitCode {
     match runtime.block_on(cli::run(cli)) {
         Ok(status) => status.into(),
         Err(err) => {
-            eprintln!("bowout: error: {}", one_line(&err));
-            Status::of_error(&err).into()
+            let status = Status::of_error(&err);
+            // A closed standard output ends the run quietly: the reader had what it wanted.
+            if status != Status::Success {
+                eprintln!("bowout: error: {}", one_line(&err));
+            }
+            status.into()
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::exit::Status;
 use anyhow::{Context, Result, bail};
 use bowout_core::model::{Concern, Facts, Gut, Review};
 use std::fmt::Write as _;
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -166,8 +166,7 @@ fn checklist() -> Result<Facts> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut ask = |q: &str| -> Result<String> {
-        print!("{q} ");
-        std::io::stdout().flush().ok();
+        super::output::write_stdout(format!("{q} ").as_bytes())?;
         Ok(lines
             .next()
             .transpose()?

@@ -1,9 +1,12 @@
 //! `bowout completions SHELL` and `bowout man`, generated from the clap definitions.
+//!
+//! Both are generated whole in memory and then written, so that a closed standard output is
+//! an error like any other write (see [`crate::exit`]), not a panic inside the generator.
 
+use super::output::write_stdout;
 use crate::exit::Status;
 use anyhow::{Context, Result};
 use clap::CommandFactory;
-use std::io::Write;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -13,14 +16,14 @@ pub struct Args {
 
 pub fn run(args: &Args) -> Result<Status> {
     let mut cmd = super::Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "bowout", &mut std::io::stdout());
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "bowout", &mut script);
+    write_stdout(&script)?;
     Ok(Status::Success)
 }
 
 pub fn man() -> Result<Status> {
-    std::io::stdout()
-        .write_all(man_page()?.as_bytes())
-        .context("cannot write the man page")?;
+    write_stdout(man_page()?.as_bytes())?;
     Ok(Status::Success)
 }
 

@@ -23,7 +23,8 @@ pub struct Args {
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let report = actions::import(app, args.paths, !args.no_progress).await?;
     let json = serde_json::json!({ "ids": report.ids, "skipped": report.skipped, "imported": report.recorded, "scams": report.scams });
-    out.either(&json, || {
+    // The invitations are recorded by now: a closed standard output does not hide a skip.
+    let printed = out.either(&json, || {
         let mut s = String::new();
         for r in &report.recorded {
             let _ = writeln!(s, "{}  {:<9}  {}", r.id, r.outcome, r.source);
@@ -36,7 +37,8 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
             report.skipped
         );
         s
-    })?;
+    });
+    crate::exit::unless_closed(printed)?;
     Ok(if report.skipped > 0 {
         Status::Skipped
     } else {

@@ -136,6 +136,7 @@ impl Cli {
                         | ErrorKind::DisplayVersion
                         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
                 ) {
+                    // Help on a closed standard output is no error either.
                     let _ = err.print();
                     return Err(if err.use_stderr() {
                         Status::Usage

@@ -1,10 +1,11 @@
 //! `bowout scan PATH… [--jsonl] [--all]`: reads mail like `import` but records nothing.
 //!
-//! Exit status ([`crate::exit`]): 0 when every message was read, 3 when something was
-//! skipped (each skip has its own warning line on standard error), 1 on failure.
+//! Exit status ([`crate::exit`]): 0 when every message was read (or standard output was
+//! closed early), 3 when something was skipped (each skip has its own warning line on
+//! standard error), 1 on failure.
 
 use super::Output;
-use crate::exit::Status;
+use crate::exit::{Status, StdoutError};
 use crate::mail::scan::{self, Event, Found, Options, Summary};
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -41,11 +42,11 @@ pub fn run(args: &Args, out: &Output) -> Result<Status> {
             } else {
                 text_line(&f)
             };
-            writeln!(w, "{line}").context("cannot write to standard output")?;
+            writeln!(w, "{line}").map_err(StdoutError)?;
         }
         Ok(())
     })?;
-    w.flush().context("cannot write to standard output")?;
+    w.flush().map_err(StdoutError)?;
     drop(w);
     eprintln!("{}", closing_line(&summary));
     Ok(if summary.skipped > 0 {

@@ -47,7 +47,8 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
         },
     )
     .await?;
-    out.either(&report, || render(&report))?;
+    // A closed standard output must not hide a message that failed.
+    crate::exit::unless_closed(out.either(&report, || render(&report)))?;
     match report.problem() {
         Some(problem) if report.mode != "dry-run" => bail!("{problem}"),
         _ => Ok(Status::Success),

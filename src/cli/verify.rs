@@ -14,7 +14,8 @@ pub struct Args {
 
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let checks = actions::verify(app, args.id.as_deref()).await?;
-    out.either(&checks, || render(&checks))?;
+    // A closed standard output must not hide a copy that failed verification.
+    crate::exit::unless_closed(out.either(&checks, || render(&checks)))?;
     let bad: Vec<&CopyCheck> = checks.iter().filter(|c| !c.is_intact()).collect();
     if let Some(first) = bad.first() {
         bail!(

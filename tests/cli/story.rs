@@ -216,3 +216,44 @@ fn completions_and_man_page_are_generated() {
     );
     assert!(env.run(["man"]).ok().stdout().contains(".TH bowout"));
 }
+
+/// Runs `bowout ARGS…` with standard output a pipe whose reading end is already closed, as
+/// `bowout … | head -1` is once `head` has its line; returns the status and standard error.
+fn with_closed_stdout(env: &Env, args: &[&str]) -> (Option<i32>, String) {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let output = env
+        .command()
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run bowout");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_closed_standard_output_ends_the_run_quietly_with_status_0() {
+    let env = Env::new();
+    env.add(&[]);
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let invitation = format!("{fixtures}/corpus/002.eml");
+    let corpus = format!("{fixtures}/corpus");
+    for args in [
+        &["completions", "bash"][..],
+        &["man"],
+        &["--help"],
+        &["scan", &invitation],
+        &["scan", "--jsonl", "--no-progress", &corpus],
+        &["list"],
+        &["--json", "list"],
+    ] {
+        let (status, stderr) = with_closed_stdout(&env, args);
+        assert_eq!(status, Some(0), "{args:?}: {stderr}");
+        assert_eq!(stderr, "", "{args:?}: nothing on standard error");
+    }
+}
