@@ -66,7 +66,7 @@ fn mailing_and_receipt_checks() {
         "--tracking",
         "RR1\nX",
     ])
-    .fails_with("invalid --tracking");
+    .fails_with("--tracking");
     env.run(["letter", &id, "--mailed", "2026-11-26", "--tracking", "RR1"])
         .ok();
     env.run(["letter", &id, "--receipt", "2026-11-25"])
