@@ -208,13 +208,31 @@ fn user_templates_override_the_defaults() {
 #[test]
 fn completions_and_man_page_are_generated() {
     let env = Env::new();
+    let script = env.path("bowout.bash");
+    std::fs::write(&script, env.run(["completions", "bash"]).ok().stdout()).expect("write");
+    let registered = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(r#"source "$1" && complete -p bowout"#)
+        .arg("bash")
+        .arg(&script)
+        .output()
+        .expect("run bash");
+    let said = String::from_utf8_lossy(&registered.stdout);
     assert!(
-        env.run(["completions", "bash"])
-            .ok()
-            .stdout()
-            .contains("bowout")
+        registered.status.success(),
+        "bash cannot load the completion: {}",
+        String::from_utf8_lossy(&registered.stderr)
     );
-    assert!(env.run(["man"]).ok().stdout().contains(".TH bowout"));
+    assert!(said.trim_end().ends_with(" bowout"), "{said}");
+
+    let man = env.run(["man"]).ok().stdout();
+    assert!(man.contains(".TH bowout"), "{man}");
+    assert!(man.contains(".SH \"EXIT STATUS\""), "{man}");
+    for code in 0..=3 {
+        assert!(man.contains(&format!(".TP\n\\fB{code}\\fR\n")), "{man}");
+    }
+    let help = env.run(["--help"]).ok().stdout();
+    assert!(help.contains("\nEXIT STATUS:\n  0  Success"), "{help}");
 }
 
 /// Runs `bowout ARGS…` with standard output a pipe whose reading end is already closed, as
