@@ -8,6 +8,7 @@
 //! - [`mail`]: reading mailboxes, building, sending and archiving messages, IMAP.
 //! - [`actions`]: one function per user action; the only place joining store, mail and core.
 //! - [`cli`]: clap, one subcommand per file; each calls one action and prints.
+//! - [`exit`]: the exit statuses (0 success, 1 failure, 2 usage error, 3 something skipped).
 //! - [`clock`], [`ics`], [`ids`], [`fsutil`]: time and business days, the calendar file,
 //!   record ids, atomic file writes.
 
@@ -15,6 +16,7 @@ pub mod actions;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod exit;
 pub mod fsutil;
 pub mod ics;
 pub mod ids;

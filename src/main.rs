@@ -1,10 +1,15 @@
-//! The `bowout` binary: parses the command line, runs it, prints the error chain on one line.
+//! The `bowout` binary: parses the command line, runs it, prints the error chain on one line
+//! and exits with the status [`bowout::exit`] chooses.
 
 use bowout::cli;
+use bowout::exit::Status;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse_args();
+    let cli = match cli::Cli::parse_args() {
+        Ok(cli) => cli,
+        Err(status) => return status.into(),
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -12,14 +17,18 @@ fn main() -> ExitCode {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("bowout: error: cannot start the async runtime: {e}");
-            return ExitCode::FAILURE;
+            return Status::Failure.into();
         }
     };
     match runtime.block_on(cli::run(cli)) {
-        Ok(code) => code,
+        Ok(status) => status.into(),
         Err(err) => {
-            eprintln!("bowout: error: {}", one_line(&err));
-            ExitCode::FAILURE
+            let status = Status::of_error(&err);
+            // A closed standard output ends the run quietly: the reader had what it wanted.
+            if status != Status::Success {
+                eprintln!("bowout: error: {}", one_line(&err));
+            }
+            status.into()
         }
     }
 }

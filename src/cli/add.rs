@@ -2,9 +2,9 @@
 
 use super::Output;
 use crate::actions::{self, App, NewContact, NewInvitation};
-use anyhow::{Result, bail};
+use crate::exit::{Status, usage};
+use anyhow::Result;
 use bowout_core::model::{JobTitle, Mailbox, OrgName, Phone, Requisition, Role, Round};
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -30,7 +30,7 @@ pub struct Args {
     #[arg(long, value_name = "A")]
     agency: Option<OrgName>,
     /// The self-scheduling link.
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = parse_link)]
     link: Option<String>,
     /// Another contact (hiring manager, panelist…); repeatable.
     #[arg(long, value_name = "\"Name <email>\"", value_parser = parse_mailbox)]
@@ -45,24 +45,24 @@ pub(super) fn parse_mailbox(s: &str) -> Result<Mailbox, String> {
 }
 
 /// A scheduling link must be a plain http(s) URL on one line.
-pub(super) fn check_link(link: &str) -> Result<String> {
+fn parse_link(link: &str) -> Result<String, String> {
     let link = link.trim();
     if link.contains(['\r', '\n']) || link.chars().any(char::is_whitespace) {
-        bail!("the scheduling link contains whitespace or a line break");
+        return Err("the scheduling link contains whitespace or a line break".into());
     }
     if !(link.starts_with("https://") || link.starts_with("http://")) || link.len() > 2000 {
-        bail!("the scheduling link must be an http(s) URL of at most 2000 characters");
+        return Err("the scheduling link must be an http(s) URL of at most 2000 characters".into());
     }
     Ok(link.to_string())
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     if args.other_role.len() > args.other.len() {
-        bail!(
+        return Err(usage(format!(
             "{} --other-role given for {} --other: each role belongs to the --other in the same position",
             args.other_role.len(),
             args.other.len()
-        );
+        )));
     }
     let mut roles = args.other_role.into_iter();
     let others = args
@@ -81,7 +81,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
         round: args.round,
         primary: args.primary,
         phone: args.phone,
-        scheduling_link: args.link.as_deref().map(check_link).transpose()?,
+        scheduling_link: args.link,
         others,
         message_id: None,
         source: None,
@@ -90,5 +90,5 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
     };
     let id = actions::add_invitation(app, new).await?;
     out.either(&serde_json::json!({ "id": id }), || id.clone())?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

@@ -2,11 +2,11 @@
 
 use super::Output;
 use crate::actions::{self, AdviseOutcome, App};
-use anyhow::{Context, Result, bail};
+use crate::exit::Status;
+use anyhow::Result;
 use bowout_core::model::{Concern, Facts, Gut, Review};
 use std::fmt::Write as _;
-use std::io::{BufRead, IsTerminal, Write};
-use std::process::ExitCode;
+use std::io::{BufRead, IsTerminal};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -43,10 +43,10 @@ pub struct Args {
     #[arg(long, value_parser = ["negative", "neutral", "positive"])]
     gut: Option<String>,
     /// An employer review you read: "stars,YYYY-MM-DD,location[,topic]"; repeatable.
-    #[arg(long, value_name = "\"stars,YYYY-MM-DD,location\"")]
-    review: Vec<String>,
+    #[arg(long, value_name = "\"stars,YYYY-MM-DD,location\"", value_parser = parse_review)]
+    review: Vec<Review>,
     /// Where the job is (to tell reviews about other locations apart).
-    #[arg(long, value_name = "PLACE")]
+    #[arg(long, value_name = "PLACE", value_parser = |s: &str| one_line_text("location", s))]
     location: Option<String>,
 }
 
@@ -66,8 +66,8 @@ impl Args {
             || self.location.is_some()
     }
 
-    fn facts(&self) -> Result<Facts> {
-        Ok(Facts {
+    fn facts(&self) -> Facts {
+        Facts {
             started_new_job: self.started_new_job,
             current_job_at_risk: self.current_job_at_risk,
             poor_fit_after_interview: self.poor_fit_after_interview,
@@ -82,44 +82,41 @@ impl Args {
                 .filter_map(|c| Concern::parse(c))
                 .collect(),
             gut: self.gut.as_deref().and_then(Gut::parse).unwrap_or_default(),
-            reviews: self
-                .review
-                .iter()
-                .map(|r| parse_review(r))
-                .collect::<Result<_>>()?,
-            job_location: self.location.as_deref().map(one_line_text).transpose()?,
-        })
+            reviews: self.review.clone(),
+            job_location: self.location.clone(),
+        }
     }
 }
 
-fn one_line_text(s: &str) -> Result<String> {
-    Ok(bowout_core::model::text::single_line("text", s, 200)?)
+/// One line of at most 200 characters, named `field` in the error.
+fn one_line_text(field: &'static str, s: &str) -> Result<String, String> {
+    bowout_core::model::text::single_line(field, s, 200).map_err(|e| e.to_string())
 }
 
-/// `stars,YYYY-MM-DD,location[,topic]`.
-pub fn parse_review(raw: &str) -> Result<Review> {
+/// `stars,YYYY-MM-DD,location[,topic]`; a bad one is a usage error, found by clap.
+pub fn parse_review(raw: &str) -> Result<Review, String> {
     let parts: Vec<&str> = raw.splitn(4, ',').map(str::trim).collect();
     let [stars, date, rest @ ..] = parts.as_slice() else {
-        bail!(
-            "invalid --review {raw:?}: give \"stars,YYYY-MM-DD,location\" (e.g. \"2,2026-03-01,Chicago\")"
+        return Err(
+            "give \"stars,YYYY-MM-DD,location\" (e.g. \"2,2026-03-01,Chicago\")".to_string(),
         );
     };
     let stars: u8 = match stars.parse() {
         Ok(n @ 1..=5) => n,
-        _ => bail!("invalid --review {raw:?}: stars must be 1 to 5"),
+        _ => return Err("stars must be 1 to 5".to_string()),
     };
     let date = date
         .parse::<jiff::civil::Date>()
-        .with_context(|| format!("invalid --review {raw:?}: the date must be YYYY-MM-DD"))?;
+        .map_err(|_| "the date must be YYYY-MM-DD".to_string())?;
     let location = rest
         .first()
         .filter(|s| !s.is_empty())
-        .map(|s| one_line_text(s))
+        .map(|s| one_line_text("review location", s))
         .transpose()?;
     let topic = rest
         .get(1)
         .filter(|s| !s.is_empty())
-        .map(|s| one_line_text(s))
+        .map(|s| one_line_text("review topic", s))
         .transpose()?;
     Ok(Review {
         stars,
@@ -129,9 +126,9 @@ pub fn parse_review(raw: &str) -> Result<Review> {
     })
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let facts = if args.any_fact_given() {
-        Some(args.facts()?)
+        Some(args.facts())
     } else if std::io::stdin().is_terminal() && !out.json {
         Some(checklist()?)
     } else {
@@ -139,7 +136,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
     };
     let outcome = actions::advise(app, &args.id, facts).await?;
     out.either(&outcome, || render(&outcome))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 fn render(o: &AdviseOutcome) -> String {
@@ -167,8 +164,7 @@ fn checklist() -> Result<Facts> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut ask = |q: &str| -> Result<String> {
-        print!("{q} ");
-        std::io::stdout().flush().ok();
+        super::output::write_stdout(format!("{q} ").as_bytes())?;
         Ok(lines
             .next()
             .transpose()?

@@ -2,17 +2,17 @@
 
 use super::Output;
 use crate::actions::{self, Agenda, App};
+use crate::exit::Status;
 use anyhow::Result;
 use std::fmt::Write;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {}
 
-pub async fn run(app: &App, _args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, _args: Args, out: &Output) -> Result<Status> {
     let agenda = actions::agenda(app).await?;
     out.either(&agenda, || render(&agenda))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 fn render(a: &Agenda) -> String {

@@ -2,9 +2,9 @@
 
 use super::Output;
 use crate::actions::{self, App};
+use crate::exit::Status;
 use anyhow::Result;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -13,7 +13,7 @@ pub struct Args {
     out: PathBuf,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let written = actions::calendar(app, &args.out).await?;
     out.either(&written, || {
         format!(
@@ -21,5 +21,5 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
             written.path, written.calls, written.interviews
         )
     })?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

@@ -2,9 +2,9 @@
 
 use super::Output;
 use crate::actions::{self, App, CallOutcome, CallSheet};
+use crate::exit::Status;
 use anyhow::Result;
 use std::fmt::Write;
-use std::process::ExitCode;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum Outcome {
@@ -21,15 +21,23 @@ pub struct Args {
     #[arg(long, value_enum)]
     outcome: Option<Outcome>,
     /// A note to keep with the logged call.
-    #[arg(long, value_name = "TEXT", requires = "outcome")]
+    #[arg(long, value_name = "TEXT", requires = "outcome", value_parser = parse_note)]
     note: Option<String>,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+/// A note is one line of text: a usage error otherwise.
+fn parse_note(note: &str) -> Result<String, String> {
+    if note.trim().chars().any(char::is_control) {
+        return Err("--note must be one line of text".to_string());
+    }
+    Ok(note.to_string())
+}
+
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let Some(outcome) = args.outcome else {
         let sheet = actions::call_sheet(app, &args.id).await?;
         out.either(&sheet, || render(&sheet))?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Status::Success);
     };
     let outcome = match outcome {
         Outcome::Reached => CallOutcome::Reached,
@@ -49,7 +57,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
             logged.invitation_id
         ),
     })?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 fn render(c: &CallSheet) -> String {

@@ -3,9 +3,9 @@
 use super::Output;
 use super::drafts::print_drafts;
 use crate::actions::{self, App, DeclineInput};
+use crate::exit::Status;
 use anyhow::Result;
 use bowout_core::model::DeclineReason;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -20,7 +20,7 @@ pub struct Args {
     refer: Option<String>,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let reason = DeclineReason::parse(&args.reason).unwrap_or_default();
     let drafts = actions::decline(
         app,
@@ -32,5 +32,5 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
     )
     .await?;
     print_drafts(&drafts, out)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

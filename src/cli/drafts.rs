@@ -2,10 +2,10 @@
 
 use super::Output;
 use crate::actions::{self, App, DraftView};
+use crate::exit::Status;
 use anyhow::Result;
 use bowout_core::compose::lint::{Finding, Severity};
 use std::fmt::Write;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -13,10 +13,10 @@ pub struct Args {
     id: String,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let drafts = actions::drafts(app, &args.id).await?;
     print_drafts(&drafts, out)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 /// Prints drafts as `drafts --json` or as text; shared by decline, accept and drafts.

@@ -2,10 +2,10 @@
 
 use super::Output;
 use crate::actions::{self, App};
+use crate::exit::Status;
 use crate::store::export::Dump;
 use anyhow::{Context, Result};
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -20,7 +20,7 @@ pub struct RestoreArgs {
     file: PathBuf,
 }
 
-pub async fn export(app: &App, args: ExportArgs, out: &Output) -> Result<ExitCode> {
+pub async fn export(app: &App, args: ExportArgs, out: &Output) -> Result<Status> {
     let dump = actions::export(app).await?;
     let mut text = serde_json::to_vec_pretty(&dump).context("cannot serialise the export")?;
     text.push(b'\n');
@@ -39,10 +39,10 @@ pub async fn export(app: &App, args: ExportArgs, out: &Output) -> Result<ExitCod
             args.out.display()
         )
     })?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
-pub async fn restore(app: &App, args: RestoreArgs, out: &Output) -> Result<ExitCode> {
+pub async fn restore(app: &App, args: RestoreArgs, out: &Output) -> Result<Status> {
     let text = std::fs::read(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     let dump: Dump = serde_json::from_slice(&text)
@@ -59,5 +59,5 @@ pub async fn restore(app: &App, args: RestoreArgs, out: &Output) -> Result<ExitC
             summary.archive_files
         )
     })?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

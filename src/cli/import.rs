@@ -1,14 +1,14 @@
 //! `bowout import PATH…`: records every invitation found in the mail; prints ids.
 //!
-//! Exit status 3 when something was skipped (unreadable input, or an invitation without a
-//! contact to answer), as for `scan`.
+//! Exit status ([`crate::exit`]) 3 when something was skipped (unreadable input, or an
+//! invitation without a contact to answer), as for `scan`.
 
 use super::Output;
 use crate::actions::{self, App};
+use crate::exit::Status;
 use anyhow::Result;
 use std::fmt::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -20,10 +20,11 @@ pub struct Args {
     pub no_progress: bool,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let report = actions::import(app, args.paths, !args.no_progress).await?;
     let json = serde_json::json!({ "ids": report.ids, "skipped": report.skipped, "imported": report.recorded, "scams": report.scams });
-    out.either(&json, || {
+    // The invitations are recorded by now: a closed standard output does not hide a skip.
+    let printed = out.either(&json, || {
         let mut s = String::new();
         for r in &report.recorded {
             let _ = writeln!(s, "{}  {:<9}  {}", r.id, r.outcome, r.source);
@@ -36,10 +37,11 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
             report.skipped
         );
         s
-    })?;
+    });
+    crate::exit::unless_closed(printed)?;
     Ok(if report.skipped > 0 {
-        ExitCode::from(super::scan::EXIT_SKIPPED)
+        Status::Skipped
     } else {
-        ExitCode::SUCCESS
+        Status::Success
     })
 }

@@ -2,10 +2,10 @@
 
 use super::Output;
 use super::drafts::render_findings;
+use crate::exit::Status;
 use anyhow::{Context, Result};
 use std::io::Read;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 /// Texts longer than this are not a "short and sweet" decline; refuse rather than churn.
 const MAX_BYTES: u64 = 1024 * 1024;
@@ -16,7 +16,7 @@ pub struct Args {
     file: PathBuf,
 }
 
-pub fn run(args: &Args, out: &Output) -> Result<ExitCode> {
+pub fn run(args: &Args, out: &Output) -> Result<Status> {
     let mut bytes = Vec::new();
     if args.file.as_os_str() == "-" {
         std::io::stdin()
@@ -37,5 +37,5 @@ pub fn run(args: &Args, out: &Output) -> Result<ExitCode> {
     let text = String::from_utf8_lossy(&bytes);
     let findings = crate::actions::lint_text(&text);
     out.either(&findings, || render_findings(&findings))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

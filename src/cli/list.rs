@@ -2,17 +2,17 @@
 
 use super::Output;
 use crate::actions::{self, App, ListItem};
+use crate::exit::Status;
 use anyhow::Result;
 use std::fmt::Write;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {}
 
-pub async fn run(app: &App, _args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, _args: Args, out: &Output) -> Result<Status> {
     let items = actions::list(app).await?;
     out.either(&items, || render(&items))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 fn render(items: &[ListItem]) -> String {

@@ -28,17 +28,23 @@ mod verify;
 use crate::actions::App;
 use crate::clock::Clock;
 use crate::config::{Config, Home};
+use crate::exit::Status;
 use crate::store::Store;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 pub use output::Output;
 
 /// Answer every interview invitation: accept to learn, or bow out without burning bridges.
 #[derive(Debug, Parser)]
-#[command(name = "bowout", version, about, max_term_width = 100)]
+#[command(
+    name = "bowout",
+    version,
+    about,
+    max_term_width = 100,
+    after_long_help = crate::exit::help_section()
+)]
 pub struct Cli {
     /// One directory for config, database and archive (created on first use).
     #[arg(long, global = true, env = "BOWOUT_HOME", value_name = "DIR")]
@@ -117,11 +123,11 @@ pub enum Command {
 }
 
 impl Cli {
-    /// Parses the command line. Help and version print as usual; a usage error prints one
-    /// line naming the problem and exits with status 2.
-    pub fn parse_args() -> Self {
+    /// Parses the command line. Help and version print as usual (status 0); a usage error
+    /// prints one line naming the problem, and the status to exit with is returned: 2.
+    pub fn parse_args() -> Result<Self, Status> {
         match Self::try_parse() {
-            Ok(cli) => cli,
+            Ok(cli) => Ok(cli),
             Err(err) => {
                 use clap::error::ErrorKind;
                 if matches!(
@@ -130,10 +136,16 @@ impl Cli {
                         | ErrorKind::DisplayVersion
                         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
                 ) {
-                    err.exit();
+                    // Help on a closed standard output is no error either.
+                    let _ = err.print();
+                    return Err(if err.use_stderr() {
+                        Status::Usage
+                    } else {
+                        Status::Success
+                    });
                 }
                 eprintln!("bowout: {}", usage_error_line(&err.to_string()));
-                std::process::exit(2);
+                Err(Status::Usage)
             }
         }
     }
@@ -178,7 +190,8 @@ async fn open_app(cli: &Cli) -> Result<App> {
     })
 }
 
-pub async fn run(cli: Cli) -> Result<ExitCode> {
+/// Runs the command; the status it ends with (an error's status is [`Status::of_error`]).
+pub async fn run(cli: Cli) -> Result<Status> {
     let out = Output { json: cli.json };
     // Commands that need no store run without creating a home.
     match &cli.command {
@@ -194,7 +207,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     result
 }
 
-async fn dispatch(app: &App, command: Command, out: &Output) -> Result<ExitCode> {
+async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
     match command {
         Command::Add(args) => add::run(app, args, out).await,
         Command::List(args) => list::run(app, args, out).await,
@@ -217,7 +230,7 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<ExitCode>
         Command::Import(args) => import::run(app, args, out).await,
         Command::Restore(args) => export::restore(app, args, out).await,
         Command::Lint(_) | Command::Scan(_) | Command::Completions(_) | Command::Man => {
-            Ok(ExitCode::SUCCESS)
+            Ok(Status::Success)
         }
     }
 }

@@ -1,5 +1,9 @@
 //! Printing: text for people, one JSON document for scripts.
+//!
+//! Every write to standard output reports its error as [`StdoutError`], so that a closed
+//! pipe (`bowout list | head -1`) ends the run quietly with status 0 (see [`crate::exit`]).
 
+use crate::exit::StdoutError;
 use anyhow::{Context, Result};
 use serde::Serialize;
 use std::io::Write;
@@ -13,23 +17,17 @@ impl Output {
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
         let text = serde_json::to_string_pretty(value).context("cannot serialise output")?;
         let mut stdout = std::io::stdout().lock();
-        writeln!(stdout, "{text}").context("cannot write to standard output")?;
+        writeln!(stdout, "{text}").map_err(StdoutError)?;
         Ok(())
     }
 
     /// Prints text on stdout.
     pub fn text(&self, text: &str) -> Result<()> {
-        let mut stdout = std::io::stdout().lock();
-        stdout
-            .write_all(text.as_bytes())
-            .and_then(|()| {
-                if text.ends_with('\n') {
-                    Ok(())
-                } else {
-                    stdout.write_all(b"\n")
-                }
-            })
-            .context("cannot write to standard output")
+        write_stdout(text.as_bytes())?;
+        if !text.ends_with('\n') {
+            write_stdout(b"\n")?;
+        }
+        Ok(())
     }
 
     /// JSON when asked for, text otherwise.
@@ -44,4 +42,13 @@ impl Output {
             self.text(&text())
         }
     }
+}
+
+/// Writes `bytes` to standard output and flushes them.
+pub fn write_stdout(bytes: &[u8]) -> Result<(), StdoutError> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(StdoutError)
 }

@@ -3,10 +3,10 @@
 
 use super::Output;
 use crate::config::Config;
+use crate::exit::Status;
 use crate::mail::password::Source;
 use anyhow::{Context, Result, bail};
 use std::io::BufRead;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -15,7 +15,7 @@ pub struct Args {
     server: String,
 }
 
-pub fn run(config: &Config, args: &Args, out: &Output) -> Result<ExitCode> {
+pub fn run(config: &Config, args: &Args, out: &Output) -> Result<Status> {
     let user = config
         .smtp
         .username
@@ -42,5 +42,5 @@ pub fn run(config: &Config, args: &Args, out: &Output) -> Result<ExitCode> {
         &serde_json::json!({"stored": true, "server": "smtp", "user": user}),
         || format!("Stored the SMTP password for {user} in the OS keyring."),
     )?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }

@@ -1,16 +1,15 @@
 //! `bowout replies PATH…` / `bowout replies --imap`: match replies to the messages sent.
 //!
-//! Exit status: 0 when everything was read, 3 when a file or message was skipped (each has
-//! its own warning line on standard error), 1 on failure. A reply that matches nothing is
-//! reported, not an error.
+//! Exit status ([`crate::exit`]): 0 when everything was read, 3 when a file or message was
+//! skipped (each has its own warning line on standard error), 1 on failure. A reply that
+//! matches nothing is reported, not an error.
 
 use super::Output;
-use super::scan::EXIT_SKIPPED;
 use crate::actions::{self, App, RepliesReport};
+use crate::exit::Status;
 use anyhow::Result;
 use std::fmt::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -27,7 +26,7 @@ pub struct Args {
     imap: bool,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let report = if args.imap {
         actions::replies_from_imap(app).await?
     } else {
@@ -36,11 +35,12 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
     for p in &report.problems {
         eprintln!("bowout: warning: {}: {}", p.location, p.message);
     }
-    out.either(&report, || render(&report))?;
+    // The replies are recorded by now: a closed standard output does not hide a skip.
+    crate::exit::unless_closed(out.either(&report, || render(&report)))?;
     Ok(if report.problems.is_empty() {
-        ExitCode::SUCCESS
+        Status::Success
     } else {
-        ExitCode::from(EXIT_SKIPPED)
+        Status::Skipped
     })
 }
 

@@ -1,17 +1,15 @@
 //! `bowout scan PATH… [--jsonl] [--all]`: reads mail like `import` but records nothing.
 //!
-//! Exit status: 0 when every message was read, 3 when something was skipped (each skip has
-//! its own warning line on standard error), 1 on failure.
+//! Exit status ([`crate::exit`]): 0 when every message was read (or standard output was
+//! closed early), 3 when something was skipped (each skip has its own warning line on
+//! standard error), 1 on failure.
 
 use super::Output;
+use crate::exit::{Status, StdoutError};
 use crate::mail::scan::{self, Event, Found, Options, Summary};
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
-
-/// Exit status of a scan that had to skip something.
-pub const EXIT_SKIPPED: u8 = 3;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -29,7 +27,7 @@ pub struct Args {
     pub no_progress: bool,
 }
 
-pub fn run(args: &Args, out: &Output) -> Result<ExitCode> {
+pub fn run(args: &Args, out: &Output) -> Result<Status> {
     let jsonl = args.jsonl || out.json;
     let opts = Options {
         all: args.all,
@@ -44,17 +42,17 @@ pub fn run(args: &Args, out: &Output) -> Result<ExitCode> {
             } else {
                 text_line(&f)
             };
-            writeln!(w, "{line}").context("cannot write to standard output")?;
+            writeln!(w, "{line}").map_err(StdoutError)?;
         }
         Ok(())
     })?;
-    w.flush().context("cannot write to standard output")?;
+    w.flush().map_err(StdoutError)?;
     drop(w);
     eprintln!("{}", closing_line(&summary));
     Ok(if summary.skipped > 0 {
-        ExitCode::from(EXIT_SKIPPED)
+        Status::Skipped
     } else {
-        ExitCode::SUCCESS
+        Status::Success
     })
 }
 

@@ -2,10 +2,10 @@
 
 use super::Output;
 use crate::actions::{self, App, MessageReport, SendInput, SendMode, SendReport};
+use crate::exit::Status;
 use anyhow::{Result, bail};
 use std::fmt::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -30,7 +30,7 @@ pub struct Args {
     resend: Vec<String>,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let mode = match (args.dry_run, args.eml_dir) {
         (true, _) => SendMode::DryRun,
         (false, Some(dir)) => SendMode::EmlDir(dir),
@@ -47,10 +47,11 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
         },
     )
     .await?;
-    out.either(&report, || render(&report))?;
+    // A closed standard output must not hide a message that failed.
+    crate::exit::unless_closed(out.either(&report, || render(&report)))?;
     match report.problem() {
         Some(problem) if report.mode != "dry-run" => bail!("{problem}"),
-        _ => Ok(ExitCode::SUCCESS),
+        _ => Ok(Status::Success),
     }
 }
 

@@ -2,9 +2,9 @@
 
 use super::Output;
 use crate::actions::{self, App, InvitationView};
+use crate::exit::Status;
 use anyhow::Result;
 use std::fmt::Write;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -12,10 +12,10 @@ pub struct Args {
     id: String,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let view = actions::show(app, &args.id).await?;
     out.either(&view, || render(&view))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 fn render(v: &InvitationView) -> String {

@@ -2,9 +2,9 @@
 
 use super::Output;
 use crate::actions::{self, App, CopyCheck};
+use crate::exit::Status;
 use anyhow::{Result, bail};
 use std::fmt::Write;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -12,9 +12,10 @@ pub struct Args {
     id: Option<String>,
 }
 
-pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let checks = actions::verify(app, args.id.as_deref()).await?;
-    out.either(&checks, || render(&checks))?;
+    // A closed standard output must not hide a copy that failed verification.
+    crate::exit::unless_closed(out.either(&checks, || render(&checks)))?;
     let bad: Vec<&CopyCheck> = checks.iter().filter(|c| !c.is_intact()).collect();
     if let Some(first) = bad.first() {
         bail!(
@@ -27,7 +28,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<ExitCode> {
             first.copy.as_deref().unwrap_or("no copy recorded")
         );
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Status::Success)
 }
 
 fn render(checks: &[CopyCheck]) -> String {

@@ -80,10 +80,10 @@ fn restore(env: &Env, dump: &Value) -> crate::harness::Run {
 fn a_forged_or_conflicting_archive_file_is_refused_and_nothing_is_kept() {
     let env = Env::new();
     let escape = export_with_files(json!([{ "path": "../escape.eml", "base64": "eA==" }]));
-    restore(&env, &escape).fails_with("not a plain relative path");
+    restore(&env, &escape).fails_with(1, "not a plain relative path");
     assert!(!env.home().join("escape.eml").exists());
     let garbage = export_with_files(json!([{ "path": "a/b.eml", "base64": "@@@" }]));
-    restore(&env, &garbage).fails_with("not valid base64");
+    restore(&env, &garbage).fails_with(1, "not valid base64");
     assert_eq!(env.snapshot()["invitations"], json!([]));
 
     // A file already in the archive with other bytes: the rows are rolled back and the
@@ -95,7 +95,7 @@ fn a_forged_or_conflicting_archive_file_is_refused_and_nothing_is_kept() {
         { "path": "x/1.eml", "base64": "b25l" },
         { "path": "x/2.eml", "base64": "dHdv" },
     ]));
-    restore(&env, &conflict).fails_with("already exists with other contents");
+    restore(&env, &conflict).fails_with(1, "already exists with other contents");
     assert_eq!(env.snapshot()["invitations"], json!([]));
     assert!(!env.home().join("archive/x/1.eml").exists());
     assert_eq!(std::fs::read(&taken).expect("read"), b"mine");

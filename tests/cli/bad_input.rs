@@ -1,4 +1,5 @@
-//! Bad input: a one-line error naming the problem, a non-zero exit, and the store unchanged.
+//! Bad input: a one-line error naming the problem, exit status 2 for a bad argument and 1 for
+//! what the command could not do (an unknown id, a bad file), and the store unchanged.
 
 use crate::harness::Env;
 
@@ -40,7 +41,7 @@ fn crlf_in_any_add_field_is_refused_and_nothing_is_written() {
             args.push(if f == flag { bad.clone() } else { v.clone() });
         }
         let run = env.run(&args);
-        assert_ne!(run.code(), 0, "{flag} with CR/LF must fail");
+        assert_eq!(run.code(), 2, "{flag} with CR/LF is a usage error");
         let err = run.stderr();
         assert_eq!(
             err.trim_end().lines().count(),
@@ -80,19 +81,19 @@ fn crlf_in_referral_and_advise_fields_is_refused() {
         "555 0177",
         "2026-11-20 phone call",
     );
-    referral(&format!("Sam{CRLF}"), ok.1, ok.2, ok.3).fails_with("line break");
-    referral(ok.0, &format!("sam@fastmail.example{CRLF}"), ok.2, ok.3).fails_with("line break");
-    referral(ok.0, ok.1, &format!("555{CRLF}"), ok.3).fails_with("line break");
-    referral(ok.0, ok.1, ok.2, &format!("2026-11-20 phone{CRLF}")).fails_with("line break");
+    referral(&format!("Sam{CRLF}"), ok.1, ok.2, ok.3).fails_with(2, "line break");
+    referral(ok.0, &format!("sam@fastmail.example{CRLF}"), ok.2, ok.3).fails_with(2, "line break");
+    referral(ok.0, ok.1, &format!("555{CRLF}"), ok.3).fails_with(2, "line break");
+    referral(ok.0, ok.1, ok.2, &format!("2026-11-20 phone{CRLF}")).fails_with(2, "line break");
     env.run([
         "advise",
         &id,
         "--review",
         &format!("2,2026-01-01,Chicago{CRLF}"),
     ])
-    .fails_with("line break");
+    .fails_with(2, "line break");
     env.run(["advise", &id, "--location", &format!("Chicago{CRLF}")])
-        .fails_with("line break");
+        .fails_with(2, "line break");
     assert_eq!(env.snapshot(), before, "nothing was written");
 }
 
@@ -100,11 +101,11 @@ fn crlf_in_referral_and_advise_fields_is_refused() {
 fn unknown_ids_malformed_addresses_and_missing_flags() {
     let env = Env::new();
     env.run(["show", "zzzzzzzzzzzz"])
-        .fails_with("no invitation with id");
+        .fails_with(1, "no invitation with id");
     env.run(["decline", "zzzz"])
-        .fails_with("no invitation with id");
+        .fails_with(1, "no invitation with id");
     env.run(["advise", "nope", "--gut", "negative"])
-        .fails_with("no invitation");
+        .fails_with(1, "no invitation");
     env.run([
         "add",
         "--employer",
@@ -114,9 +115,9 @@ fn unknown_ids_malformed_addresses_and_missing_flags() {
         "--primary",
         "Ann <not-an-address>",
     ])
-    .fails_with("invalid email address");
+    .fails_with(2, "invalid email address");
     env.run(["add", "--title", "T", "--primary", "a@b.example"])
-        .fails_with("--employer");
+        .fails_with(2, "--employer");
     env.run([
         "referral",
         "add",
@@ -125,12 +126,12 @@ fn unknown_ids_malformed_addresses_and_missing_flags() {
         "--email",
         "sam@fastmail.example",
     ])
-    .fails_with("--permission");
+    .fails_with(2, "--permission");
     let id = env.add(&[]);
     env.run(["decline", &id, "--refer", "zzzzzz"])
-        .fails_with("no referral");
+        .fails_with(1, "no referral");
     env.run(["accept", &id, "--at", "next tuesday"])
-        .fails_with("YYYY-MM-DD HH:MM");
+        .fails_with(2, "YYYY-MM-DD HH:MM");
     env.run([
         "add",
         "--employer",
@@ -142,7 +143,7 @@ fn unknown_ids_malformed_addresses_and_missing_flags() {
         "--other-role",
         "x",
     ])
-    .fails_with("--other-role");
+    .fails_with(2, "--other-role");
 }
 
 #[test]
@@ -152,7 +153,7 @@ fn referral_at_a_work_domain_is_refused_with_advice() {
     let rid = env.add_referral("sam@globex.example");
     let before = env.snapshot();
     env.run(["decline", &id, "--refer", &rid])
-        .fails_with("personal (non-work) address");
+        .fails_with(1, "personal (non-work) address");
     assert_eq!(env.snapshot(), before, "no decision or drafts recorded");
     env.run([
         "referral",
@@ -166,7 +167,7 @@ fn referral_at_a_work_domain_is_refused_with_advice() {
         "--work-domain",
         "initech.example",
     ])
-    .fails_with("personal (non-work) address");
+    .fails_with(2, "personal (non-work) address");
 }
 
 #[test]
@@ -174,7 +175,7 @@ fn decline_without_identity_says_what_to_set() {
     let mut env = Env::new();
     env.unset("BOWOUT_IDENTITY_NAME");
     let id = env.add(&[]);
-    env.run(["decline", &id]).fails_with("[identity] name");
+    env.run(["decline", &id]).fails_with(1, "[identity] name");
 }
 
 #[test]
@@ -189,15 +190,15 @@ fn restore_refusals_leave_postgresql_unchanged_too() {
 
 fn restore_refusals(env: &Env) {
     env.run(["restore", env.path("missing.json").to_str().expect("path")])
-        .fails_with("cannot read");
+        .fails_with(1, "cannot read");
     let corrupt = env.path("corrupt.json");
     std::fs::write(&corrupt, b"{\"format\": \"bowout-export\", \"vers").expect("write");
     env.run(["restore", corrupt.to_str().expect("path")])
-        .fails_with("not a valid bowout export");
+        .fails_with(1, "not a valid bowout export");
     let foreign = env.path("foreign.json");
     std::fs::write(&foreign, br#"{"hello": "world"}"#).expect("write");
     env.run(["restore", foreign.to_str().expect("path")])
-        .fails_with("not a valid bowout export");
+        .fails_with(1, "not a valid bowout export");
 
     let source = Env::new();
     source.add(&[]);
@@ -215,7 +216,7 @@ fn restore_refusals(env: &Env) {
     )
     .expect("write");
     env.run(["restore", poisoned.to_str().expect("path")])
-        .fails_with("line break");
+        .fails_with(1, "line break");
     assert_eq!(
         env.snapshot()["invitations"].as_array().map(Vec::len),
         Some(0)
@@ -224,7 +225,7 @@ fn restore_refusals(env: &Env) {
     env.run(["restore", dump.to_str().expect("path")]).ok();
     let before = env.snapshot();
     env.run(["restore", dump.to_str().expect("path")])
-        .fails_with("not empty");
+        .fails_with(1, "not empty");
     assert_eq!(env.snapshot(), before);
 }
 
@@ -233,5 +234,5 @@ fn export_to_an_unwritable_path_fails_cleanly() {
     let env = Env::new();
     env.add(&[]);
     env.run(["export", "--out", "/proc/bowout/out.json"])
-        .fails_with("cannot write");
+        .fails_with(1, "cannot write");
 }

@@ -231,13 +231,16 @@ impl Run {
         self
     }
 
-    /// Asserts failure with a one-line message on stderr containing `needle`.
+    /// Asserts that the run ended with exit status `code` (see `src/exit.rs`: 1 failure,
+    /// 2 usage error, 3 something skipped) and a one-line message on stderr containing
+    /// `needle`.
     #[track_caller]
-    pub fn fails_with(self, needle: &str) -> Self {
+    pub fn fails_with(self, code: i32, needle: &str) -> Self {
         let err = self.stderr();
-        assert!(
-            !self.output.status.success(),
-            "expected failure, got success\nstdout: {}",
+        assert_eq!(
+            self.code(),
+            code,
+            "expected exit status {code}\nstdout: {}\nstderr: {err}",
             self.stdout()
         );
         assert_eq!(

@@ -12,4 +12,5 @@ mod import;
 mod letter;
 mod scan;
 mod send;
+mod shapes;
 mod story;

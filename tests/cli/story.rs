@@ -208,11 +208,70 @@ fn user_templates_override_the_defaults() {
 #[test]
 fn completions_and_man_page_are_generated() {
     let env = Env::new();
+    let script = env.path("bowout.bash");
+    std::fs::write(&script, env.run(["completions", "bash"]).ok().stdout()).expect("write");
+    let registered = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(r#"source "$1" && complete -p bowout"#)
+        .arg("bash")
+        .arg(&script)
+        .output()
+        .expect("run bash");
+    let said = String::from_utf8_lossy(&registered.stdout);
     assert!(
-        env.run(["completions", "bash"])
-            .ok()
-            .stdout()
-            .contains("bowout")
+        registered.status.success(),
+        "bash cannot load the completion: {}",
+        String::from_utf8_lossy(&registered.stderr)
     );
-    assert!(env.run(["man"]).ok().stdout().contains(".TH bowout"));
+    assert!(said.trim_end().ends_with(" bowout"), "{said}");
+
+    let man = env.run(["man"]).ok().stdout();
+    assert!(man.contains(".TH bowout"), "{man}");
+    assert!(man.contains(".SH \"EXIT STATUS\""), "{man}");
+    for code in 0..=3 {
+        assert!(man.contains(&format!(".TP\n\\fB{code}\\fR\n")), "{man}");
+    }
+    let help = env.run(["--help"]).ok().stdout();
+    assert!(help.contains("\nEXIT STATUS:\n  0  Success"), "{help}");
+}
+
+/// Runs `bowout ARGS…` with standard output a pipe whose reading end is already closed, as
+/// `bowout … | head -1` is once `head` has its line; returns the status and standard error.
+fn with_closed_stdout(env: &Env, args: &[&str]) -> (Option<i32>, String) {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let output = env
+        .command()
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run bowout");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_closed_standard_output_ends_the_run_quietly_with_status_0() {
+    let env = Env::new();
+    env.add(&[]);
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let invitation = format!("{fixtures}/corpus/002.eml");
+    let corpus = format!("{fixtures}/corpus");
+    for args in [
+        &["completions", "bash"][..],
+        &["man"],
+        &["--help"],
+        &["scan", &invitation],
+        &["scan", "--jsonl", "--no-progress", &corpus],
+        &["list"],
+        &["--json", "list"],
+    ] {
+        let (status, stderr) = with_closed_stdout(&env, args);
+        assert_eq!(status, Some(0), "{args:?}: {stderr}");
+        assert_eq!(stderr, "", "{args:?}: nothing on standard error");
+    }
 }

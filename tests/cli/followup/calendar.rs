@@ -100,7 +100,7 @@ fn an_unwritable_path_fails_clearly_and_leaves_no_file() {
     std::fs::write(&file, "not a directory").expect("write");
     let path = file.join("cal.ics");
     env.run(["calendar", "--out", path.to_str().expect("utf-8")])
-        .fails_with("cannot write");
+        .fails_with(1, "cannot write");
     assert!(!path.exists());
-    env.run(["calendar"]).fails_with("--out");
+    env.run(["calendar"]).fails_with(2, "--out");
 }

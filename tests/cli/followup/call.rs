@@ -110,19 +110,19 @@ fn a_call_for_an_invitation_with_nothing_sent_is_refused_and_records_nothing() {
     let env = super::env();
     let id = env.add(&[]);
     let before = env.snapshot();
-    env.run(["call", &id]).fails_with("no decline sent yet");
+    env.run(["call", &id]).fails_with(1, "no decline sent yet");
     env.run(["call", &id, "--outcome", "reached"])
-        .fails_with("no decline sent yet");
+        .fails_with(1, "no decline sent yet");
     env.run(["decline", &id]).ok();
     env.run(["call", &id, "--outcome", "voicemail"])
-        .fails_with(&format!("bowout send {id}"));
+        .fails_with(1, &format!("bowout send {id}"));
     assert_eq!(
         show(&env, &id)["timeline"].as_array().expect("t").len(),
         before["events"].as_array().expect("e").len() + 2
     );
-    env.run(["call", "zzzzzzzz"]).fails_with("no invitation");
+    env.run(["call", "zzzzzzzz"]).fails_with(1, "no invitation");
     env.run(["call", &id, "--outcome", "maybe"])
-        .fails_with("invalid value");
+        .fails_with(2, "invalid value");
     env.run(["call", &id, "--note", "x"])
-        .fails_with("--outcome");
+        .fails_with(2, "--outcome");
 }

@@ -191,7 +191,7 @@ fn a_login_failure_is_one_clear_line_and_records_nothing() {
     env.set("BOWOUT_IMAP_PASSWORD", "wrong-password-for-test");
     let run: Run = env
         .run(["replies", "--imap"])
-        .fails_with("IMAP login to 127.0.0.1");
+        .fails_with(1, "IMAP login to 127.0.0.1");
     assert!(run.stderr().contains(&mb.user), "{}", run.stderr());
     assert!(
         !run.stderr().contains("wrong-password-for-test"),
@@ -220,7 +220,7 @@ fn a_vanished_mailbox_is_named_and_the_mark_is_kept() {
     let before = env.snapshot();
     std::fs::remove_dir_all(mb.folder(Some("Replies"))).expect("delete the folder");
     env.run(["replies", "--imap"])
-        .fails_with("mailbox \"Replies\" is not on 127.0.0.1");
+        .fails_with(1, "mailbox \"Replies\" is not on 127.0.0.1");
     assert_eq!(
         env.snapshot(),
         before,
@@ -269,15 +269,17 @@ fn settings_are_checked_before_anything_is_sent() {
     let mut env = mb.env();
     env.set("BOWOUT_IMAP_SECURITY", "tls");
     env.run(["replies", "--imap"])
-        .fails_with("TLS with IMAP server 127.0.0.1 failed");
+        .fails_with(1, "TLS with IMAP server 127.0.0.1 failed");
     env.set("BOWOUT_IMAP_SECURITY", "none")
         .set("BOWOUT_IMAP_HOST", "imap.example.net");
     env.run(["replies", "--imap"])
-        .fails_with("only for a loopback host");
+        .fails_with(1, "only for a loopback host");
     env.set("BOWOUT_IMAP_SECURITY", "plaintext");
-    env.run(["replies", "--imap"]).fails_with("is not one of");
+    env.run(["replies", "--imap"])
+        .fails_with(1, "is not one of");
     env.unset("BOWOUT_IMAP_HOST");
-    env.run(["replies", "--imap"]).fails_with("no [imap] host");
+    env.run(["replies", "--imap"])
+        .fails_with(1, "no [imap] host");
 }
 
 #[test]
@@ -304,12 +306,12 @@ fn tls_and_starttls_verify_the_server_against_ca_file() {
     env.unset("BOWOUT_IMAP_CA_FILE");
     let before = env.snapshot();
     env.run(["replies", "--imap"])
-        .fails_with("TLS with IMAP server 127.0.0.1 failed");
+        .fails_with(1, "TLS with IMAP server 127.0.0.1 failed");
     env.set("BOWOUT_IMAP_SECURITY", "tls")
         .set("BOWOUT_IMAP_PORT", &var("BOWOUT_TEST_IMAPS_PORT"));
-    env.run(["replies", "--imap"]).fails_with("certificate");
+    env.run(["replies", "--imap"]).fails_with(1, "certificate");
     env.set("BOWOUT_IMAP_CA_FILE", "/nonexistent/ca.pem");
     env.run(["replies", "--imap"])
-        .fails_with("cannot read ca_file");
+        .fails_with(1, "cannot read ca_file");
     assert_eq!(env.snapshot(), before);
 }

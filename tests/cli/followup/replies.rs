@@ -170,9 +170,9 @@ fn unreadable_paths_are_named_and_the_rest_is_read() {
     let err = run.stderr();
     assert!(err.contains("nowhere.mbox: cannot read"), "{err}");
     assert!(err.contains("junk.bin: not a mail message"), "{err}");
-    env.run(["replies"]).fails_with("<PATH>");
+    env.run(["replies"]).fails_with(2, "<PATH>");
     env.run(["replies", "--imap", "x.eml"])
-        .fails_with("cannot be used with");
+        .fails_with(2, "cannot be used with");
 }
 
 #[test]

@@ -13,7 +13,7 @@ fn no_identity_address_no_decline_and_unwritable_paths() {
     let pdf = out.join("letter.pdf");
     let pdf_arg = pdf.to_str().expect("utf-8");
     env.run(["letter", &id, "--out", pdf_arg])
-        .fails_with("no [identity] address");
+        .fails_with(1, "no [identity] address");
     only_files(&out, &[]);
 
     let env = env_with_address();
@@ -23,10 +23,10 @@ fn no_identity_address_no_decline_and_unwritable_paths() {
     let pdf = out.join("letter.pdf");
     let pdf_arg = pdf.to_str().expect("utf-8");
     env.run(["letter", &id, "--out", pdf_arg])
-        .fails_with("no decline recorded");
+        .fails_with(1, "no decline recorded");
     env.run(["accept", &id]).ok();
     env.run(["letter", &id, "--out", pdf_arg])
-        .fails_with("no decline recorded");
+        .fails_with(1, "no decline recorded");
     only_files(&out, &[]);
 
     let id = add_invitation(&env);
@@ -35,9 +35,9 @@ fn no_identity_address_no_decline_and_unwritable_paths() {
     std::fs::write(out.join("plain"), b"x").expect("write");
     let under_file = out.join("plain/letter.pdf");
     env.run(["letter", &id, "--out", under_file.to_str().expect("utf-8")])
-        .fails_with("cannot write");
+        .fails_with(1, "cannot write");
     env.run(["letter", &id, "--out", out.to_str().expect("utf-8")])
-        .fails_with("cannot write");
+        .fails_with(1, "cannot write");
     only_files(&out, &["plain"]);
     let shown = env.run(["--json", "show", &id]).ok().json();
     assert!(shown["letter"].is_null(), "a failed write records nothing");
@@ -48,16 +48,16 @@ fn mailing_and_receipt_checks() {
     let env = env_with_address();
     let id = add_invitation(&env);
     env.run(["letter", &id, "--mailed", "2026-11-26", "--tracking", "RR1"])
-        .fails_with("no decline recorded");
+        .fails_with(1, "no decline recorded");
     env.run(["decline", &id]).ok();
     env.run(["letter", &id, "--receipt", "2026-11-27"])
-        .fails_with("not recorded as mailed");
+        .fails_with(1, "not recorded as mailed");
     env.run(["letter", &id, "--mailed", "2026-11-26"])
-        .fails_with("--tracking");
+        .fails_with(2, "--tracking");
     env.run(["letter", &id, "--mailed", "26/11/2026", "--tracking", "RR1"])
-        .fails_with("YYYY-MM-DD");
+        .fails_with(2, "YYYY-MM-DD");
     env.run(["letter", &id, "--mailed", "2026-12-01", "--tracking", "RR1"])
-        .fails_with("in the future");
+        .fails_with(2, "in the future");
     env.run([
         "letter",
         &id,
@@ -66,14 +66,14 @@ fn mailing_and_receipt_checks() {
         "--tracking",
         "RR1\nX",
     ])
-    .fails_with("invalid --tracking");
+    .fails_with(2, "--tracking");
     env.run(["letter", &id, "--mailed", "2026-11-26", "--tracking", "RR1"])
         .ok();
     env.run(["letter", &id, "--receipt", "2026-11-25"])
-        .fails_with("before the letter was mailed");
+        .fails_with(1, "before the letter was mailed");
     env.run(["letter", &id, "--receipt", "2026-11-27"]).ok();
     env.run(["letter", &id, "--mailed", "2026-11-27", "--tracking", "RR2"])
-        .fails_with("already has its return receipt");
+        .fails_with(1, "already has its return receipt");
 }
 
 #[test]
@@ -89,11 +89,11 @@ fn contact_set_checks() {
         "--address",
         "1 Rd",
     ])
-    .fails_with("no contact with address");
-    env.run(["contact", "set", &id]).fails_with("--address");
+    .fails_with(1, "no contact with address");
+    env.run(["contact", "set", &id]).fails_with(2, "--address");
     let long = "x".repeat(101);
     env.run(["contact", "set", &id, "--address", &long])
-        .fails_with("at most 100 characters");
+        .fails_with(2, "at most 100 characters");
     env.run([
         "contact",
         "set",

@@ -43,9 +43,9 @@ pub fn add_invitation(env: &Env) -> String {
         .to_string()
 }
 
-/// Runs a poppler tool on `pdf` (always `Some`: a missing tool fails the test, since
-/// `scripts/test` installs poppler-utils).
-pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> Option<String> {
+/// Runs a poppler tool on `pdf` and returns its output; a missing tool fails the test, since
+/// `scripts/test` installs poppler-utils.
+pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
     let mut cmd = Command::new(tool);
     cmd.args(args).arg(pdf);
     if tool == "pdftotext" {
@@ -62,13 +62,13 @@ pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> Option<String> {
         "{tool} failed on {}",
         pdf.display()
     );
-    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 /// The PDF's text with whitespace runs folded to one space.
-pub fn pdf_text(pdf: &Path) -> Option<String> {
-    let raw = poppler("pdftotext", &["-enc", "UTF-8"], pdf)?;
-    Some(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+pub fn pdf_text(pdf: &Path) -> String {
+    let raw = poppler("pdftotext", &["-enc", "UTF-8"], pdf);
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Asserts that running the failed command left no file (or temp file) behind in `dir`

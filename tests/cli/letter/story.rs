@@ -34,48 +34,45 @@ fn letter_from_address_to_receipt() {
     assert_eq!(written["sha256"], hash.as_str());
     assert_eq!(written["no_postal_address"], false);
 
-    if let Some(text) = pdf_text(&out) {
-        for part in [
-            "Zoë Łukasiewicz",
-            "Hauptstraße 5",
-            "80331 München",
-            "+49 89 555 0100",
-            "dana@example.net",
-            "November 27, 2026",
-            "Begoña Núñez",
-            "Crème Analytics",
-            "Calle de Alcalá 42",
-            "28014 Madrid, Spain",
-            "Interview invitation for Data Analyst R0034567",
-            "Dear Begoña Núñez,",
-            "this field is not a good fit for me at this point in my career",
-            "Perhaps the timing will be better at some point in the future.",
-            "Sincerely,",
-            "Sent by registered mail, return receipt requested.",
-        ] {
-            assert!(text.contains(part), "the letter lacks {part:?}: {text}");
-        }
-        assert!(
-            !text.contains("Bo Chen"),
-            "the letter goes to the primary contact only"
-        );
-        assert!(
-            !text.contains("Please reply"),
-            "the receipt replaces the reply request"
-        );
+    let text = pdf_text(&out);
+    for part in [
+        "Zoë Łukasiewicz",
+        "Hauptstraße 5",
+        "80331 München",
+        "+49 89 555 0100",
+        "dana@example.net",
+        "November 27, 2026",
+        "Begoña Núñez",
+        "Crème Analytics",
+        "Calle de Alcalá 42",
+        "28014 Madrid, Spain",
+        "Interview invitation for Data Analyst R0034567",
+        "Dear Begoña Núñez,",
+        "this field is not a good fit for me at this point in my career",
+        "Perhaps the timing will be better at some point in the future.",
+        "Sincerely,",
+        "Sent by registered mail, return receipt requested.",
+    ] {
+        assert!(text.contains(part), "the letter lacks {part:?}: {text}");
     }
-    if let Some(info) = poppler("pdfinfo", &[], &out) {
-        assert!(info.lines().any(|l| l == "Pages:           1"), "{info}");
-    }
-    if let Some(fonts) = poppler("pdffonts", &[], &out) {
-        for row in fonts.lines().skip(2) {
-            let cols: Vec<&str> = row.split_whitespace().collect();
-            assert_eq!(
-                cols.get(cols.len().saturating_sub(5)),
-                Some(&"yes"),
-                "{row}"
-            );
-        }
+    assert!(
+        !text.contains("Bo Chen"),
+        "the letter goes to the primary contact only"
+    );
+    assert!(
+        !text.contains("Please reply"),
+        "the receipt replaces the reply request"
+    );
+    let info = poppler("pdfinfo", &[], &out);
+    assert!(info.lines().any(|l| l == "Pages:           1"), "{info}");
+    let fonts = poppler("pdffonts", &[], &out);
+    for row in fonts.lines().skip(2) {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(
+            cols.get(cols.len().saturating_sub(5)),
+            Some(&"yes"),
+            "{row}"
+        );
     }
 
     let mailed = env
@@ -157,10 +154,8 @@ fn a4_paper_from_config_and_no_postal_address_noted() {
         .ok()
         .stdout();
     assert!(text.contains("no postal address"), "{text}");
-    if let Some(info) = poppler("pdfinfo", &[], &out) {
-        assert!(info.contains("595.276 x 841.89 pts (A4)"), "{info}");
-    }
-    if let Some(text) = pdf_text(&out) {
-        assert!(text.contains("27 November 2026"), "{text}");
-    }
+    let info = poppler("pdfinfo", &[], &out);
+    assert!(info.contains("595.276 x 841.89 pts (A4)"), "{info}");
+    let text = pdf_text(&out);
+    assert!(text.contains("27 November 2026"), "{text}");
 }

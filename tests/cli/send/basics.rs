@@ -86,7 +86,7 @@ fn each_contact_gets_exactly_one_message_with_its_own_headers_and_copy() {
         assert_eq!(sink.count(address), 1, "{address} got a second message");
     }
     env.run(["decline", &id, "--reason", "field-fit"])
-        .fails_with("already has its declines sent");
+        .fails_with(1, "already has its declines sent");
 }
 
 #[test]
@@ -113,11 +113,11 @@ fn verify_reports_changed_and_missing_copies() {
     let mut bytes = std::fs::read(&ann_copy).expect("copy");
     bytes.extend_from_slice(b"P.S. edited later\r\n");
     std::fs::write(&ann_copy, bytes).expect("tamper");
-    env.run(["verify", &id]).fails_with("changed");
+    env.run(["verify", &id]).fails_with(1, "changed");
     std::fs::remove_file(message_to(&shown, &bo)["copy"].as_str().expect("copy")).expect("remove");
     let run = env
         .run(["--json", "verify", &id])
-        .fails_with("2 of 2 archived copies failed");
+        .fails_with(1, "2 of 2 archived copies failed");
     let result_for = |address: &str| {
         run.json()
             .as_array()

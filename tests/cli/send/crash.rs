@@ -45,7 +45,7 @@ fn sigkill_in_the_middle_of_sending_never_sends_twice_nor_marks_sent_silently() 
         Some(9),
         "bowout was killed, not finished: {status:?}"
     );
-    second.fails_with("another `bowout send` is running");
+    second.fails_with(1, "another `bowout send` is running");
     assert_eq!(message_to(&second_status, &bo)["status"], "sending");
 
     let shown = show(&env, &id);
@@ -66,7 +66,7 @@ fn sigkill_in_the_middle_of_sending_never_sends_twice_nor_marks_sent_silently() 
     );
 
     // Run 2: Bo's message is in doubt and is not resent; Cy's goes; the run says what to do.
-    let run = env.run(["send", &id]).fails_with("--confirm-sent");
+    let run = env.run(["send", &id]).fails_with(1, "--confirm-sent");
     assert!(run.stderr().contains(&bo), "{}", run.stderr());
     let shown = show(&env, &id);
     let bo_msg = message_to(&shown, &bo);
@@ -89,7 +89,7 @@ fn sigkill_in_the_middle_of_sending_never_sends_twice_nor_marks_sent_silently() 
     );
     let timeline = shown["timeline"].to_string();
     assert!(timeline.contains("state unknown"), "{timeline}");
-    let text = env.run(["send", &id]).fails_with("unknown").stdout();
+    let text = env.run(["send", &id]).fails_with(1, "unknown").stdout();
     assert!(
         text.contains("Sent folder"),
         "the output says what to do: {text}"

@@ -9,7 +9,7 @@ fn wrong_password_fails_with_535_then_the_right_one_sends() {
     let mut env = sink.env();
     env.set("BOWOUT_SMTP_PASSWORD", "not-the-password");
     let (ann, id) = declined_to_ann(&env, "ann");
-    env.run(["send", &id]).fails_with("535");
+    env.run(["send", &id]).fails_with(1, "535");
     let stored = show(&env, &id);
     let m = message_to(&stored, &ann);
     assert_eq!(m["status"], "failed");
@@ -37,7 +37,7 @@ fn a_refused_recipient_fails_alone_with_the_servers_words() {
     let sink = sink();
     let env = sink.env();
     let AnnAndBo { ann, bo: bad, id } = AnnAndBo::declined(&env, "refuse");
-    env.run(["send", &id]).fails_with("550 5.1.1");
+    env.run(["send", &id]).fails_with(1, "550 5.1.1");
     let shown = show(&env, &id);
     assert_eq!(message_to(&shown, &ann)["status"], "sent");
     let refused = message_to(&shown, &bad);
@@ -52,7 +52,7 @@ fn a_refused_recipient_fails_alone_with_the_servers_words() {
     assert_eq!(shown["status"], "declined", "not every decline went out");
     assert_eq!((sink.count(&ann), sink.count(&bad)), (1, 0));
     // The next run tries only the failed one again; Ann is not sent twice.
-    env.run(["send", &id]).fails_with("550 5.1.1");
+    env.run(["send", &id]).fails_with(1, "550 5.1.1");
     assert_eq!(sink.count(&ann), 1);
 }
 
@@ -62,7 +62,7 @@ fn a_busy_server_is_retried_with_backoff_then_the_message_fails() {
     let env = sink.env();
     let (busy, id) = declined_to_ann(&env, "busy");
     let start = Instant::now();
-    env.run(["send", &id]).fails_with("451 4.3.0");
+    env.run(["send", &id]).fails_with(1, "451 4.3.0");
     assert!(
         start.elapsed().as_secs_f64() >= 3.0,
         "backoff of 1 s then 2 s"
@@ -82,7 +82,7 @@ fn server_down_fails_every_message_with_the_reason() {
     let env = sink.env_on(port, "none");
     let AnnAndBo { ann, bo, id } = AnnAndBo::declined(&env, "bo");
     env.run(["send", &id])
-        .fails_with("cannot connect to 127.0.0.1");
+        .fails_with(1, "cannot connect to 127.0.0.1");
     let shown = show(&env, &id);
     for address in [&ann, &bo] {
         let m = message_to(&shown, address);
@@ -103,7 +103,7 @@ fn a_message_too_large_for_the_server_fails_with_552() {
     let sink = sink();
     let env = sink.env_on(sink.small_port, "none");
     let (ann, id) = declined_to_ann(&env, "ann");
-    env.run(["send", &id]).fails_with("552");
+    env.run(["send", &id]).fails_with(1, "552");
     let stored = show(&env, &id);
     let m = message_to(&stored, &ann);
     assert_eq!(m["status"], "failed");
@@ -127,7 +127,7 @@ fn password_command_supplies_the_password_and_it_is_stored_nowhere() {
         "BOWOUT_SMTP_USERNAME",
         &format!("nobody.{}@example.net", tag()),
     );
-    env.run(["send", &id]).fails_with("BOWOUT_SMTP_PASSWORD");
+    env.run(["send", &id]).fails_with(1, "BOWOUT_SMTP_PASSWORD");
     assert_eq!(sink.count(&ann), 0);
     env.set("BOWOUT_SMTP_USERNAME", &sink.user);
 
@@ -174,9 +174,9 @@ fn the_keyring_holds_the_password_or_says_clearly_that_it_cannot() {
         assert_eq!(sink.count(&ann), 1);
     } else {
         // No usable keyring (a container, a headless box): one line that names the ways out.
-        stored.fails_with("use BOWOUT_SMTP_PASSWORD or a password_command instead");
+        stored.fails_with(1, "use BOWOUT_SMTP_PASSWORD or a password_command instead");
         env.run(["send", &id])
-            .fails_with("the OS keyring cannot be used here");
+            .fails_with(1, "the OS keyring cannot be used here");
         assert_eq!(sink.count(&ann), 0);
     }
 }

@@ -44,7 +44,7 @@ fn lint_errors_block_sending_until_forced() {
     .expect("template");
     let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
     env.run(["send", &id])
-        .fails_with("lint errors in the draft to");
+        .fails_with(1, "lint errors in the draft to");
     assert_eq!(sink.count(&ann), 0);
     assert_eq!(
         show(&env, &id)["messages"],
@@ -98,7 +98,7 @@ fn eml_dir_exports_once_and_keeps_track_until_confirmed_or_resent() {
         assert_eq!(sink.count(address), 0, "--eml-dir sends nothing");
     }
     // Exported messages are in doubt: a plain send leaves them alone and says so.
-    env.run(["send", &id]).fails_with("--confirm-sent");
+    env.run(["send", &id]).fails_with(1, "--confirm-sent");
     assert_eq!(sink.count(&ann) + sink.count(&bo), 0);
     // The user sent Ann's from their client, and wants bowout to send Bo's.
     let ann_id = message_to(&shown, &ann)["message_id"]
@@ -117,7 +117,7 @@ fn eml_dir_exports_once_and_keeps_track_until_confirmed_or_resent() {
     let shown = show(&env, &id);
     assert_eq!(shown["status"], "sent");
     env.run(["send", &id, "--resend", &ann_id])
-        .fails_with("only messages in doubt");
+        .fails_with(1, "only messages in doubt");
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn an_acceptance_goes_to_the_primary_only_and_a_later_decline_still_goes_out() {
     let sink = sink();
     let env = sink.env();
     let AnnAndBo { ann, bo, id } = AnnAndBo::invited(&env, "bo");
-    env.run(["send", &id]).fails_with("no decision yet");
+    env.run(["send", &id]).fails_with(1, "no decision yet");
     env.run(["accept", &id]).ok();
     env.run(["send", &id]).ok();
     assert_eq!((sink.count(&ann), sink.count(&bo)), (1, 0));
@@ -151,7 +151,7 @@ fn a_new_decision_cancels_messages_that_never_went_out() {
     drop(closed);
     let mut env = sink.env_on(port, "none");
     let AnnAndBo { ann, bo, id } = AnnAndBo::declined(&env, "bo");
-    env.run(["send", &id]).fails_with("cannot connect");
+    env.run(["send", &id]).fails_with(1, "cannot connect");
     // Nothing went out, so the user may still change their mind.
     env.run(["accept", &id]).ok();
     env.set("BOWOUT_SMTP_PORT", &sink.port.to_string());

@@ -27,7 +27,7 @@ fn an_untrusted_certificate_is_refused_and_nothing_is_sent() {
     let sink = sink();
     let env = sink.env_on(sink.smtps_port, "tls");
     let (ann, id) = declined_to_ann(&env, "ann");
-    env.run(["send", &id]).fails_with("certificate");
+    env.run(["send", &id]).fails_with(1, "certificate");
     assert_eq!(sink.count(&ann), 0);
     let stored = show(&env, &id);
     let m = message_to(&stored, &ann);
@@ -41,7 +41,8 @@ fn starttls_is_required_when_configured() {
     // The plain listener does not offer STARTTLS: bowout must not fall back to plain text.
     let env = sink.env_on(sink.port, "starttls");
     let (ann, id) = declined_to_ann(&env, "ann");
-    env.run(["send", &id]).fails_with("does not offer STARTTLS");
+    env.run(["send", &id])
+        .fails_with(1, "does not offer STARTTLS");
     assert_eq!(sink.count(&ann), 0);
 }
 
@@ -52,7 +53,7 @@ fn no_encryption_is_refused_towards_another_host() {
     env.set("BOWOUT_SMTP_HOST", "smtp.example.net");
     let (_, id) = declined_to_ann(&env, "ann");
     env.run(["send", &id])
-        .fails_with("only allowed towards this machine");
+        .fails_with(1, "only allowed towards this machine");
     assert_eq!(
         show(&env, &id)["messages"],
         serde_json::json!([]),

@@ -1,0 +1,486 @@
+//! The shape of every `--json` output, as insta snapshots in `snapshots/`: a key renamed,
+//! removed or added, or a value of another type, fails its test. Scripts read these
+//! documents, so a change to one is a change to bowout's interface: review the new snapshot
+//! (`INSTA_UPDATE=always cargo test --test cli shapes`, then the diff) before accepting it.
+//!
+//! The clock is pinned by the harness; what still changes between runs is redacted: ids,
+//! Message-IDs, the temporary home, and hashes of content that holds random ids.
+
+use crate::followup::{reply_file, send, sent_decline};
+use crate::harness::{Env, show};
+use insta::internals::Content;
+use serde_json::Value;
+
+/// Keys whose string values are random ids, or hashes and encodings of content holding
+/// random ids; each is replaced by `[key]` (a null stays null).
+const REDACTED_KEYS: &[&str] = &[
+    "id",
+    "ids",
+    "invitation",
+    "invitation_id",
+    "contact_id",
+    "referral_id",
+    "message_id",
+    "ack_message_id",
+    "uid",
+    "sha256",
+    "actual",
+    "base64",
+];
+
+/// The alphabet of bowout's 12-character random ids.
+const ID_ALPHABET: &str = "23456789abcdefghjkmnpqrstuvwxyz";
+
+/// Asserts that `value` matches the snapshot `name`, with what changes between runs in
+/// `env` redacted.
+#[track_caller]
+fn assert_shape(env: &Env, name: &str, value: &Value) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    for key in REDACTED_KEYS {
+        let placeholder = format!("[{key}]");
+        settings.add_dynamic_redaction(&format!(".**.{key}"), move |value, _| {
+            redact_strings(value, &placeholder)
+        });
+    }
+    let places = [
+        (env.home().display().to_string(), "[home]"),
+        (env!("CARGO_MANIFEST_DIR").to_string(), "[repo]"),
+    ];
+    let ids = known_ids(value);
+    settings.add_dynamic_redaction(".**", move |value, _| scrub(value, &places, &ids));
+    settings.bind(|| insta::assert_json_snapshot!(name, value));
+}
+
+/// `value` with every string in it replaced by `placeholder`.
+fn redact_strings(value: Content, placeholder: &str) -> Content {
+    match value {
+        Content::String(_) => Content::from(placeholder),
+        Content::Seq(items) => Content::Seq(
+            items
+                .into_iter()
+                .map(|v| redact_strings(v, placeholder))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// The random values `value` holds under the keys that hold them (ids, Message-IDs,
+/// hashes), longest first, so that text mentioning one (`run bowout send ID`, a copy's path
+/// named after its Message-ID) can be redacted too.
+fn known_ids(value: &Value) -> Vec<String> {
+    let mut ids = Vec::new();
+    collect_ids(value, &mut ids);
+    ids.retain(|id| id.len() >= 8);
+    ids.sort_by_key(|id| std::cmp::Reverse(id.len()));
+    ids.dedup();
+    ids
+}
+
+fn collect_ids(value: &Value, ids: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                if key.ends_with("id") || REDACTED_KEYS.contains(&key.as_str()) {
+                    let strings = match v {
+                        Value::String(s) => vec![s.as_str()],
+                        Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+                        _ => Vec::new(),
+                    };
+                    for s in strings {
+                        ids.push(s.to_string());
+                        // A Message-ID also names files, without its angle brackets.
+                        if let Some(inner) = s.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
+                            ids.push(inner.to_string());
+                        }
+                    }
+                }
+                collect_ids(v, ids);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_ids(v, ids)),
+        _ => {}
+    }
+}
+
+/// True for a string that is one of bowout's random ids (12 characters of its alphabet).
+fn is_random_id(s: &str) -> bool {
+    s.len() == 12 && s.chars().all(|c| ID_ALPHABET.contains(c))
+}
+
+/// `value` with the `places` (directory, placeholder) and the known ids replaced in every
+/// string, and every string that is a random id by itself (a message's id under `answers`).
+fn scrub(value: Content, places: &[(String, &str)], ids: &[String]) -> Content {
+    match value {
+        Content::String(s) if is_random_id(&s) => Content::from("[id]"),
+        Content::String(s) => {
+            let mut s = s;
+            for (dir, placeholder) in places {
+                s = s.replace(dir.as_str(), placeholder);
+            }
+            for id in ids {
+                s = s.replace(id.as_str(), "[id]");
+            }
+            Content::String(s)
+        }
+        Content::Seq(items) => {
+            Content::Seq(items.into_iter().map(|v| scrub(v, places, ids)).collect())
+        }
+        Content::Map(entries) => Content::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| (k, scrub(v, places, ids)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+fn fixture(rel: &str) -> String {
+    format!("{}/tests/fixtures/{rel}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn arg(path: &std::path::Path) -> &str {
+    path.to_str().expect("utf-8 path")
+}
+
+/// An invitation with every field given, declined with a referral; returns its id.
+fn declined(env: &Env) -> String {
+    let id = env.add(&[
+        "--phone",
+        "+1 555 0142",
+        "--agency",
+        "Hays",
+        "--link",
+        "https://sched.example/dana",
+        "--other",
+        "Bo Chen <bo@globex.example>",
+        "--other-role",
+        "hiring manager",
+    ]);
+    let rid = env.add_referral("sam.park@fastmail.example");
+    env.run(["decline", &id, "--reason", "accepted-job", "--refer", &rid])
+        .ok();
+    id
+}
+
+/// An invitation to Ann alone (so that no two rows tie on a random id), declined with a
+/// referral and sent as a user without SMTP does; returns its id.
+fn sent_to_ann(env: &Env) -> String {
+    let id = env.add(&["--phone", "+1 555 0142"]);
+    let rid = env.add_referral("sam.park@fastmail.example");
+    env.run(["decline", &id, "--reason", "accepted-job", "--refer", &rid])
+        .ok();
+    send(env, &id);
+    id
+}
+
+/// An env whose identity has the postal address the letter needs.
+fn env_with_address() -> Env {
+    let mut env = Env::new();
+    env.set(
+        "BOWOUT_IDENTITY_ADDRESS",
+        "1 Main St\nSpringfield, IL 62701",
+    );
+    env
+}
+
+#[test]
+fn add_and_referral_add() {
+    let env = Env::new();
+    let added = env
+        .run([
+            "--json",
+            "add",
+            "--employer",
+            "Globex",
+            "--title",
+            "Data Analyst",
+            "--primary",
+            "Ann Lee <ann@globex.example>",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "add", &added);
+    let referral = env
+        .run([
+            "--json",
+            "referral",
+            "add",
+            "--name",
+            "Sam Park",
+            "--email",
+            "sam.park@fastmail.example",
+            "--permission",
+            "2026-11-20 phone call",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "referral_add", &referral);
+}
+
+#[test]
+fn list_and_show() {
+    let env = Env::new();
+    let id = sent_decline(&env);
+    assert_shape(&env, "list", &env.run(["--json", "list"]).ok().json());
+    assert_shape(&env, "show", &show(&env, &id));
+}
+
+#[test]
+fn advise() {
+    let env = Env::new();
+    let id = env.add(&[]);
+    let advice = env
+        .run([
+            "--json",
+            "advise",
+            &id,
+            "--started-new-job",
+            "--concern",
+            "pay",
+            "--gut",
+            "negative",
+            "--review",
+            "2,2026-03-01,Chicago,management",
+            "--location",
+            "Chicago",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "advise", &advice);
+}
+
+#[test]
+fn decline_and_drafts() {
+    let env = Env::new();
+    let id = env.add(&["--other", "Bo Chen <bo@globex.example>"]);
+    let rid = env.add_referral("sam.park@fastmail.example");
+    let drafts = env
+        .run([
+            "--json",
+            "decline",
+            &id,
+            "--reason",
+            "accepted-job",
+            "--refer",
+            &rid,
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "decline", &drafts);
+    assert_shape(
+        &env,
+        "drafts",
+        &env.run(["--json", "drafts", &id]).ok().json(),
+    );
+}
+
+#[test]
+fn accept() {
+    let env = Env::new();
+    let id = env.add(&[]);
+    let draft = env
+        .run([
+            "--json",
+            "accept",
+            &id,
+            "--at",
+            "2026-12-02 14:00",
+            "--tz",
+            "Europe/Berlin",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "accept", &draft);
+}
+
+#[test]
+fn send_dry_run_eml_dir_and_confirm_sent() {
+    let env = Env::new();
+    let id = declined(&env);
+    let dry = env.run(["--json", "send", &id, "--dry-run"]).ok().json();
+    assert_shape(&env, "send_dry_run", &dry);
+    let dir = env.path("eml");
+    let exported = env
+        .run(["--json", "send", &id, "--eml-dir", arg(&dir)])
+        .ok()
+        .json();
+    assert_shape(&env, "send_eml_dir", &exported);
+    let confirmed = env
+        .run(["--json", "send", &id, "--confirm-sent", "all"])
+        .ok()
+        .json();
+    assert_shape(&env, "send_confirm_sent", &confirmed);
+}
+
+#[test]
+fn verify() {
+    let env = Env::new();
+    sent_to_ann(&env);
+    assert_shape(&env, "verify", &env.run(["--json", "verify"]).ok().json());
+}
+
+#[test]
+fn replies_from_files() {
+    let env = Env::new();
+    let id = sent_decline(&env);
+    let eml = reply_file(&env, &show(&env, &id), "ann@globex.example", "In-Reply-To");
+    let report = env.run(["--json", "replies", &eml]).ok().json();
+    assert_shape(&env, "replies", &report);
+}
+
+#[test]
+fn call_sheet_and_logging() {
+    let env = Env::new();
+    let id = sent_decline(&env);
+    assert_shape(
+        &env,
+        "call_sheet",
+        &env.run(["--json", "call", &id]).ok().json(),
+    );
+    let logged = env
+        .run([
+            "--json",
+            "call",
+            &id,
+            "--outcome",
+            "no-answer",
+            "--note",
+            "rang twice",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "call_logged", &logged);
+}
+
+#[test]
+fn agenda_and_calendar() {
+    let mut env = Env::new();
+    env.set("BOWOUT_NOW", "2026-11-20T09:00:00Z");
+    let sent = sent_to_ann(&env);
+    env.set("BOWOUT_NOW", "2026-11-24T09:00:00Z");
+    let undecided = env.add(&[]);
+    env.set("BOWOUT_NOW", "2026-11-27T12:00:00Z");
+    let agenda = env.run(["--json", "agenda"]).ok().json();
+    let items = agenda["items"].as_array().expect("items");
+    assert!(
+        items.iter().any(|i| i["invitation_id"] == sent.as_str())
+            && items
+                .iter()
+                .any(|i| i["invitation_id"] == undecided.as_str()),
+        "the call due and the undecided invitation: {agenda}"
+    );
+    assert_shape(&env, "agenda", &agenda);
+    let ics = env.path("bowout.ics");
+    let written = env
+        .run(["--json", "calendar", "--out", arg(&ics)])
+        .ok()
+        .json();
+    assert_shape(&env, "calendar", &written);
+}
+
+#[test]
+fn letter_write_mailed_receipt_and_record() {
+    let env = env_with_address();
+    let id = declined(&env);
+    let contact = env
+        .run([
+            "--json",
+            "contact",
+            "set",
+            &id,
+            "--address",
+            "Globex Corporation",
+            "--address",
+            "1 Lake St\nChicago, IL 60601",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_set", &contact);
+    let pdf = env.path("letter.pdf");
+    let written = env
+        .run(["--json", "letter", &id, "--out", arg(&pdf)])
+        .ok()
+        .json();
+    assert_shape(&env, "letter_write", &written);
+    let mailed = env
+        .run([
+            "--json",
+            "letter",
+            &id,
+            "--mailed",
+            "2026-11-27",
+            "--tracking",
+            "RR 123 456 789 US",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "letter_mailed", &mailed);
+    let record = env.run(["--json", "letter", &id]).ok().json();
+    assert_eq!(record, mailed, "the record is what --mailed printed");
+    let receipt = env
+        .run(["--json", "letter", &id, "--receipt", "2026-11-27"])
+        .ok()
+        .json();
+    assert_shape(&env, "letter_receipt", &receipt);
+}
+
+#[test]
+fn lint() {
+    let env = Env::new();
+    let findings = env
+        .run_with_stdin(
+            ["--json", "lint", "-"],
+            "I hate the commute, and because the pay is low, no!",
+        )
+        .ok()
+        .json();
+    assert_shape(&env, "lint", &findings);
+}
+
+#[test]
+fn export_file_and_summary_then_restore() {
+    let env = Env::new();
+    let id = sent_to_ann(&env);
+    let eml = reply_file(&env, &show(&env, &id), "ann@globex.example", "In-Reply-To");
+    env.run(["replies", &eml]).ok();
+    env.run(["call", &id, "--outcome", "reached"]).ok();
+    let file = env.path("backup.json");
+    let summary = env
+        .run(["--json", "export", "--out", arg(&file)])
+        .ok()
+        .json();
+    assert_shape(&env, "export", &summary);
+    let dump: Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("export")).expect("json");
+    assert_shape(&env, "export_file", &dump);
+    let other = Env::new();
+    let restored = other.run(["--json", "restore", arg(&file)]).ok().json();
+    assert_shape(&other, "restore", &restored);
+}
+
+#[test]
+fn import() {
+    let env = Env::new();
+    let report = env
+        .run(["--json", "import", &fixture("corpus/002.eml")])
+        .ok()
+        .json();
+    assert_shape(&env, "import", &report);
+}
+
+#[test]
+fn scan_jsonl_line() {
+    let env = Env::new();
+    let run = env
+        .run(["scan", "--jsonl", &fixture("corpus/002.eml")])
+        .ok();
+    let stdout = run.stdout();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "one line per invitation: {stdout}");
+    let line: Value = serde_json::from_str(lines[0]).expect("a JSON line");
+    assert_shape(&env, "scan_jsonl", &line);
+}
