@@ -81,7 +81,13 @@ impl Status {
     pub fn of_error(err: &anyhow::Error) -> Status {
         if is_closed_stdout(err) {
             Status::Success
-        } else if err.chain().any(|cause| cause.is::<UsageError>()) {
+        } else if err.chain().any(|cause| {
+            cause.is::<UsageError>()
+                || matches!(
+                    cause.downcast_ref::<crate::actions::ActionError>(),
+                    Some(crate::actions::ActionError::BadInput(_))
+                )
+        }) {
             Status::Usage
         } else {
             Status::Failure

@@ -69,14 +69,14 @@ fn postal_address(given: &[String]) -> Result<Option<String>> {
         .filter(|l| !l.is_empty())
         .collect();
     if lines.len() > MAX_LINES {
-        return Err(ActionError::Refused(format!(
+        return Err(ActionError::BadInput(format!(
             "a postal address has at most {MAX_LINES} lines; {} given",
             lines.len()
         )));
     }
     for line in &lines {
         if line.chars().count() > MAX_LINE || line.chars().any(char::is_control) {
-            return Err(ActionError::Refused(format!(
+            return Err(ActionError::BadInput(format!(
                 "invalid address line {line:?}: at most {MAX_LINE} characters, no control characters"
             )));
         }

@@ -126,17 +126,17 @@ struct InterviewTime {
 /// `YYYY-MM-DD HH:MM` in the given zone (or the user's) → an instant and a readable line.
 fn interview_time(app: &App, at: &str, tz: Option<&str>) -> Result<InterviewTime> {
     let civil: jiff::civil::DateTime = at.trim().parse().map_err(|_| {
-        ActionError::Refused(format!(
+        ActionError::BadInput(format!(
             "invalid --at {at:?}: give the interview time as \"YYYY-MM-DD HH:MM\""
         ))
     })?;
     let zone = match tz {
         Some(name) => jiff::tz::TimeZone::get(name)
-            .map_err(|_| ActionError::Refused(format!("unknown time zone {name:?} (--tz)")))?,
+            .map_err(|_| ActionError::BadInput(format!("unknown time zone {name:?} (--tz)")))?,
         None => app.clock.tz.clone(),
     };
     let zoned = civil.to_zoned_datetime(zone.clone()).map_err(|e| {
-        ActionError::Refused(format!("{at:?} does not exist in that time zone: {e}"))
+        ActionError::BadInput(format!("{at:?} does not exist in that time zone: {e}"))
     })?;
     let tz_name = zone.iana_name().unwrap_or("local time").to_string();
     Ok(InterviewTime {

@@ -16,6 +16,10 @@ pub enum ActionError {
     /// The IMAP server could not be reached, refused the login, or lost the mailbox.
     #[error(transparent)]
     Imap(#[from] crate::mail::imap::ImapError),
+    /// A value the user gave is refused before anything is done (a malformed or future
+    /// date, a tracking number with other characters…): a usage error.
+    #[error("{0}")]
+    BadInput(String),
     /// The request is well-formed but cannot be done in the current state.
     #[error("{0}")]
     Refused(String),

@@ -18,7 +18,7 @@ pub struct NewReferral {
 /// Splits `YYYY-MM-DD how` and checks both parts.
 pub fn parse_permission(raw: &str) -> Result<(String, String)> {
     let bad = |why: &str| {
-        ActionError::Refused(format!(
+        ActionError::BadInput(format!(
             "invalid --permission {raw:?}: {why}; give \"YYYY-MM-DD how\", e.g. \"2026-11-20 phone call\""
         ))
     };
@@ -44,14 +44,14 @@ pub async fn add_referral(app: &App, new: NewReferral) -> Result<String> {
     let (permission_date, permission_how) = parse_permission(&new.permission)?;
     let today = app.clock.today().to_string();
     if permission_date > today {
-        return Err(ActionError::Refused(format!(
+        return Err(ActionError::BadInput(format!(
             "the permission date {permission_date} is in the future"
         )));
     }
     if let Some(domain) = new.work_domain.as_deref()
         && new.email.same_organisation(domain)
     {
-        return Err(ActionError::Refused(format!(
+        return Err(ActionError::BadInput(format!(
             "{} is at the colleague's work domain {domain}; record their personal (non-work) address",
             new.email
         )));

@@ -2,7 +2,7 @@
 
 use super::Output;
 use crate::actions::{self, App, ContactAddress};
-use crate::exit::{Status, usage};
+use crate::exit::Status;
 use anyhow::Result;
 
 #[derive(Debug, clap::Subcommand)]
@@ -23,8 +23,7 @@ pub struct SetArgs {
         long,
         value_name = "LINE",
         required_unless_present = "clear_address",
-        conflicts_with = "clear_address",
-        value_parser = parse_address_line
+        conflicts_with = "clear_address"
     )]
     address: Vec<String>,
     /// Forget the contact's postal address.
@@ -32,38 +31,8 @@ pub struct SetArgs {
     clear_address: bool,
 }
 
-/// Longest address line, and most lines: what fits an envelope window.
-const MAX_LINE: usize = 100;
-const MAX_LINES: usize = 6;
-
-/// The lines of one `--address` (it may hold line breaks itself), blank ones dropped.
-fn address_lines(given: &str) -> impl Iterator<Item = &str> {
-    given
-        .split(['\n', '\r'])
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-}
-
-/// Every line of an `--address` fits the envelope window: a usage error otherwise.
-fn parse_address_line(given: &str) -> Result<String, String> {
-    let too_long_or_control =
-        |line: &str| line.chars().count() > MAX_LINE || line.chars().any(char::is_control);
-    if address_lines(given).any(too_long_or_control) {
-        return Err(format!(
-            "an address line has at most {MAX_LINE} characters and no control characters"
-        ));
-    }
-    Ok(given.to_string())
-}
-
 pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<Status> {
     let Command::Set(args) = cmd;
-    let lines = args.address.iter().flat_map(|a| address_lines(a)).count();
-    if lines > MAX_LINES {
-        return Err(usage(format!(
-            "a postal address has at most {MAX_LINES} lines; {lines} given"
-        )));
-    }
     let view = actions::set_contact_address(
         app,
         ContactAddress {

@@ -3,9 +3,8 @@
 
 use super::Output;
 use crate::actions::{self, App, LetterView, WrittenLetter};
-use crate::exit::{Status, usage};
+use crate::exit::Status;
 use anyhow::Result;
-use jiff::civil::Date;
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -21,51 +20,18 @@ pub struct Args {
         long,
         value_name = "YYYY-MM-DD",
         requires = "tracking",
-        conflicts_with = "receipt",
-        value_parser = parse_date
+        conflicts_with = "receipt"
     )]
-    mailed: Option<Date>,
+    mailed: Option<String>,
     /// The registered-mail tracking number, with --mailed.
-    #[arg(long, value_name = "NUMBER", requires = "mailed", value_parser = parse_tracking)]
+    #[arg(long, value_name = "NUMBER", requires = "mailed")]
     tracking: Option<String>,
     /// Record the date on the signed return receipt.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    receipt: Option<Date>,
-}
-
-fn parse_date(raw: &str) -> Result<Date, String> {
-    raw.trim()
-        .parse()
-        .map_err(|_| "give a date as YYYY-MM-DD".to_string())
-}
-
-/// The carrier's tracking number: letters, digits, spaces and hyphens, at most 40.
-fn parse_tracking(raw: &str) -> Result<String, String> {
-    let t = raw.trim();
-    let ok = !t.is_empty()
-        && t.chars().count() <= 40
-        && t.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-');
-    if !ok {
-        return Err(
-            "give the carrier's tracking number (letters, digits, spaces and hyphens, \
-                    at most 40)"
-                .to_string(),
-        );
-    }
-    Ok(t.to_string())
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    receipt: Option<String>,
 }
 
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
-    // A mailing or receipt cannot be dated after today: a usage error, before anything is
-    // done.
-    for (flag, date) in [("--mailed", args.mailed), ("--receipt", args.receipt)] {
-        if let Some(date) = date
-            && date > app.clock.today()
-        {
-            return Err(usage(format!("{flag} {date} is in the future")));
-        }
-    }
     if let Some(path) = &args.out {
         let written = actions::write_letter(app, &args.id, path).await?;
         out.either(&written, || written_text(&args.id, &written))?;
@@ -73,13 +39,9 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     }
     let view = match (&args.mailed, &args.tracking, &args.receipt) {
         (Some(mailed), Some(tracking), _) => {
-            let mailed = mailed.to_string();
-            Some(actions::record_mailing(app, &args.id, &mailed, tracking).await?)
+            Some(actions::record_mailing(app, &args.id, mailed, tracking).await?)
         }
-        (_, _, Some(receipt)) => {
-            let receipt = receipt.to_string();
-            Some(actions::record_receipt(app, &args.id, &receipt).await?)
-        }
+        (_, _, Some(receipt)) => Some(actions::record_receipt(app, &args.id, receipt).await?),
         _ => actions::letter_status(app, &args.id).await?,
     };
     out.either(&view, || match &view {

@@ -2,7 +2,7 @@
 
 use super::Output;
 use crate::actions::{self, App, NewReferral};
-use crate::exit::{Status, usage};
+use crate::exit::Status;
 use anyhow::Result;
 use bowout_core::model::{EmailAddress, PersonName, Phone};
 
@@ -24,70 +24,22 @@ pub struct AddArgs {
     #[arg(long, value_name = "P")]
     phone: Option<Phone>,
     /// When and how they agreed: "YYYY-MM-DD how", e.g. "2026-11-20 phone call".
-    #[arg(long, value_name = "\"YYYY-MM-DD how\"", value_parser = parse_permission)]
-    permission: Permission,
+    #[arg(long, value_name = "\"YYYY-MM-DD how\"")]
+    permission: String,
     /// Their employer's mail domain, so that a work address is refused.
     #[arg(long, value_name = "DOMAIN")]
     work_domain: Option<String>,
 }
 
-/// `--permission` as given, with its date.
-#[derive(Debug, Clone)]
-struct Permission {
-    raw: String,
-    date: jiff::civil::Date,
-}
-
-/// `YYYY-MM-DD how`, checked as the action checks it, so that a malformed one is a usage
-/// error found before anything is done.
-fn parse_permission(raw: &str) -> Result<Permission, String> {
-    let bad = |why: &str| format!("{why}; give \"YYYY-MM-DD how\", e.g. \"2026-11-20 phone call\"");
-    if raw.contains(['\r', '\n']) {
-        return Err(bad("it contains a line break"));
-    }
-    let (date, how) = raw
-        .trim()
-        .split_once(char::is_whitespace)
-        .ok_or_else(|| bad("it needs a date and how permission was given"))?;
-    let date = date
-        .parse()
-        .map_err(|_| bad("the date is not YYYY-MM-DD"))?;
-    let how = how.trim();
-    if how.is_empty() || how.chars().count() > 200 {
-        return Err(bad(
-            "say how permission was given, in at most 200 characters",
-        ));
-    }
-    Ok(Permission {
-        raw: raw.to_string(),
-        date,
-    })
-}
-
 pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<Status> {
     let Command::Add(args) = cmd;
-    // Values refused whatever the store holds: usage errors, before anything is done.
-    if args.permission.date > app.clock.today() {
-        return Err(usage(format!(
-            "the permission date {} is in the future",
-            args.permission.date
-        )));
-    }
-    if let Some(domain) = args.work_domain.as_deref()
-        && args.email.same_organisation(domain)
-    {
-        return Err(usage(format!(
-            "{} is at the colleague's work domain {domain}; record their personal (non-work) address",
-            args.email
-        )));
-    }
     let id = actions::add_referral(
         app,
         NewReferral {
             name: args.name,
             email: args.email,
             phone: args.phone,
-            permission: args.permission.raw,
+            permission: args.permission,
             work_domain: args.work_domain,
         },
     )

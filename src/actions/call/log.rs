@@ -48,7 +48,7 @@ pub async fn log_call(
         .as_deref()
         .is_some_and(|n| n.chars().any(char::is_control))
     {
-        return Err(ActionError::Refused(
+        return Err(ActionError::BadInput(
             "--note must be one line of text".into(),
         ));
     }

@@ -94,10 +94,10 @@ async fn declined_letter(conn: &mut store::Conn, id: &str) -> Result<LetterRow> 
 /// A `YYYY-MM-DD` date that is not in the future.
 fn past_date(app: &App, flag: &str, raw: &str) -> Result<Date> {
     let date: Date = raw.trim().parse().map_err(|_| {
-        ActionError::Refused(format!("invalid {flag} {raw:?}: give a date as YYYY-MM-DD"))
+        ActionError::BadInput(format!("invalid {flag} {raw:?}: give a date as YYYY-MM-DD"))
     })?;
     if date > app.clock.today() {
-        return Err(ActionError::Refused(format!(
+        return Err(ActionError::BadInput(format!(
             "{flag} {date} is in the future"
         )));
     }
@@ -112,7 +112,7 @@ fn tracking_number(raw: &str) -> Result<String> {
         && t.chars()
             .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-');
     if !ok {
-        return Err(ActionError::Refused(format!(
+        return Err(ActionError::BadInput(format!(
             "invalid --tracking {raw:?}: give the carrier's tracking number (letters, digits, \
              spaces and hyphens, at most 40)"
         )));
