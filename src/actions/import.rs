@@ -23,6 +23,7 @@ pub struct ImportReport {
     pub ids: Vec<String>,
     /// Messages or files that could not be read, and invitations that could not be recorded.
     pub skipped: u64,
+    #[serde(rename = "imported")]
     pub recorded: Vec<Imported>,
     pub scams: u64,
 }

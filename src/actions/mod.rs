@@ -49,7 +49,7 @@ pub use replies::{
 pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
 pub use show::show;
 pub use verify::{CopyCheck, verify};
-pub use views::{InvitationView, ListItem};
+pub use views::{Created, ExportSummary, InvitationView, ListItem, PasswordStored};
 
 /// What actions return.
 pub type Result<T, E = ActionError> = std::result::Result<T, E>;

@@ -107,6 +107,29 @@ pub struct InvitationView {
     pub letter: Option<super::letter::LetterView>,
 }
 
+/// What `add` and `referral add` print: the new record's id.
+#[derive(Debug, Clone, Serialize)]
+pub struct Created {
+    pub id: String,
+}
+
+/// What `export` prints: where the store went and how much of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportSummary {
+    pub out: std::path::PathBuf,
+    pub invitations: usize,
+    pub referrals: usize,
+    pub archive_files: usize,
+}
+
+/// What `password` prints: which secret was stored, for whom (never the secret).
+#[derive(Debug, Clone, Serialize)]
+pub struct PasswordStored {
+    pub stored: bool,
+    pub server: &'static str,
+    pub user: String,
+}
+
 /// The contacts of one invitation, primary first as stored.
 #[derive(Debug, Clone, Default)]
 pub struct Contacts(pub Vec<ContactView>);

@@ -89,6 +89,6 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
         received_at: None,
     };
     let id = actions::add_invitation(app, new).await?;
-    out.either(&serde_json::json!({ "id": id }), || id.clone())?;
+    out.either(&actions::Created { id: id.clone() }, || id.clone())?;
     Ok(Status::Success)
 }

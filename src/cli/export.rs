@@ -26,10 +26,12 @@ pub async fn export(app: &App, args: ExportArgs, out: &Output) -> Result<Status>
     text.push(b'\n');
     crate::fsutil::write_atomic(&args.out, &text)
         .with_context(|| format!("cannot write {}", args.out.display()))?;
-    let summary = serde_json::json!({
-        "out": args.out, "invitations": dump.invitations.len(), "referrals": dump.referrals.len(),
-        "archive_files": dump.archive.len(),
-    });
+    let summary = actions::ExportSummary {
+        out: args.out.clone(),
+        invitations: dump.invitations.len(),
+        referrals: dump.referrals.len(),
+        archive_files: dump.archive.len(),
+    };
     out.either(&summary, || {
         format!(
             "Exported {} invitation(s), {} referral(s) and {} archived file(s) to {}",

@@ -22,9 +22,8 @@ pub struct Args {
 
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
     let report = actions::import(app, args.paths, !args.no_progress).await?;
-    let json = serde_json::json!({ "ids": report.ids, "skipped": report.skipped, "imported": report.recorded, "scams": report.scams });
     // The invitations are recorded by now: a closed standard output does not hide a skip.
-    let printed = out.either(&json, || {
+    let printed = out.either(&report, || {
         let mut s = String::new();
         for r in &report.recorded {
             let _ = writeln!(s, "{}  {:<9}  {}", r.id, r.outcome, r.source);

@@ -39,7 +39,11 @@ pub fn run(config: &Config, args: &Args, out: &Output) -> Result<Status> {
     source.store(password)?;
     let _ = &args.server;
     out.either(
-        &serde_json::json!({"stored": true, "server": "smtp", "user": user}),
+        &crate::actions::PasswordStored {
+            stored: true,
+            server: "smtp",
+            user: user.to_string(),
+        },
         || format!("Stored the SMTP password for {user} in the OS keyring."),
     )?;
     Ok(Status::Success)

@@ -44,6 +44,6 @@ pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<Status> {
         },
     )
     .await?;
-    out.either(&serde_json::json!({ "id": id }), || id.clone())?;
+    out.either(&actions::Created { id: id.clone() }, || id.clone())?;
     Ok(Status::Success)
 }
