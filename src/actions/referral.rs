@@ -16,7 +16,7 @@ pub struct NewReferral {
 }
 
 /// Splits `YYYY-MM-DD how` and checks both parts.
-pub fn parse_permission(raw: &str) -> Result<(String, String)> {
+pub fn parse_permission(raw: &str) -> Result<(jiff::civil::Date, String)> {
     let bad = |why: &str| {
         ActionError::BadInput(format!(
             "invalid --permission {raw:?}: {why}; give \"YYYY-MM-DD how\", e.g. \"2026-11-20 phone call\""
@@ -29,7 +29,8 @@ pub fn parse_permission(raw: &str) -> Result<(String, String)> {
     let (date, how) = raw_trim
         .split_once(char::is_whitespace)
         .ok_or_else(|| bad("it needs a date and how permission was given"))?;
-    date.parse::<jiff::civil::Date>()
+    let date: jiff::civil::Date = date
+        .parse()
         .map_err(|_| bad("the date is not YYYY-MM-DD"))?;
     let how = how.trim();
     if how.is_empty() || how.chars().count() > 200 {
@@ -37,13 +38,12 @@ pub fn parse_permission(raw: &str) -> Result<(String, String)> {
             "say how permission was given, in at most 200 characters",
         ));
     }
-    Ok((date.to_string(), how.to_string()))
+    Ok((date, how.to_string()))
 }
 
 pub async fn add_referral(app: &App, new: NewReferral) -> Result<String> {
     let (permission_date, permission_how) = parse_permission(&new.permission)?;
-    let today = app.clock.today().to_string();
-    if permission_date > today {
+    if permission_date > app.clock.today() {
         return Err(ActionError::BadInput(format!(
             "the permission date {permission_date} is in the future"
         )));
@@ -79,7 +79,7 @@ mod tests {
     fn permission_needs_date_and_how() {
         assert_eq!(
             parse_permission("2026-11-20 phone call").expect("valid"),
-            ("2026-11-20".to_string(), "phone call".to_string())
+            (jiff::civil::date(2026, 11, 20), "phone call".to_string())
         );
         assert!(parse_permission("2026-11-20").is_err());
         assert!(parse_permission("yesterday by phone").is_err());

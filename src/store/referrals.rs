@@ -12,7 +12,7 @@ pub async fn insert_referral(conn: &mut Conn, r: &Referral, at: i64) -> Result<(
         email: r.email.to_string(),
         phone: r.phone.as_ref().map(ToString::to_string),
         work_domain: r.work_domain.clone(),
-        permission_date: r.permission_date.clone(),
+        permission_date: r.permission_date.into(),
         permission_how: r.permission_how.clone(),
         created_at: at,
     }
@@ -35,7 +35,7 @@ pub async fn load_referral(conn: &mut Conn, id: &str) -> Result<Referral, StoreE
         name: PersonName::parse(&row.name).map_err(bad)?,
         email: EmailAddress::parse(&row.email).map_err(bad)?,
         phone: super::parse::optional(row.phone.as_deref(), Phone::parse).map_err(bad)?,
-        permission_date: row.permission_date.clone(),
+        permission_date: row.permission_date.0,
         permission_how: row.permission_how.clone(),
         work_domain: row.work_domain.clone(),
         id: row.id.clone(),

@@ -87,7 +87,7 @@ table_row!(ReferralRow, "referrals", order by "created_at, id", {
     email: String,
     phone: Option<String>,
     work_domain: Option<String>,
-    permission_date: String,
+    permission_date: super::Day,
     permission_how: String,
     created_at: i64,
 });

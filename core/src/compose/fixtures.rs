@@ -56,7 +56,7 @@ pub(crate) fn referral() -> Referral {
         name: PersonName::parse("Sam Park").expect("valid"),
         email: EmailAddress::parse("sam@fastmail.example").expect("valid"),
         phone: Some(crate::model::Phone::parse("+1 555 0123").expect("valid")),
-        permission_date: "2026-11-20".into(),
+        permission_date: jiff::civil::date(2026, 11, 20),
         permission_how: "phone".into(),
         work_domain: None,
     }

@@ -99,7 +99,7 @@ mod tests {
             name: PersonName::parse("Sam Park").expect("valid"),
             email: EmailAddress::parse(email).expect("valid"),
             phone: None,
-            permission_date: "2026-11-20".into(),
+            permission_date: jiff::civil::date(2026, 11, 20),
             permission_how: "phone call".into(),
             work_domain: None,
         }

@@ -58,8 +58,8 @@ pub struct Referral {
     pub name: PersonName,
     pub email: EmailAddress,
     pub phone: Option<Phone>,
-    /// When permission was given, `YYYY-MM-DD`.
-    pub permission_date: String,
+    /// When permission was given.
+    pub permission_date: jiff::civil::Date,
     /// How permission was given ("phone call", "text message"…).
     pub permission_how: String,
     /// The colleague's known work domain: their address must not be there.
