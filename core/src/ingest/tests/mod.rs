@@ -3,6 +3,7 @@
 //! written by others or corrupted on purpose that must not panic.
 
 mod corpus;
+mod dump;
 mod golden;
 mod holdout;
 mod long;
