@@ -1,6 +1,6 @@
 //! The result of analysing one message, shaped like a `scan --jsonl` line (DESIGN §4).
 
-use super::mail::MailView;
+use crate::ingest::read::mail::MailView;
 use crate::model::{EmailAddress, JobTitle, OrgName, PersonName, Phone, Requisition, Round};
 use serde::Serialize;
 

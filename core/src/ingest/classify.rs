@@ -8,9 +8,9 @@
 
 use super::Kind;
 use super::lexicon::INTERVIEW;
-use super::mail::MailView;
 use super::scam;
-use super::text::{has_any, has_word, sentences};
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::text::{has_any, has_word, sentences};
 
 /// Raw evidence needed to call a message an invitation.
 const THRESHOLD: f64 = 4.0;

@@ -1,11 +1,11 @@
 //! The primary contact (the human to answer) and the other people on the invitation.
 
-use super::mail::{Addr, MailView};
-use super::people::{
+use super::{ContactOut, OtherContact};
+use crate::ingest::read::people::{
     looks_like_person, name_matches_local, names_in, person_from_display, strip_honorific,
 };
-use super::signature;
-use super::{ContactOut, OtherContact};
+use crate::ingest::read::signature;
+use crate::ingest::read::{addr::Addr, mail::MailView};
 use crate::model::{EmailAddress, PersonName};
 
 pub struct People {
@@ -27,15 +27,19 @@ pub fn sender_person(view: &MailView) -> Option<String> {
     let display = from.name.as_deref().and_then(person_from_display);
     let sig = signature::person(&view.newest);
     match (display, sig) {
-        (Some(d), Some(s)) if super::people::fold(&d) != super::people::fold(&s) => Some(
-            if name_matches_local(&d, from.local())
-                || !name_matches_local(&s, from.local()) && s.split_whitespace().count() < 2
-            {
-                d
-            } else {
-                s
-            },
-        ),
+        (Some(d), Some(s))
+            if crate::ingest::read::people::fold(&d) != crate::ingest::read::people::fold(&s) =>
+        {
+            Some(
+                if name_matches_local(&d, from.local())
+                    || !name_matches_local(&s, from.local()) && s.split_whitespace().count() < 2
+                {
+                    d
+                } else {
+                    s
+                },
+            )
+        }
         (d, s) => d.or(s),
     }
 }
@@ -107,7 +111,7 @@ fn primary(view: &MailView) -> Option<ContactOut> {
     // A colleague forwarding a recruiter's message who says to answer the recruiter: the
     // recruiter, not the messenger, is the one to answer.
     if let Some(author) = view.forwarded.as_ref().and_then(|f| f.from.as_ref())
-        && super::text::has_any(&view.newest.to_lowercase(), HAND_OVER)
+        && crate::ingest::read::text::has_any(&view.newest.to_lowercase(), HAND_OVER)
     {
         let name = author.name.as_deref().and_then(person_from_display);
         return contact(name, &author.email);

@@ -3,8 +3,8 @@
 //! Video paths are matched whole (`/meet/`), so a booking page under `/meetings/` or
 //! `/meetingtype/` still counts.
 
-use super::mail::MailView;
-use super::text::has_any;
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::text::has_any;
 
 #[rustfmt::skip]
 const URL_WORDS: &[&str] = &[
@@ -34,10 +34,10 @@ pub fn scheduling_link(view: &MailView) -> Option<String> {
     // A booking page on a short signature line ("Book a coffee chat: …") is the sender's
     // standing calendar, not the way to answer this invitation.
     // Only lines under the signer's name: without a name the block may be the body itself.
-    let sig = super::signature::lines(&view.newest);
+    let sig = crate::ingest::read::signature::lines(&view.newest);
     let named = sig
         .iter()
-        .position(|l| super::signature::head_name(l).is_some())
+        .position(|l| crate::ingest::read::signature::head_name(l).is_some())
         .map_or(&[][..], |i| &sig[i..]);
     let mut best: Option<(u32, &str)> = None;
     for link in &view.links {

@@ -10,31 +10,25 @@
 //! 3. For invitations and scams only, the extractors fill the fields of DESIGN §1.1.
 
 mod analysis;
-mod calendar;
 mod classify;
 mod classify_neg;
 mod contacts;
-mod domains;
-mod html;
 mod lexicon;
 mod links;
-mod mail;
+mod look_alike;
 mod negwords;
 mod org;
 mod orgcands;
 mod orgtext;
 mod others;
-mod people;
 mod phone;
 pub mod prefilter;
+mod read;
 mod reqround;
 mod roles;
 mod round;
 mod scam;
 mod scamwords;
-mod sections;
-mod signature;
-mod text;
 mod title;
 mod titleparts;
 
@@ -46,7 +40,7 @@ pub use analysis::{Analysis, ContactOut, Kind, OtherContact};
 /// Analyses one raw message. Never panics, whatever the bytes: unparseable input comes back
 /// as `Kind::Other` with a warning.
 pub fn analyze(raw: &[u8]) -> Analysis {
-    let Some(view) = mail::MailView::parse(raw) else {
+    let Some(view) = read::mail::MailView::parse(raw) else {
         return Analysis::unreadable("not a parseable mail message");
     };
     let verdict = classify::classify(&view);
@@ -60,7 +54,7 @@ pub fn analyze(raw: &[u8]) -> Analysis {
 
 /// Runs every extractor; each one only reads the view, so their order does not matter
 /// except that the phone belongs to the primary contact found first.
-fn fill_fields(view: &mail::MailView, out: &mut Analysis) {
+fn fill_fields(view: &read::mail::MailView, out: &mut Analysis) {
     let orgs = org::find(view);
     out.employer = orgs.employer;
     out.agency = orgs.agency;

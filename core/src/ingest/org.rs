@@ -4,10 +4,10 @@
 //! decide between them.
 
 use super::lexicon::{AGENCY_WORDS, ATS};
-use super::mail::MailView;
 use super::orgtext::group_key;
-use super::scam::is_free_mail;
-use super::text::{has_any, tidy_case};
+use crate::ingest::read::free_mail::is_free_mail;
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::text::{has_any, tidy_case};
 use crate::model::{OrgName, organisation_domain};
 
 pub struct Orgs {

@@ -3,12 +3,12 @@
 //! [`super::org`] to add up.
 
 use super::lexicon::{ATS, DEPARTMENT_SUFFIXES, ROLE_WORDS};
-use super::mail::MailView;
 use super::org::Cand;
 use super::orgtext::{cap_run_after, clean_org, is_org_like};
-use super::people::person_from_display;
-use super::signature;
-use super::text::{has_any, has_word};
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::people::person_from_display;
+use crate::ingest::read::signature;
+use crate::ingest::read::text::{has_any, has_word};
 
 /// Every organisation name the mail offers, weighted by where it was found.
 pub(super) fn collect(view: &MailView, out: &mut Vec<Cand>) {
@@ -17,7 +17,7 @@ pub(super) fn collect(view: &MailView, out: &mut Vec<Cand>) {
     // The whole name spelled in the sender's domain ("Stonebridge Recruitment" at
     // stonebridge-recruitment): its last word is part of the name, not a department.
     let in_domain = |name: &str| {
-        let compact: String = super::people::fold(name)
+        let compact: String = crate::ingest::read::people::fold(name)
             .chars()
             .filter(|c| c.is_alphanumeric())
             .collect();

@@ -1,7 +1,7 @@
 //! Text shapes of organisation names.
 
 use super::lexicon::{DEPARTMENT_SUFFIXES, INTERVIEW, ROLE_WORDS, TITLE_HEADS};
-use super::text::has_any;
+use crate::ingest::read::text::has_any;
 
 /// Words that may sit inside a company name in lower case.
 pub const ORG_JOINERS: &[&str] = &["&", "of", "and", "de", "la", "y", "und", "für", "the"];
@@ -24,7 +24,7 @@ pub fn clean_org(s: &str) -> String {
         })
         .to_string();
     loop {
-        let lower = super::text::lower_same_len(&s);
+        let lower = crate::ingest::read::text::lower_same_len(&s);
         let Some(suffix) = DEPARTMENT_SUFFIXES
             .iter()
             .find(|suf| lower.ends_with(&format!(" {suf}")))
@@ -182,7 +182,7 @@ pub fn group_key(name: &str) -> String {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
-            super::people::fold(w)
+            crate::ingest::read::people::fold(w)
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_string()
         })

@@ -4,12 +4,12 @@
 //! names are not taken for people.
 
 use super::contacts::{is_no_reply, person_for_email};
-use super::mail::MailView;
-use super::people::{
-    fold, looks_like_person, name_matches_local, names_in, person_from_display, strip_honorific,
-};
 use super::roles::{is_list_item, is_role, role_after, role_before, role_near, role_span};
 use super::{ContactOut, OtherContact};
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::people::{
+    fold, looks_like_person, name_matches_local, names_in, person_from_display, strip_honorific,
+};
 use crate::model::{EmailAddress, PersonName};
 
 /// Words just before a name that say the name is a person taking part.
@@ -63,7 +63,7 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
             .and_then(person_from_display)
             .filter(|n| !skip.name(n))
     {
-        let role = super::signature::lines(&f.body)
+        let role = crate::ingest::read::signature::lines(&f.body)
             .get(1)
             .map_or("employer contact", |l| l)
             .to_string();
@@ -75,9 +75,9 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
         );
     }
     // Signatures name the writer's own title and company, not people taking part.
-    let mut sig: Vec<&str> = super::signature::lines(&view.newest);
+    let mut sig: Vec<&str> = crate::ingest::read::signature::lines(&view.newest);
     if let Some(f) = &view.forwarded {
-        sig.extend(super::signature::lines(&f.body));
+        sig.extend(crate::ingest::read::signature::lines(&f.body));
     }
     for line in live.lines() {
         if sig.contains(&line.trim()) {

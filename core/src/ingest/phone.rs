@@ -3,9 +3,9 @@
 //! number for someone else.
 
 use super::ContactOut;
-use super::mail::MailView;
-use super::signature;
-use super::text::has_any;
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::signature;
+use crate::ingest::read::text::has_any;
 use crate::model::Phone;
 
 pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Option<Phone> {
@@ -166,7 +166,7 @@ pub fn phones_in(line: &str) -> Vec<String> {
 /// ` ext. 204`, ` x204`, ` ext 12` right after a number.
 fn extension(tail: &str) -> Option<String> {
     let t = tail.trim_start();
-    let lower = super::text::lower_same_len(t);
+    let lower = crate::ingest::read::text::lower_same_len(t);
     let label = ["ext.", "ext", "x", "durchwahl"]
         .into_iter()
         .find(|l| lower.starts_with(l))?;

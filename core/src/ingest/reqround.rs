@@ -1,6 +1,6 @@
 //! The requisition number, as written without its label (the round is in [`super::round`]).
 
-use super::mail::MailView;
+use crate::ingest::read::mail::MailView;
 use crate::model::Requisition;
 
 /// Labels that introduce a requisition, as written before the number.
@@ -41,7 +41,7 @@ pub fn requisition(view: &MailView) -> Option<Requisition> {
 }
 
 fn labeled(text: &str) -> Option<Requisition> {
-    let lower = super::text::lower_same_len(text);
+    let lower = crate::ingest::read::text::lower_same_len(text);
     for label in REQ_LABELS {
         let mut from = 0;
         while let Some(i) = lower[from..].find(label) {

@@ -2,7 +2,7 @@
 //! "Bram de Wit (Head of Design)", "the hiring manager, Grant Yoshida", a table cell.
 
 use super::lexicon::{ROLE_WORDS, TITLE_HEADS};
-use super::people::looks_like_person;
+use crate::ingest::read::people::looks_like_person;
 
 /// Text that names a job or a part in the process.
 pub fn is_role(r: &str) -> bool {

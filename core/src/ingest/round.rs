@@ -2,8 +2,8 @@
 //! 3 = final round or onsite. Explicit words win over hints, and the highest explicit round
 //! named wins, since a later round's mail recalls the earlier ones.
 
-use super::mail::MailView;
-use super::text::has_any;
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::text::has_any;
 use crate::model::Round;
 
 #[rustfmt::skip]

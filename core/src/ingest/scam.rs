@@ -3,11 +3,11 @@
 //! One flag proves nothing (a small company may well write from a free-mail address); the
 //! weights add up, and a message that talks about an interview with enough weight is a scam.
 
-use super::domains::is_look_alike;
-pub use super::domains::{is_free_mail, url_host};
-use super::mail::MailView;
+use super::look_alike::{is_look_alike, url_host};
 use super::scamwords::*;
-use super::text::{has_any, has_word, sentences};
+use crate::ingest::read::free_mail::is_free_mail;
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::text::{has_any, has_word, sentences};
 
 pub const FREE_MAIL_DOMAIN: &str = "free-mail-domain";
 pub const REPLY_TO_FREE_MAIL: &str = "reply-to-free-mail";

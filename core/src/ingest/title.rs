@@ -3,9 +3,9 @@
 //! engineer…), which keeps team names and slogans out.
 
 use super::lexicon::TITLE_HEADS;
-use super::mail::MailView;
-use super::text::{has_word, is_abbrev, lower_same_len, tidy_case};
 use super::titleparts::{drop_asides, from_subject};
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::text::{has_word, is_abbrev, lower_same_len, tidy_case};
 use crate::model::JobTitle;
 
 #[rustfmt::skip]

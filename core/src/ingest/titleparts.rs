@@ -54,7 +54,7 @@ fn gender_marker(inner: &str) -> bool {
 /// "next round for FP&A Manager", "next steps for …": the step the subject announces is no
 /// part of the title.
 fn strip_step_prefix(segment: &str) -> &str {
-    let lower = super::text::lower_same_len(segment);
+    let lower = crate::ingest::read::text::lower_same_len(segment);
     [
         "next round for ",
         "next steps for ",

@@ -4,8 +4,7 @@
 //! part: the invitation, the interviewers and the signature are then in the event's
 //! SUMMARY and DESCRIPTION, and the attendees' addresses in ATTENDEE lines.
 
-use super::mail::Addr;
-use super::sections::parse_addr;
+use super::addr::{Addr, parse_addr};
 
 /// What an event offers the rules: readable text and the attendees.
 #[derive(Debug, Default)]

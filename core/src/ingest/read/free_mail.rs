@@ -1,7 +1,7 @@
-//! Domain shapes behind two red flags: free web-mail, and look-alike names that bolt a
-//! recruiting word onto a brand.
+//! Free web-mail domains: no company hires from them, so a sender there is a red flag and
+//! the domain names no employer.
 
-use super::lexicon::{ATS, FREE_MAIL};
+use crate::ingest::lexicon::{ATS, FREE_MAIL};
 use crate::model::organisation_domain;
 
 /// A free web-mail domain: a known provider, or a short `…mail`/`…post` name of the same
@@ -36,36 +36,6 @@ pub fn is_free_mail(domain: &str) -> bool {
     shaped || provider || all_mail || (free_word && tokens.iter().any(|t| mailish(t)))
 }
 
-/// A registrable domain that bolts a recruiting word onto a name: `acme-careers`, `acme-hr`,
-/// `acme-onboarding-portal`. Real employers send from their own domain or their ATS.
-pub fn is_look_alike(domain: &str) -> bool {
-    let org = organisation_domain(domain);
-    let label = org.split('.').next().unwrap_or("");
-    if !label.contains('-') || ATS.iter().any(|a| label.contains(a)) {
-        return false;
-    }
-    let bolted = [
-        "hr",
-        "careers",
-        "career",
-        "jobs",
-        "hiring",
-        "onboarding",
-        "portal",
-        "verify",
-        "verification",
-        "payroll",
-        "employment",
-    ];
-    label.split('-').skip(1).any(|t| bolted.contains(&t))
-}
-
-pub fn url_host(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
-    let host = rest.split(['/', '?', '#', ':']).next()?;
-    Some(host.to_ascii_lowercase()).filter(|h| h.contains('.'))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,12 +49,5 @@ mod tests {
         assert!(is_free_mail("outlook-mail.example"));
         assert!(is_free_mail("correo-gratis.example"));
         assert!(!is_free_mail("acme-mail.example"));
-    }
-
-    #[test]
-    fn look_alike_shapes() {
-        assert!(is_look_alike("tailspin-toys-hr.example"));
-        assert!(!is_look_alike("northwind-analytics.example"));
-        assert!(!is_look_alike("talent.icims-mail.example"));
     }
 }

@@ -4,7 +4,15 @@
 //! invitation (or the candidate's own words) and must not be read as new. A forward is the
 //! opposite: the forwarded text is the substance (an agency passing on the client's mail).
 
-use super::mail::{Addr, Forwarded};
+use super::addr::{Addr, parse_addr};
+use super::text::lower_same_len;
+
+/// A message forwarded inline or attached as message/rfc822.
+#[derive(Debug, Clone, Default)]
+pub struct Forwarded {
+    pub from: Option<Addr>,
+    pub body: String,
+}
 
 #[derive(Debug, Default)]
 pub struct Split {
@@ -113,7 +121,7 @@ fn forwarded(lines: &[&str]) -> (Forwarded, String) {
         if t.is_empty() && i > 0 {
             break;
         }
-        let lower = super::text::lower_same_len(t);
+        let lower = lower_same_len(t);
         if let Some(v) = ["from:", "von:", "de:"]
             .iter()
             .find_map(|p| lower.strip_prefix(p).map(|_| &t[p.len()..]))
@@ -132,23 +140,6 @@ fn forwarded(lines: &[&str]) -> (Forwarded, String) {
     }
     fwd.body = body_lines[..end].join("\n");
     (fwd, body_lines[end..].join("\n"))
-}
-
-/// `Name <addr>` or a bare address, as written in a forwarded header block.
-pub fn parse_addr(v: &str) -> Option<Addr> {
-    let v = v.trim();
-    let (name, email) = match (v.rfind('<'), v.rfind('>')) {
-        (Some(a), Some(b)) if a < b => (v[..a].trim().trim_matches('"').trim(), &v[a + 1..b]),
-        _ => ("", v),
-    };
-    let email = email.trim().trim_start_matches("mailto:").to_lowercase();
-    if !email.contains('@') || email.contains(' ') {
-        return None;
-    }
-    Some(Addr {
-        name: Some(name.to_string()).filter(|n| !n.is_empty()),
-        email,
-    })
 }
 
 #[cfg(test)]

@@ -1,46 +1,15 @@
 //! One parsed message, reduced to what the rules read: addresses, subject, the newest text,
 //! a forwarded message if any, and links. Built once; every rule reads it.
 
-use super::{html, sections, text};
+use super::addr::Addr;
+use super::link::{self, Link};
+use super::sections::{self, Forwarded};
+use super::{calendar, html, text};
 use mail_parser::{Address, HeaderValue, Message, MessageParser, MimeHeaders, PartType};
 
 /// Bodies are cut here: an invitation says what it has to say in its first few pages, and the
 /// rules are linear in the text, so a 200 MB message costs no more than a short one.
 pub const TEXT_CAP: usize = 64 * 1024;
-
-/// A mailbox from a header, display name kept as written (decoded).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Addr {
-    pub name: Option<String>,
-    /// Lowercased address.
-    pub email: String,
-}
-
-impl Addr {
-    pub fn local(&self) -> &str {
-        self.email
-            .rsplit_once('@')
-            .map_or(self.email.as_str(), |(l, _)| l)
-    }
-    pub fn domain(&self) -> &str {
-        self.email.rsplit_once('@').map_or("", |(_, d)| d)
-    }
-}
-
-/// A message forwarded inline or attached as message/rfc822.
-#[derive(Debug, Clone, Default)]
-pub struct Forwarded {
-    pub from: Option<Addr>,
-    pub body: String,
-}
-
-/// A link with the words a reader sees next to it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Link {
-    pub url: String,
-    /// Anchor text for HTML links; the line around the URL for text links.
-    pub context: String,
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct MailView {
@@ -118,7 +87,7 @@ impl MailView {
         if view.forwarded.is_none() {
             view.forwarded = attached_message(&msg);
         }
-        view.links.extend(html::text_links(&body));
+        view.links.extend(link::text_links(&body));
         Some(view)
     }
 
@@ -186,7 +155,7 @@ fn body_text(msg: &Message<'_>, view: &mut MailView) -> String {
     let plain_len = plain.trim().len();
     let chosen = if plain_len == 0 && html_text.trim().is_empty() && !calendar.is_empty() {
         // Nothing but an event: its summary and description are the message.
-        let event = super::calendar::read(text::cap(&calendar, TEXT_CAP));
+        let event = calendar::read(text::cap(&calendar, TEXT_CAP));
         view.attendees = event.attendees;
         event.text
     } else if plain_len == 0 || (plain_len < 400 && html_text.trim().len() > plain_len * 3) {

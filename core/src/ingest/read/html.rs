@@ -3,7 +3,7 @@
 //! A scheduling link in an HTML-only mail often lives only in an `href` behind a button
 //! ("Schedule Interview"), so anchors are collected with their text.
 
-use super::mail::Link;
+use super::link::Link;
 
 /// Tags after which a reader sees a line break.
 const BLOCK: &[&str] = &[
@@ -191,32 +191,6 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 
 fn decode_amp(url: &str) -> String {
     url.replace("&amp;", "&")
-}
-
-/// URLs written in plain text, each with its line for context.
-pub fn text_links(text: &str) -> Vec<Link> {
-    let mut out = Vec::new();
-    let lines: Vec<&str> = text.lines().collect();
-    for (n, line) in lines.iter().enumerate() {
-        let mut rest = *line;
-        while let Some(i) = rest.find("http") {
-            let cand = &rest[i..];
-            let end = cand
-                .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | ')' | ']'))
-                .unwrap_or(cand.len());
-            let url = cand[..end].trim_end_matches(['.', ',', ';', ':', '!']);
-            if url.starts_with("http://") || url.starts_with("https://") {
-                let prev = if n > 0 { lines[n - 1] } else { "" };
-                let prev2 = if n > 1 { lines[n - 2] } else { "" };
-                out.push(Link {
-                    url: url.to_string(),
-                    context: format!("{prev2} {prev} {line}"),
-                });
-            }
-            rest = &cand[end.max(4)..];
-        }
-    }
-    out
 }
 
 #[cfg(test)]

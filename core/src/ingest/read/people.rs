@@ -2,8 +2,8 @@
 //! addresses (`kendra.oyelaran@…` belongs to "Kendra Oyelaran", `tnakamura-price@…` to
 //! "Theo Nakamura-Price").
 
-use super::lexicon::{DEPARTMENT_SUFFIXES, NOT_NAME, ROLE_WORDS};
 use super::text::is_capitalized;
+use crate::ingest::lexicon::{DEPARTMENT_SUFFIXES, NOT_NAME, ROLE_WORDS};
 
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
