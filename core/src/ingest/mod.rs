@@ -11,24 +11,18 @@
 
 mod analysis;
 mod classify;
-mod classify_neg;
 mod contacts;
 mod lexicon;
 mod links;
-mod look_alike;
-mod negwords;
 mod org;
 mod orgcands;
 mod orgtext;
 mod others;
 mod phone;
-pub mod prefilter;
 mod read;
 mod reqround;
 mod roles;
 mod round;
-mod scam;
-mod scamwords;
 mod title;
 mod titleparts;
 
@@ -36,6 +30,7 @@ mod titleparts;
 mod tests;
 
 pub use analysis::{Analysis, ContactOut, Kind, OtherContact};
+pub use classify::prefilter;
 
 /// Analyses one raw message. Never panics, whatever the bytes: unparseable input comes back
 /// as `Kind::Other` with a warning.

@@ -1,7 +1,7 @@
 //! Look-alike domains that bolt a recruiting word onto a brand (`acme-careers`), and the host
 //! of a link, whose domain is checked the same way.
 
-use super::lexicon::ATS;
+use crate::ingest::lexicon::ATS;
 use crate::model::organisation_domain;
 
 /// A registrable domain that bolts a recruiting word onto a name: `acme-careers`, `acme-hr`,
@@ -28,6 +28,7 @@ pub fn is_look_alike(domain: &str) -> bool {
     label.split('-').skip(1).any(|t| bolted.contains(&t))
 }
 
+/// The host a URL points to, lowercased; `None` when it has no dot.
 pub fn url_host(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let host = rest.split(['/', '?', '#', ':']).next()?;

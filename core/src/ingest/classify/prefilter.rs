@@ -56,8 +56,8 @@ mod tests {
     /// mail the classifier calls an invitation.
     #[test]
     fn keywords_cover_the_interview_lexicon() {
-        let candidacy = super::super::classify::CANDIDACY;
-        for w in super::super::lexicon::INTERVIEW.iter().chain(candidacy) {
+        let candidacy = super::super::positive_words::CANDIDACY;
+        for w in crate::ingest::lexicon::INTERVIEW.iter().chain(candidacy) {
             assert!(super::may_match(w), "{w} is not covered by the prefilter");
         }
     }

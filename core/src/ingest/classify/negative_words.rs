@@ -1,4 +1,4 @@
-//! Word lists of the near-miss rules in [`super::classify_neg`], lowercase.
+//! Word lists of the near-miss rules in [`super::negative`], lowercase.
 
 #[rustfmt::skip]
 pub const REJECTION: &[&str] = &[

@@ -1,18 +1,20 @@
 //! The near-misses: mail that talks about interviews without inviting the reader to one.
 
-use super::negwords::*;
+use super::negative_words::*;
+use crate::ingest::lexicon::{ATS, INTERVIEW};
 use crate::ingest::read::mail::MailView;
-use crate::ingest::read::text::{has_any, sentences};
+use crate::ingest::read::signature;
+use crate::ingest::read::text::{has_any, has_word, sentences};
 
 /// The footer an applicant tracking system puts under every candidate mail ("You are
 /// receiving this because you applied", "Powered by Greenhouse | Unsubscribe"): transactional,
 /// not a newsletter.
 fn ats_footer(line: &str) -> bool {
     let vendor = (line.contains("powered by") || line.contains("sent via"))
-        && super::lexicon::ATS
+        && ATS
             .iter()
             .filter(|a| a.len() >= 5)
-            .any(|a| crate::ingest::read::text::has_word(line, a));
+            .any(|a| has_word(line, a));
     vendor || has_any(line, &["you applied", "your application"])
 }
 
@@ -25,7 +27,7 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
         add(-2.0, "an application receipt");
     }
     let conditional = sentences(live).into_iter().any(|s| {
-        crate::ingest::read::text::has_any(s, super::lexicon::INTERVIEW)
+        has_any(s, INTERVIEW)
             && has_any(
                 s,
                 &[
@@ -59,9 +61,9 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
     }
     // A reminder is about an interview only when the same sentence says so ("Quick reminder
     // that the office is 4 days in person" in an invitation is not one).
-    let reminder = sentences(live).into_iter().any(|s| {
-        has_any(s, REMINDER) && crate::ingest::read::text::has_any(s, super::lexicon::INTERVIEW)
-    });
+    let reminder = sentences(live)
+        .into_iter()
+        .any(|s| has_any(s, REMINDER) && has_any(s, INTERVIEW));
     if has_any(live, BOOKED)
         || reminder
         || subject.starts_with("reminder")
@@ -121,7 +123,7 @@ pub fn negatives(view: &MailView, subject: &str, live: &str, add: &mut dyn FnMut
     }
     // What the sender asks for is in the message, not in the signature's links
     // ("Book a coffee chat: …", "Open to new opportunities? …").
-    let sig: Vec<String> = crate::ingest::read::signature::lines(&view.newest)
+    let sig: Vec<String> = signature::lines(&view.newest)
         .iter()
         .map(|l| l.to_lowercase())
         .collect();

@@ -4,7 +4,7 @@
 //! weights add up, and a message that talks about an interview with enough weight is a scam.
 
 use super::look_alike::{is_look_alike, url_host};
-use super::scamwords::*;
+use super::scam_words::*;
 use crate::ingest::read::free_mail::is_free_mail;
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::{has_any, has_word, sentences};
