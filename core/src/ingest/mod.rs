@@ -11,20 +11,9 @@
 
 mod analysis;
 mod classify;
-mod contacts;
+mod extract;
 mod lexicon;
-mod links;
-mod org;
-mod orgcands;
-mod orgtext;
-mod others;
-mod phone;
 mod read;
-mod reqround;
-mod roles;
-mod round;
-mod title;
-mod titleparts;
 
 #[cfg(test)]
 mod tests;
@@ -42,23 +31,7 @@ pub fn analyze(raw: &[u8]) -> Analysis {
     let mut out = Analysis::from_view(&view, verdict.kind, verdict.score, verdict.evidence);
     out.red_flags = verdict.red_flags;
     if out.kind != Kind::Other {
-        fill_fields(&view, &mut out);
+        extract::fill(&view, &mut out);
     }
     out
-}
-
-/// Runs every extractor; each one only reads the view, so their order does not matter
-/// except that the phone belongs to the primary contact found first.
-fn fill_fields(view: &read::mail::MailView, out: &mut Analysis) {
-    let orgs = org::find(view);
-    out.employer = orgs.employer;
-    out.agency = orgs.agency;
-    out.job_title = title::find(view);
-    out.requisition = reqround::requisition(view);
-    out.round = round::find(view);
-    let people = contacts::find(view);
-    out.phone = phone::find(view, people.primary.as_ref());
-    out.primary_contact = people.primary;
-    out.other_contacts = people.others;
-    out.scheduling_link = links::scheduling_link(view);
 }

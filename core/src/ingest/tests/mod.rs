@@ -6,6 +6,7 @@ mod corpus;
 mod dump;
 mod golden;
 mod holdout;
+mod layers;
 mod long;
 mod robustness;
 mod score;

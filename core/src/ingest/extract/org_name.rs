@@ -1,7 +1,8 @@
 //! Text shapes of organisation names.
 
-use super::lexicon::{DEPARTMENT_SUFFIXES, INTERVIEW, ROLE_WORDS, TITLE_HEADS};
-use crate::ingest::read::text::has_any;
+use crate::ingest::lexicon::{DEPARTMENT_SUFFIXES, INTERVIEW, ROLE_WORDS, TITLE_HEADS};
+use crate::ingest::read::people::fold;
+use crate::ingest::read::text::{has_any, lower_same_len};
 
 /// Words that may sit inside a company name in lower case.
 pub const ORG_JOINERS: &[&str] = &["&", "of", "and", "de", "la", "y", "und", "für", "the"];
@@ -24,7 +25,7 @@ pub fn clean_org(s: &str) -> String {
         })
         .to_string();
     loop {
-        let lower = crate::ingest::read::text::lower_same_len(&s);
+        let lower = lower_same_len(&s);
         let Some(suffix) = DEPARTMENT_SUFFIXES
             .iter()
             .find(|suf| lower.ends_with(&format!(" {suf}")))
@@ -182,7 +183,7 @@ pub fn group_key(name: &str) -> String {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
-            crate::ingest::read::people::fold(w)
+            fold(w)
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_string()
         })

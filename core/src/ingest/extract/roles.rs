@@ -1,7 +1,7 @@
 //! Roles written next to a person's name: "Jonas Albrecht, Teamleiter Data Platform",
 //! "Bram de Wit (Head of Design)", "the hiring manager, Grant Yoshida", a table cell.
 
-use super::lexicon::{ROLE_WORDS, TITLE_HEADS};
+use crate::ingest::lexicon::{ROLE_WORDS, TITLE_HEADS};
 use crate::ingest::read::people::looks_like_person;
 
 /// Text that names a job or a part in the process.

@@ -3,13 +3,14 @@
 //! (a list of interviewers, "with …", "hiring manager, …", a Cc), so that company and team
 //! names are not taken for people.
 
-use super::contacts::{is_no_reply, person_for_email};
+use super::addresses::{emails_in, is_no_reply, person_for_email};
 use super::roles::{is_list_item, is_role, role_after, role_before, role_near, role_span};
-use super::{ContactOut, OtherContact};
+use crate::ingest::analysis::{ContactOut, OtherContact};
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::people::{
     fold, looks_like_person, name_matches_local, names_in, person_from_display, strip_honorific,
 };
+use crate::ingest::read::signature;
 use crate::model::{EmailAddress, PersonName};
 
 /// Words just before a name that say the name is a person taking part.
@@ -63,7 +64,7 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
             .and_then(person_from_display)
             .filter(|n| !skip.name(n))
     {
-        let role = crate::ingest::read::signature::lines(&f.body)
+        let role = signature::lines(&f.body)
             .get(1)
             .map_or("employer contact", |l| l)
             .to_string();
@@ -75,9 +76,9 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
         );
     }
     // Signatures name the writer's own title and company, not people taking part.
-    let mut sig: Vec<&str> = crate::ingest::read::signature::lines(&view.newest);
+    let mut sig: Vec<&str> = signature::lines(&view.newest);
     if let Some(f) = &view.forwarded {
-        sig.extend(crate::ingest::read::signature::lines(&f.body));
+        sig.extend(signature::lines(&f.body));
     }
     for line in live.lines() {
         if sig.contains(&line.trim()) {
@@ -109,7 +110,7 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
             }
             accepted_in_line = true;
             covered = at + raw.len() + span.as_ref().map_or(0, |(_, n)| *n);
-            let email = super::contacts::emails_in(line)
+            let email = emails_in(line)
                 .into_iter()
                 .chain(
                     view.attendees

@@ -2,25 +2,33 @@
 //! "at/with/join X" in the text and the subject. Each candidate carries a weight for
 //! [`super::org`] to add up.
 
-use super::lexicon::{ATS, DEPARTMENT_SUFFIXES, ROLE_WORDS};
-use super::org::Cand;
-use super::orgtext::{cap_run_after, clean_org, is_org_like};
+use super::contacts::sender_person;
+use super::org_name::{cap_run_after, clean_org, is_org_like};
+use crate::ingest::lexicon::{ATS, DEPARTMENT_SUFFIXES, INTERVIEW, ROLE_WORDS};
+use crate::ingest::read::free_mail::is_free_mail;
 use crate::ingest::read::mail::MailView;
-use crate::ingest::read::people::person_from_display;
+use crate::ingest::read::people::{fold, person_from_display};
 use crate::ingest::read::signature;
 use crate::ingest::read::text::{has_any, has_word};
+use crate::model::organisation_domain;
+
+#[derive(Debug, Clone)]
+/// A name that may be the employer or the agency, weighted by where it was found.
+pub struct Cand {
+    pub name: String,
+    pub weight: f64,
+    /// The sender's own organisation (signature, display name or domain).
+    pub sender: bool,
+}
 
 /// Every organisation name the mail offers, weighted by where it was found.
-pub(super) fn collect(view: &MailView, out: &mut Vec<Cand>) {
+pub fn collect(view: &MailView, out: &mut Vec<Cand>) {
     let people = person_words(view);
-    let domains = super::org::sender_domains(view);
+    let domains = sender_domains(view);
     // The whole name spelled in the sender's domain ("Stonebridge Recruitment" at
     // stonebridge-recruitment): its last word is part of the name, not a department.
     let in_domain = |name: &str| {
-        let compact: String = crate::ingest::read::people::fold(name)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        let compact: String = fold(name).chars().filter(|c| c.is_alphanumeric()).collect();
         compact.len() >= 4 && domains.iter().any(|d| d.contains(&compact))
     };
     let mut add = |name: &str, weight: f64, sender: bool| {
@@ -40,7 +48,7 @@ pub(super) fn collect(view: &MailView, out: &mut Vec<Cand>) {
             });
         }
     };
-    let sender = super::contacts::sender_person(view);
+    let sender = sender_person(view);
     if let Some(display) = view.from.as_ref().and_then(|f| f.name.as_deref()) {
         let is_sender = sender.as_deref().is_some_and(|s| display.starts_with(s));
         let org_part = if is_sender {
@@ -104,7 +112,7 @@ pub(super) fn collect(view: &MailView, out: &mut Vec<Cand>) {
             .trim_start_matches("RE")
             .trim_start_matches("Re")
             .trim();
-        if !seg.is_empty() && !has_any(&seg.to_lowercase(), super::lexicon::INTERVIEW) {
+        if !seg.is_empty() && !has_any(&seg.to_lowercase(), INTERVIEW) {
             add(seg, 1.0, false);
         } else if let Some(run) = [" with ", " w/ ", " at "]
             .iter()
@@ -176,7 +184,7 @@ fn segments(line: &str) -> Vec<&str> {
 /// signing, not a company.
 fn person_words(view: &MailView) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(p) = super::contacts::sender_person(view) {
+    if let Some(p) = sender_person(view) {
         out.extend(p.split_whitespace().map(str::to_lowercase));
     }
     let addrs = view
@@ -195,6 +203,22 @@ fn person_words(view: &MailView) -> Vec<String> {
     out
 }
 
+/// Registrable labels of the sender's and reply-to domains, minus ATS and free-mail ones.
+pub fn sender_domains(view: &MailView) -> Vec<String> {
+    let mut out = Vec::new();
+    let addrs = view.from.iter().chain(view.reply_to.iter());
+    for a in addrs {
+        let org = organisation_domain(a.domain());
+        let label = org.split('.').next().unwrap_or("").replace('-', "");
+        if !label.is_empty() && !is_free_mail(a.domain()) && !ATS.iter().any(|x| label.contains(x))
+        {
+            out.push(label);
+        }
+    }
+    out
+}
+
+/// An ATS or a bare department ("Recruiting"): a sender, never the employer.
 fn is_vendor(name: &str) -> bool {
     let l = name.to_lowercase();
     ATS.iter().any(|a| has_word(&l, a)) || DEPARTMENT_SUFFIXES.contains(&l.as_str())

@@ -1,6 +1,7 @@
 //! The requisition number, as written without its label (the round is in [`super::round`]).
 
 use crate::ingest::read::mail::MailView;
+use crate::ingest::read::text::lower_same_len;
 use crate::model::Requisition;
 
 /// Labels that introduce a requisition, as written before the number.
@@ -25,7 +26,9 @@ const FILLERS: &[&str] = &[
     "for", "this", "one", "is",
 ];
 
-pub fn requisition(view: &MailView) -> Option<Requisition> {
+/// The requisition: after a label in the newest text, a forwarded message, the subject or
+/// the quoted history, else an identifier in parentheses.
+pub fn find(view: &MailView) -> Option<Requisition> {
     let subject = view.subject.as_str();
     [
         view.newest.as_str(),
@@ -41,7 +44,7 @@ pub fn requisition(view: &MailView) -> Option<Requisition> {
 }
 
 fn labeled(text: &str) -> Option<Requisition> {
-    let lower = crate::ingest::read::text::lower_same_len(text);
+    let lower = lower_same_len(text);
     for label in REQ_LABELS {
         let mut from = 0;
         while let Some(i) = lower[from..].find(label) {

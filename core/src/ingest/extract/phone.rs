@@ -2,10 +2,10 @@
 //! (the direct line before the mobile), never the candidate's own number or a chat-app
 //! number for someone else.
 
-use super::ContactOut;
+use crate::ingest::analysis::ContactOut;
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::signature;
-use crate::ingest::read::text::has_any;
+use crate::ingest::read::text::{has_any, lower_same_len};
 use crate::model::Phone;
 
 pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Option<Phone> {
@@ -166,7 +166,7 @@ pub fn phones_in(line: &str) -> Vec<String> {
 /// ` ext. 204`, ` x204`, ` ext 12` right after a number.
 fn extension(tail: &str) -> Option<String> {
     let t = tail.trim_start();
-    let lower = crate::ingest::read::text::lower_same_len(t);
+    let lower = lower_same_len(t);
     let label = ["ext.", "ext", "x", "durchwahl"]
         .into_iter()
         .find(|l| lower.starts_with(l))?;

@@ -3,8 +3,9 @@
 //! signature, "at/with/join X" in the text and the subject; the sender's domain and repetition
 //! decide between them.
 
-use super::lexicon::{AGENCY_WORDS, ATS};
-use super::orgtext::group_key;
+use super::org_candidates::{self, Cand, sender_domains};
+use super::org_name::group_key;
+use crate::ingest::lexicon::AGENCY_WORDS;
 use crate::ingest::read::free_mail::is_free_mail;
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::{has_any, tidy_case};
@@ -13,14 +14,6 @@ use crate::model::{OrgName, organisation_domain};
 pub struct Orgs {
     pub employer: Option<OrgName>,
     pub agency: Option<OrgName>,
-}
-
-#[derive(Debug, Clone)]
-pub(super) struct Cand {
-    pub(super) name: String,
-    pub(super) weight: f64,
-    /// The sender's own organisation (signature, display name or domain).
-    pub(super) sender: bool,
 }
 
 #[rustfmt::skip]
@@ -32,7 +25,7 @@ const CLIENT_CUES: &[&str] = &[
 
 pub fn find(view: &MailView) -> Orgs {
     let mut cands = Vec::new();
-    super::orgcands::collect(view, &mut cands);
+    org_candidates::collect(view, &mut cands);
     let domains = sender_domains(view);
     let mut groups = group(&cands, &domains);
     if let Some(fwd) = view.forwarded.as_ref().and_then(|f| f.from.as_ref()) {
@@ -127,21 +120,6 @@ fn brand_in_use<'a>(name: &'a str, text: &str) -> &'a str {
             && !LEGAL_FORMS.iter().any(|f| after.starts_with(f))
     });
     if alone { short } else { name }
-}
-
-/// Registrable labels of the sender's and reply-to domains, minus ATS and free-mail ones.
-pub(super) fn sender_domains(view: &MailView) -> Vec<String> {
-    let mut out = Vec::new();
-    let addrs = view.from.iter().chain(view.reply_to.iter());
-    for a in addrs {
-        let org = organisation_domain(a.domain());
-        let label = org.split('.').next().unwrap_or("").replace('-', "");
-        if !label.is_empty() && !is_free_mail(a.domain()) && !ATS.iter().any(|x| label.contains(x))
-        {
-            out.push(label);
-        }
-    }
-    out
 }
 
 /// Merges candidates naming the same organisation and scores each group. The name kept is

@@ -4,6 +4,7 @@
 //! `/meetingtype/` still counts.
 
 use crate::ingest::read::mail::MailView;
+use crate::ingest::read::signature;
 use crate::ingest::read::text::has_any;
 
 #[rustfmt::skip]
@@ -30,14 +31,15 @@ const NOT_SCHEDULING: &[&str] = &[
     "/wf/open", "tracking", "privacy", "/meet/", "meet.", "whereby", "gotomeeting",
 ];
 
-pub fn scheduling_link(view: &MailView) -> Option<String> {
+/// The best-scoring link that lets the reader pick an interview time, if any.
+pub fn find(view: &MailView) -> Option<String> {
     // A booking page on a short signature line ("Book a coffee chat: …") is the sender's
     // standing calendar, not the way to answer this invitation.
     // Only lines under the signer's name: without a name the block may be the body itself.
-    let sig = crate::ingest::read::signature::lines(&view.newest);
+    let sig = signature::lines(&view.newest);
     let named = sig
         .iter()
-        .position(|l| crate::ingest::read::signature::head_name(l).is_some())
+        .position(|l| signature::head_name(l).is_some())
         .map_or(&[][..], |i| &sig[i..]);
     let mut best: Option<(u32, &str)> = None;
     for link in &view.links {

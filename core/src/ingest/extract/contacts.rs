@@ -1,12 +1,14 @@
 //! The primary contact (the human to answer) and the other people on the invitation.
 
-use super::{ContactOut, OtherContact};
-use crate::ingest::read::people::{
-    looks_like_person, name_matches_local, names_in, person_from_display, strip_honorific,
-};
+use super::addresses::{emails_in, is_no_reply, person_for_email};
+use super::other_contacts;
+use crate::ingest::analysis::{ContactOut, OtherContact};
+use crate::ingest::lexicon::ATS;
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::people::{fold, name_matches_local, person_from_display};
 use crate::ingest::read::signature;
-use crate::ingest::read::{addr::Addr, mail::MailView};
-use crate::model::{EmailAddress, PersonName};
+use crate::ingest::read::text::has_any;
+use crate::model::{EmailAddress, PersonName, organisation_domain};
 
 pub struct People {
     pub primary: Option<ContactOut>,
@@ -15,7 +17,7 @@ pub struct People {
 
 pub fn find(view: &MailView) -> People {
     let primary = primary(view);
-    let others = super::others::find(view, primary.as_ref());
+    let others = other_contacts::find(view, primary.as_ref());
     People { primary, others }
 }
 
@@ -27,43 +29,17 @@ pub fn sender_person(view: &MailView) -> Option<String> {
     let display = from.name.as_deref().and_then(person_from_display);
     let sig = signature::person(&view.newest);
     match (display, sig) {
-        (Some(d), Some(s))
-            if crate::ingest::read::people::fold(&d) != crate::ingest::read::people::fold(&s) =>
-        {
-            Some(
-                if name_matches_local(&d, from.local())
-                    || !name_matches_local(&s, from.local()) && s.split_whitespace().count() < 2
-                {
-                    d
-                } else {
-                    s
-                },
-            )
-        }
+        (Some(d), Some(s)) if fold(&d) != fold(&s) => Some(
+            if name_matches_local(&d, from.local())
+                || !name_matches_local(&s, from.local()) && s.split_whitespace().count() < 2
+            {
+                d
+            } else {
+                s
+            },
+        ),
         (d, s) => d.or(s),
     }
-}
-
-/// Addresses nobody reads: `no-reply@`, notification senders, ATS relays.
-pub fn is_no_reply(a: &Addr) -> bool {
-    let local = a.local();
-    let words = [
-        "noreply",
-        "no-reply",
-        "no_reply",
-        "donotreply",
-        "do-not-reply",
-        "do_not_reply",
-        "notification",
-        "mailer",
-        "bounce",
-        "alerts",
-        "automated",
-        "unmonitored",
-        "invites",
-        "messages-",
-    ];
-    words.iter().any(|w| local.contains(w))
 }
 
 /// The body says the sending mailbox is not read.
@@ -94,9 +70,9 @@ fn primary(view: &MailView) -> Option<ContactOut> {
     let from = view.from.as_ref()?;
     let live = view.live_text();
     let from_person = from.name.as_deref().and_then(person_from_display).is_some();
-    let ats = super::lexicon::ATS
+    let ats = ATS
         .iter()
-        .any(|a| crate::model::organisation_domain(from.domain()).contains(a));
+        .any(|a| organisation_domain(from.domain()).contains(a));
     let usable_reply = view
         .reply_to
         .as_ref()
@@ -111,7 +87,7 @@ fn primary(view: &MailView) -> Option<ContactOut> {
     // A colleague forwarding a recruiter's message who says to answer the recruiter: the
     // recruiter, not the messenger, is the one to answer.
     if let Some(author) = view.forwarded.as_ref().and_then(|f| f.from.as_ref())
-        && crate::ingest::read::text::has_any(&view.newest.to_lowercase(), HAND_OVER)
+        && has_any(&view.newest.to_lowercase(), HAND_OVER)
     {
         let name = author.name.as_deref().and_then(person_from_display);
         return contact(name, &author.email);
@@ -151,35 +127,4 @@ fn contact(name: Option<String>, email: &str) -> Option<ContactOut> {
     let email = EmailAddress::parse(email).ok()?;
     let name = name.and_then(|n| PersonName::parse(&n).ok());
     Some(ContactOut { name, email })
-}
-
-/// A person named in the text whose name the address is built from.
-pub fn person_for_email(text: &str, local: &str) -> Option<String> {
-    text.lines()
-        .flat_map(names_in)
-        .map(|(_, n)| strip_honorific(&n))
-        .find(|n| looks_like_person(n) && name_matches_local(n, local))
-}
-
-/// Addresses written in the text, lowercased, in order.
-pub fn emails_in(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for word in text.split(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '<' | '>' | '(' | ')' | ',' | ';' | '"' | '\'' | '[' | ']'
-            )
-    }) {
-        let w = word
-            .trim_start_matches("mailto:")
-            .trim_end_matches(['.', ':']);
-        if w.contains('@') && EmailAddress::parse(w).is_ok() {
-            let w = w.to_lowercase();
-            if !out.contains(&w) {
-                out.push(w);
-            }
-        }
-    }
-    out
 }

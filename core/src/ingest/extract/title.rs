@@ -2,10 +2,10 @@
 //! "screen for X", then the subject. A candidate must contain a job word (analyst,
 //! engineer…), which keeps team names and slogans out.
 
-use super::lexicon::TITLE_HEADS;
-use super::titleparts::{drop_asides, from_subject};
+use super::title_shape::{drop_asides, drop_shouting, has_head};
+use super::title_subject::from_subject;
 use crate::ingest::read::mail::MailView;
-use crate::ingest::read::text::{has_word, is_abbrev, lower_same_len, tidy_case};
+use crate::ingest::read::text::{is_abbrev, lower_same_len, tidy_case};
 use crate::model::JobTitle;
 
 #[rustfmt::skip]
@@ -47,32 +47,6 @@ pub fn find(view: &MailView) -> Option<JobTitle> {
                 .or_else(|| forward(&view.quoted))
         })?;
     JobTitle::parse(&tidy_case(&drop_asides(drop_shouting(&found)))).ok()
-}
-
-/// "URGENT!! Healthcare Admin Assistant", "HIRING NOW: …": a shouted prefix is no part of
-/// the title.
-fn drop_shouting(title: &str) -> &str {
-    let lower = lower_same_len(title);
-    for word in [
-        "urgent",
-        "hiring now",
-        "now hiring",
-        "immediate start",
-        "immediate",
-    ] {
-        if let Some(rest) = lower.strip_prefix(word) {
-            let tail = rest.trim_start_matches(['!', ':', '-', '–', ' ']);
-            if tail.len() < rest.len() && !tail.is_empty() {
-                return &title[title.len() - tail.len()..];
-            }
-        }
-    }
-    title
-}
-
-pub(super) fn has_head(phrase: &str) -> bool {
-    let l = phrase.to_lowercase();
-    TITLE_HEADS.iter().any(|h| has_word(&l, h))
 }
 
 fn labeled(text: &str) -> Option<String> {
