@@ -9,7 +9,7 @@ use crate::ingest::lexicon::AGENCY_WORDS;
 use crate::ingest::read::free_mail::is_free_mail;
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::{has_any, tidy_case};
-use crate::model::{OrgName, organisation_domain};
+use crate::model::{OrgName, legal_form, organisation_domain};
 
 pub struct Orgs {
     pub employer: Option<OrgName>,
@@ -93,17 +93,12 @@ pub fn find(view: &MailView) -> Orgs {
     }
 }
 
-/// Legal forms a signature or footer adds to a company's name.
-const LEGAL_FORMS: &[&str] = &[
-    " UK Ltd", " Ltd.", " Ltd", " Limited", " LLC", " Inc.", " Inc",
-];
-
 /// "Alderbrook Pharmaceuticals UK Ltd" when the text also says "Alderbrook Pharmaceuticals
 /// will never ask…": the name as the company uses it in running text, without the legal
 /// form. Kept whole when the short form only ever heads a longer name ("Tailspin Toys
 /// Careers") or never appears alone.
 fn brand_in_use<'a>(name: &'a str, text: &str) -> &'a str {
-    let Some(short) = LEGAL_FORMS.iter().find_map(|f| name.strip_suffix(f)) else {
+    let Some(short) = legal_form::strip(name) else {
         return name;
     };
     let short = short.trim_end_matches(',');
@@ -117,7 +112,7 @@ fn brand_in_use<'a>(name: &'a str, text: &str) -> &'a str {
         next.is_none_or(|c| !c.is_alphanumeric())
             && !after.trim_start().starts_with([',', '('])
             && next_word.is_none_or(|c| !c.is_uppercase())
-            && !LEGAL_FORMS.iter().any(|f| after.starts_with(f))
+            && !legal_form::starts_with_form(after)
     });
     if alone { short } else { name }
 }
@@ -178,6 +173,10 @@ mod tests {
         assert_eq!(
             brand_in_use("Litware Inc.", "Litware is hiring"),
             "Litware Inc."
+        );
+        assert_eq!(
+            brand_in_use("Contoso Robotics GmbH", "Contoso Robotics is hiring"),
+            "Contoso Robotics"
         );
     }
 }

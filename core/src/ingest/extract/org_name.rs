@@ -3,6 +3,7 @@
 use crate::ingest::lexicon::{DEPARTMENT_SUFFIXES, INTERVIEW, ROLE_WORDS, TITLE_HEADS};
 use crate::ingest::read::people::fold;
 use crate::ingest::read::text::{has_any, lower_same_len};
+use crate::model::legal_form;
 
 /// Words that may sit inside a company name in lower case.
 pub const ORG_JOINERS: &[&str] = &["&", "of", "and", "de", "la", "y", "und", "für", "the"];
@@ -35,12 +36,8 @@ pub fn clean_org(s: &str) -> String {
         s.truncate(s.len() - suffix.len() - 1);
         s = s.trim_end().to_string();
     }
-    if s.ends_with('.')
-        && !s.ends_with("Co.")
-        && !s.ends_with("Inc.")
-        && !s.ends_with("Corp.")
-        && !s.ends_with("Ltd.")
-    {
+    // The period of an abbreviated legal form ("Blue Heron Brewing Co.") is part of the name.
+    if s.ends_with('.') && !legal_form::is_abbreviation(s.rsplit(' ').next().unwrap_or("")) {
         s.pop();
     }
     s.trim().to_string()
@@ -153,13 +150,12 @@ pub fn is_org_like(s: &str) -> bool {
 }
 
 /// The capitalised run at the start of `s`: "Orchard Street Capital and I have" →
-/// "Orchard Street Capital". Allows `&`, `of`, `Co.`, `Inc.`.
+/// "Orchard Street Capital". Allows `&`, `of` and an abbreviated legal form (`Co.`, `Inc.`).
 pub fn cap_run_after(s: &str) -> Option<String> {
     let mut words = Vec::new();
     for w in s.split_whitespace().take(7) {
         let core = w.trim_end_matches([',', '.', '!', '?', ';', ':', ')']);
-        let ended =
-            core.len() != w.len() && !(w == "Co." || w == "Inc." || w == "Corp." || w == "Ltd.");
+        let ended = core.len() != w.len() && !(w.ends_with('.') && legal_form::is_abbreviation(w));
         let cap = core.chars().next().is_some_and(char::is_uppercase);
         let stem = core.split(['\'', '’']).next().unwrap_or(core);
         if (cap && !STOP.contains(&stem)) || (!words.is_empty() && ORG_JOINERS.contains(&core)) {

@@ -6,7 +6,7 @@ use super::title_shape::{drop_asides, drop_shouting, has_head};
 use super::title_subject::from_subject;
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::{is_abbrev, lower_same_len, tidy_case};
-use crate::model::JobTitle;
+use crate::model::{JobTitle, legal_form};
 
 #[rustfmt::skip]
 const LABELS: &[&str] = &[
@@ -164,10 +164,13 @@ fn run_title(s: &str) -> String {
         words.pop();
     }
     let joined = words.join(" ");
-    // "Desarrollador Backend Sr.": the period of an abbreviation stays.
-    let abbrev = ["sr.", "jr.", "inc.", "co."]
+    // "Desarrollador Backend Sr.", "… Tailspin Toys Inc.": the period of an abbreviation stays.
+    let abbrev = ["sr.", "jr."]
         .iter()
-        .any(|a| joined.to_lowercase().ends_with(&format!(" {a}")));
+        .any(|a| joined.to_lowercase().ends_with(&format!(" {a}")))
+        || joined
+            .rsplit_once(' ')
+            .is_some_and(|(_, w)| w.ends_with('.') && legal_form::is_abbreviation(w));
     if abbrev {
         joined.trim_end_matches([',', ':']).to_string()
     } else {

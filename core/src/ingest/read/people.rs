@@ -4,6 +4,7 @@
 
 use super::text::is_capitalized;
 use crate::ingest::lexicon::{DEPARTMENT_SUFFIXES, NOT_NAME, ROLE_WORDS};
+use crate::model::legal_form;
 
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
@@ -65,7 +66,8 @@ pub fn looks_like_person(s: &str) -> bool {
             continue;
         }
         let core = lw.trim_matches(|c: char| c == '.' || c == ',');
-        if NOT_NAME.contains(&core) || ROLE_WORDS.contains(&core) {
+        if NOT_NAME.contains(&core) || ROLE_WORDS.contains(&core) || legal_form::is_legal_form(core)
+        {
             return false;
         }
         if DEPARTMENT_SUFFIXES.contains(&core) {

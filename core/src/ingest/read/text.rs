@@ -1,6 +1,8 @@
 //! Small text helpers shared by the rules. No regex engine: the patterns are few and fixed,
 //! and plain scanning keeps the crate light and the cost linear.
 
+use crate::model::legal_form;
+
 /// Collapses a header value to one trimmed line (folded headers, stray CR/LF, tabs).
 pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -80,27 +82,16 @@ pub fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// Words before a period that do not end a sentence (titles, initials, company suffixes).
+/// Words before a period that do not end a sentence (titles, initials, the abbreviated legal
+/// forms of company names).
 pub fn is_abbrev(before: &str) -> bool {
     let last = before.rsplit([' ', '(']).next().unwrap_or("");
     let l = last.to_ascii_lowercase();
     matches!(
         l.as_str(),
-        "mr" | "ms"
-            | "mrs"
-            | "dr"
-            | "inc"
-            | "co"
-            | "ltd"
-            | "st"
-            | "req"
-            | "no"
-            | "e.g"
-            | "i.e"
-            | "vs"
-            | "jr"
-            | "sr"
-    ) || (last.len() == 1 && last.chars().all(|c| c.is_ascii_uppercase()))
+        "mr" | "ms" | "mrs" | "dr" | "st" | "req" | "no" | "e.g" | "i.e" | "vs" | "jr" | "sr"
+    ) || legal_form::is_abbreviation(&l)
+        || (last.len() == 1 && last.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Word-bounded search: `word` occurs in `hay` not inside a longer word.
