@@ -14,16 +14,23 @@ pub const INTERVIEW: &[&str] = &[
     "stage 2", "next round",
 ];
 
+/// Days of the week and months: words of a date, never of a name.
+#[rustfmt::skip]
+pub const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
 /// Applicant tracking systems and scheduling tools: they send the mail, they never hire.
 #[rustfmt::skip]
 pub const ATS: &[&str] = &[
     "greenhouse", "lever", "workday", "myworkday", "icims", "smartrecruiters", "ashby", "ashbyhq",
     "jobvite", "taleo", "successfactors", "bamboohr", "workable", "recruitee", "teamtailor",
-    "personio", "jazzhr", "breezy", "pinpoint", "gem", "goodtime", "calendly", "paradox",
-    "phenom", "avature", "cornerstone", "oracle", "hirebridge", "applytojob", "recruiterbox",
-    "comeet", "join", "softgarden", "rexx", "dvinci", "talentlink", "hibob", "rippling",
-    "karat", "hirevue", "coderpad", "codility", "hackerrank", "brighthire", "modernloop",
-    "welcomekit", "applytojob",
+    "personio", "jazzhr", "breezy", "pinpoint", "gem", "goodtime", "calendly", "paradox", "phenom",
+    "avature", "cornerstone", "oracle", "hirebridge", "applytojob", "recruiterbox", "comeet",
+    "join", "softgarden", "rexx", "dvinci", "talentlink", "hibob", "rippling", "karat", "hirevue",
+    "coderpad", "codility", "hackerrank", "brighthire", "modernloop", "welcomekit",
 ];
 
 /// Free web-mail providers: no company hires from these.
@@ -90,27 +97,25 @@ pub const TITLE_HEADS: &[&str] = &[
     "handler", "adjuster", "underwriter",
 ];
 
-/// Capitalised words that are never part of a person's name in a mail (legal forms of company
-/// names are not either: they are in [`crate::model::legal_form`]).
+/// Capitalised words that are never part of a person's name in a mail. Neither are the words
+/// of [`CALENDAR`] nor the legal forms of company names ([`crate::model::legal_form`]).
 #[rustfmt::skip]
 pub const NOT_NAME: &[&str] = &[
     "the", "and", "our", "your", "with", "for", "from", "data", "senior", "staff", "junior",
     "manager", "director", "analyst", "engineer", "team", "hiring", "interview", "panel", "round",
     "final", "first", "second", "technical", "product", "analytics", "analytical", "head", "lead",
-    "vp", "ceo", "cto", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "zoom", "teams", "google", "microsoft", "meet", "video",
-    "phone", "call", "hi", "hello", "dear", "thanks", "thank", "best", "regards", "sincerely",
-    "cheers", "please", "let", "lunch", "wrap-up", "coding", "values", "cross-functional", "people",
-    "talent", "acquisition", "human", "resources", "recruiter", "recruiting", "coordinator",
-    "scientist", "developer", "specialist", "business", "intelligence", "department", "office",
-    "city", "hall", "room", "street", "reporting", "insights", "learning", "claims", "research",
-    "platform", "payments", "subsurface", "enterprise", "budget", "finance", "management",
-    "liaison", "engineering", "design", "marketing", "sales", "operations", "support", "group",
-    "company", "university", "remote", "hybrid", "a", "an", "assessments", "slides", "sessions",
-    "session", "schedule", "proposed", "welcome", "vision", "deep", "dive", "case", "sense", "sql",
-    "python", "modeling", "pipeline", "hr", "via", "telegram", "whatsapp", "signal", "chat", "mr",
-    "ms", "mrs", "dr", "prof", "i", "we", "congrats", "congratulations", "great", "news", "good",
+    "vp", "ceo", "cto", "zoom", "teams", "google", "microsoft", "meet", "video", "phone", "call",
+    "hi", "hello", "dear", "thanks", "thank", "best", "regards", "sincerely", "cheers", "please",
+    "let", "lunch", "wrap-up", "coding", "values", "cross-functional", "people", "talent",
+    "acquisition", "human", "resources", "recruiter", "recruiting", "coordinator", "scientist",
+    "developer", "specialist", "business", "intelligence", "department", "office", "city", "hall",
+    "room", "street", "reporting", "insights", "learning", "claims", "research", "platform",
+    "payments", "subsurface", "enterprise", "budget", "finance", "management", "liaison",
+    "engineering", "design", "marketing", "sales", "operations", "support", "group", "company",
+    "university", "remote", "hybrid", "a", "an", "assessments", "slides", "sessions", "session",
+    "schedule", "proposed", "welcome", "vision", "deep", "dive", "case", "sense", "sql", "python",
+    "modeling", "pipeline", "hr", "via", "telegram", "whatsapp", "signal", "chat", "mr", "ms",
+    "mrs", "dr", "prof", "i", "we", "congrats", "congratulations", "great", "news", "good",
     "morning", "afternoon", "evening", "time", "full", "part", "contract", "permanent", "social",
     "security", "number", "bank", "name", "verification", "background", "power", "bi", "credit",
     "union", "health", "labs", "systems", "games", "freight", "energy", "capital", "insurance",

@@ -73,7 +73,7 @@ pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
         );
         // "a $65 fee via Bitcoin", or a purchase paid in gift cards without the word "fee".
         flag(
-            has_word(s, "fee") && has_any(s, FEE_CONTEXT)
+            has_word(s, "fee") && (has_any(s, FEE_CONTEXT) || has_any(s, PAY_METHODS))
                 || has_any(s, PAY_METHODS) && has_any(s, PAYING),
             UPFRONT_FEE,
         );

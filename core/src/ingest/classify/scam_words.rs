@@ -38,19 +38,17 @@ pub const CHEQUE_USE: &[&str] = &[
     "office supplies",
 ];
 
-/// What goes with "fee" when a fee is demanded.
-#[rustfmt::skip]
-pub const FEE_CONTEXT: &[&str] = &[
-    "refund", "registration", "payment", "pay ", "zelle", "gift card", "western union", "bitcoin",
-    "crypto", "cash app", "paypal",
-];
+/// What goes with "fee" when a fee is demanded, besides a way to pay of [`PAY_METHODS`].
+pub const FEE_CONTEXT: &[&str] = &["refund", "registration", "payment", "pay ", "paypal"];
 
-/// Untraceable ways to pay; with a purchase or payment verb they are a demand for money.
+/// Untraceable ways to pay; with a purchase or payment verb, or with a fee, they are a demand
+/// for money.
 #[rustfmt::skip]
 pub const PAY_METHODS: &[&str] = &[
     "gift card", "bitcoin", "btc", "usdt", "crypto", "zelle", "cash app", "western union",
     "moneygram", "wire transfer",
 ];
+/// Verbs of paying and buying.
 #[rustfmt::skip]
 pub const PAYING: &[&str] = &[
     "purchase", "buy ", "payment", "reimburs", "refund", "must pay", "to pay", "paid via",

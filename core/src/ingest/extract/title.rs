@@ -24,11 +24,13 @@ const DETERMINERS: &[&str] = &[
     "the", "our", "a", "an", "your", "this", "that", "its", "their", "open", "for", "to", "as",
     "in",
 ];
+/// A noun and "of" before a title: "the position of Budget Analyst".
+const NOUN_OF: &[&str] = &["position of ", "post of ", "role of "];
+/// Cues a title follows, after those of [`NOUN_OF`].
 #[rustfmt::skip]
 const FORWARD: &[&str] = &[
-    "position of ", "post of ", "role of ", "calling the role ", "the role is called ",
-    "screen for ", "interview for ", "round for ", "hire our first ", "hiring our first ",
-    "puesto de ", "vacante de ", "position als ",
+    "calling the role ", "the role is called ", "screen for ", "interview for ", "round for ",
+    "hire our first ", "hiring our first ", "puesto de ", "vacante de ", "position als ",
     "stelle als ", "poste de ", "poste d'",
 ];
 
@@ -70,7 +72,7 @@ fn labeled(text: &str) -> Option<String> {
 
 fn forward(text: &str) -> Option<String> {
     let lower = lower_same_len(text);
-    for cue in FORWARD {
+    for cue in NOUN_OF.iter().chain(FORWARD) {
         let mut from = 0;
         while let Some(i) = lower[from..].find(cue) {
             let start = from + i + cue.len();
@@ -120,10 +122,7 @@ fn run_title(s: &str) -> String {
     .and_then(|_| s.split_once(" - ").map(|(_, t)| t))
     .unwrap_or(s);
     // "interview for the post of Research Operations Manager": the noun is no part of it.
-    let s = ["post of ", "position of ", "role of "]
-        .iter()
-        .find_map(|d| s.strip_prefix(d))
-        .unwrap_or(s);
+    let s = NOUN_OF.iter().find_map(|d| s.strip_prefix(d)).unwrap_or(s);
     for w in s.split_whitespace().take(10) {
         // "(Posting 2025-0388)": an identifier in parentheses ends the title.
         if w.starts_with('(') && w.chars().any(|c| c.is_ascii_digit()) {

@@ -3,7 +3,7 @@
 //! "Theo Nakamura-Price").
 
 use super::text::is_capitalized;
-use crate::ingest::lexicon::{DEPARTMENT_SUFFIXES, NOT_NAME, ROLE_WORDS};
+use crate::ingest::lexicon::{CALENDAR, DEPARTMENT_SUFFIXES, NOT_NAME, ROLE_WORDS};
 use crate::model::legal_form;
 
 #[rustfmt::skip]
@@ -17,13 +17,10 @@ const HONORIFICS: &[&str] = &[
     "srta.", "frau", "herr", "herrn", "mme", "mme.",
 ];
 
-/// Calendar words that may follow a name without being part of it ("meet Wen Li Tuesday").
-#[rustfmt::skip]
-const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "tomorrow",
-];
+/// Words of a date that may follow a name without being part of it ("meet Wen Li Tuesday").
+fn is_date_word(w: &str) -> bool {
+    CALENDAR.contains(&w) || matches!(w, "today" | "tomorrow")
+}
 
 /// Strips what senders add around a person's display name: `Maya (Acme)`, `Sunniva at Acme`,
 /// `Ann via ProLink`, `Ann | Acme`. Returns the person part if it looks like a name.
@@ -66,7 +63,10 @@ pub fn looks_like_person(s: &str) -> bool {
             continue;
         }
         let core = lw.trim_matches(|c: char| c == '.' || c == ',');
-        if NOT_NAME.contains(&core) || ROLE_WORDS.contains(&core) || legal_form::is_legal_form(core)
+        if NOT_NAME.contains(&core)
+            || CALENDAR.contains(&core)
+            || ROLE_WORDS.contains(&core)
+            || legal_form::is_legal_form(core)
         {
             return false;
         }
@@ -197,7 +197,7 @@ fn continues_proper_noun(tokens: &[(usize, &str)], next: usize) -> bool {
     let core = w
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    !closed && is_capitalized(w) && !CALENDAR.contains(&core.as_str())
+    !closed && is_capitalized(w) && !is_date_word(&core)
 }
 
 #[cfg(test)]
