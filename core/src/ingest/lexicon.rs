@@ -1,4 +1,5 @@
-//! Word lists the rules share. Lowercase unless said otherwise.
+//! Word lists that rules of several stages share, lowercase unless said otherwise. Imports
+//! nothing, so that `read`, `classify` and `extract` may all read it.
 
 /// Words for a job interview, in the languages bowout classifies (en, es, de, fr), and the
 /// events that are one without the word ("a selection day", "meet the panel", "a video call

@@ -3,11 +3,22 @@
 //! The pipeline is deliberately plain rules, not a model: every verdict carries the evidence
 //! that produced it, so a user (or a test) can see *why* a message was called an invitation.
 //!
-//! 1. [`mail`] parses with mail-parser and builds a [`mail::MailView`]: headers, the newest
-//!    text (quoted history cut off), any forwarded message, and the links of HTML parts.
-//! 2. [`classify`] scores invitation evidence against the near-misses (receipts, rejections,
-//!    assessments, reminders, offers, newsletters…) and [`scam`] names the red flags.
-//! 3. For invitations and scams only, the extractors fill the fields of DESIGN §1.1.
+//! Three stages, one folder each. A stage imports only the stages above it in this list, and
+//! `classify` and `extract` never import each other:
+//!
+//! 1. [`read`]: the message into a view ([`read::mail::MailView`]): headers, the newest text
+//!    (quoted history cut off), any forwarded message, calendar attendees and the links, with
+//!    the helpers every rule uses on that text (names, signatures, text scanning).
+//! 2. [`classify`]: invitation, scam or other. Evidence for an invitation is weighed against
+//!    the near-misses (receipts, rejections, assessments, reminders, offers, newsletters…),
+//!    and the scam red flags are named. Its [`prefilter`] is the scanner's cheap first look.
+//! 3. [`extract`]: for invitations and scams only, the fields: employer and agency, job
+//!    title, requisition, round, primary and other contacts, phone and scheduling link.
+//!
+//! Beside them, shared by all three: [`lexicon`] (the word lists several rules read) and
+//! [`analysis`] (the result: [`Analysis`], [`Kind`] and the contacts). The tests of the whole
+//! pipeline over files (corpus, held-out set, golden files, robustness, the shape of the
+//! imports) are in `tests/`; each file keeps its own unit tests at its bottom.
 
 mod analysis;
 mod classify;

@@ -1,10 +1,17 @@
-//! Invitation, scam or other: weighted evidence, each rule named in the output.
+//! Invitation, scam or other, the second stage: weighted evidence, each rule named in the
+//! output. Reads the view of [`crate::ingest::read`]; imports nothing of `extract`.
 //!
-//! Positive rules look for an invitation *to the reader*, now: "we'd like to invite you to a
-//! phone interview", "please pick a time". Negative rules are the near-misses that share the
-//! vocabulary: receipts that promise an interview "if", rejections, assessments, reminders of
-//! an interview already booked, offers, background checks, newsletters, calendar spam,
-//! informational interviews and cold outreach.
+//! - [`positive`] (words in [`positive_words`]): an invitation *to the reader*, now: "we'd
+//!   like to invite you to a phone interview", "please pick a time".
+//! - [`negative`] (words in [`negative_words`]): the near-misses that share the vocabulary:
+//!   receipts that promise an interview "if", rejections, assessments, reminders of an
+//!   interview already booked, offers, background checks, newsletters, calendar spam,
+//!   informational interviews and cold outreach.
+//! - [`scam`] (words in [`scam_words`], domains in [`look_alike`]): the red flags of a job
+//!   scam, which outweigh the evidence of an invitation.
+//! - [`prefilter`]: the keywords without which no message is an invitation, for the scanner.
+//!
+//! This file adds the evidence up and decides.
 
 mod look_alike;
 mod negative;

@@ -2,7 +2,7 @@
 //! text, and the person named in the text whom an address belongs to.
 
 use crate::ingest::read::addr::Addr;
-use crate::ingest::read::people::{
+use crate::ingest::read::person_name::{
     looks_like_person, name_matches_local, names_in, strip_honorific,
 };
 use crate::model::EmailAddress;

@@ -1,12 +1,25 @@
-//! Extracting the fields of an invitation from a message already read and classified.
+//! The fields of an invitation, the third stage, filled for invitations and scams only. Reads
+//! the view of [`crate::ingest::read`]; imports nothing of `classify`.
+//!
+//! - [`org`]: employer and agency, chosen among the candidates of [`org_candidates`], whose
+//!   text shapes are in [`org_name`].
+//! - [`title`]: the job title in the text, then the subject ([`title_subject`]); what a title
+//!   looks like and what around it is no part of it is in [`title_shape`].
+//! - [`requisition`]: the requisition number.
+//! - [`round`]: the interview round.
+//! - [`primary_contact`]: the human to answer, and the person who wrote the mail.
+//! - [`other_contacts`]: interviewers, panelists, Cc'd managers, with their [`roles`].
+//! - [`addresses`]: mailboxes nobody reads, addresses in the text and their owners.
+//! - [`phone`]: the primary contact's phone.
+//! - [`scheduling_link`]: the link that lets the reader pick a time.
 
 mod addresses;
-mod contacts;
 mod org;
 mod org_candidates;
 mod org_name;
 mod other_contacts;
 mod phone;
+mod primary_contact;
 mod requisition;
 mod roles;
 mod round;
@@ -27,9 +40,9 @@ pub fn fill(view: &MailView, out: &mut Analysis) {
     out.job_title = title::find(view);
     out.requisition = requisition::find(view);
     out.round = round::find(view);
-    let people = contacts::find(view);
-    out.phone = phone::find(view, people.primary.as_ref());
-    out.primary_contact = people.primary;
-    out.other_contacts = people.others;
+    let primary = primary_contact::find(view);
+    out.other_contacts = other_contacts::find(view, primary.as_ref());
+    out.phone = phone::find(view, primary.as_ref());
+    out.primary_contact = primary;
     out.scheduling_link = scheduling_link::find(view);
 }

@@ -2,12 +2,12 @@
 //! "at/with/join X" in the text and the subject. Each candidate carries a weight for
 //! [`super::org`] to add up.
 
-use super::contacts::sender_person;
 use super::org_name::{cap_run_after, clean_org, is_org_like};
+use super::primary_contact::sender_person;
 use crate::ingest::lexicon::{ATS, DEPARTMENT_SUFFIXES, INTERVIEW, ROLE_WORDS};
 use crate::ingest::read::free_mail::is_free_mail;
 use crate::ingest::read::mail::MailView;
-use crate::ingest::read::people::{fold, person_from_display};
+use crate::ingest::read::person_name::{fold, person_from_display};
 use crate::ingest::read::signature;
 use crate::ingest::read::text::{has_any, has_word};
 use crate::model::organisation_domain;

@@ -1,7 +1,7 @@
 //! Text shapes of organisation names.
 
 use crate::ingest::lexicon::{DEPARTMENT_SUFFIXES, INTERVIEW, ROLE_WORDS, TITLE_HEADS};
-use crate::ingest::read::people::fold;
+use crate::ingest::read::person_name::fold;
 use crate::ingest::read::text::{has_any, lower_same_len};
 use crate::model::legal_form;
 

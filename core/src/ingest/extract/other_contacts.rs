@@ -7,7 +7,7 @@ use super::addresses::{emails_in, is_no_reply, person_for_email};
 use super::roles::{is_list_item, is_role, role_after, role_before, role_near, role_span};
 use crate::ingest::analysis::{ContactOut, OtherContact};
 use crate::ingest::read::mail::MailView;
-use crate::ingest::read::people::{
+use crate::ingest::read::person_name::{
     fold, looks_like_person, name_matches_local, names_in, person_from_display, strip_honorific,
 };
 use crate::ingest::read::signature;

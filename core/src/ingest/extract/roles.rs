@@ -2,7 +2,7 @@
 //! "Bram de Wit (Head of Design)", "the hiring manager, Grant Yoshida", a table cell.
 
 use crate::ingest::lexicon::{ROLE_WORDS, TITLE_HEADS};
-use crate::ingest::read::people::looks_like_person;
+use crate::ingest::read::person_name::looks_like_person;
 
 /// Text that names a job or a part in the process.
 pub fn is_role(r: &str) -> bool {

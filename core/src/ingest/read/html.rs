@@ -1,4 +1,4 @@
-//! HTML to text for the rules, and the links of a message with the words next to them.
+//! HTML to text for the rules, and the anchors of an HTML part with the words next to them.
 //!
 //! A scheduling link in an HTML-only mail often lives only in an `href` behind a button
 //! ("Schedule Interview"), so anchors are collected with their text.

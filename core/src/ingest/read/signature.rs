@@ -1,7 +1,7 @@
 //! The signature block: the last lines of the newest text, where people put their name,
 //! title, company and phone.
 
-use super::people::{looks_like_person, strip_honorific};
+use super::person_name::{looks_like_person, strip_honorific};
 
 /// Lines that close a message body; the signature follows them.
 #[rustfmt::skip]

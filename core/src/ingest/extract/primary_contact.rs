@@ -1,25 +1,13 @@
-//! The primary contact (the human to answer) and the other people on the invitation.
+//! The primary contact: the human to answer, and the person who wrote the mail.
 
 use super::addresses::{emails_in, is_no_reply, person_for_email};
-use super::other_contacts;
-use crate::ingest::analysis::{ContactOut, OtherContact};
+use crate::ingest::analysis::ContactOut;
 use crate::ingest::lexicon::ATS;
 use crate::ingest::read::mail::MailView;
-use crate::ingest::read::people::{fold, name_matches_local, person_from_display};
+use crate::ingest::read::person_name::{fold, name_matches_local, person_from_display};
 use crate::ingest::read::signature;
 use crate::ingest::read::text::has_any;
 use crate::model::{EmailAddress, PersonName, organisation_domain};
-
-pub struct People {
-    pub primary: Option<ContactOut>,
-    pub others: Vec<OtherContact>,
-}
-
-pub fn find(view: &MailView) -> People {
-    let primary = primary(view);
-    let others = other_contacts::find(view, primary.as_ref());
-    People { primary, others }
-}
 
 /// The person who wrote the mail: the From display name or the signature's name. When they
 /// differ, the one the address is built from wins; failing that the signature, because a
@@ -66,7 +54,10 @@ const HAND_OVER: &[&str] = &[
     "respond to him directly", "reply directly to", "respond directly to", "(not to me)",
 ];
 
-fn primary(view: &MailView) -> Option<ContactOut> {
+/// The human to answer: the forwarded message's author when the sender hands the conversation
+/// over, else the sender unless a robot sent the mail (a no-reply or ATS address, an
+/// unmonitored mailbox), then the Reply-To, then a person the body names with an address.
+pub fn find(view: &MailView) -> Option<ContactOut> {
     let from = view.from.as_ref()?;
     let live = view.live_text();
     let from_person = from.name.as_deref().and_then(person_from_display).is_some();
