@@ -12,8 +12,8 @@ use crate::ingest::read::signature;
 use crate::ingest::read::text::{has_any, has_word};
 use crate::model::organisation_domain;
 
-#[derive(Debug, Clone)]
 /// A name that may be the employer or the agency, weighted by where it was found.
+#[derive(Debug, Clone)]
 pub struct Cand {
     pub name: String,
     pub weight: f64,
