@@ -12,7 +12,7 @@ use super::{ActionError, App, Result};
 use crate::mail::scan::{self, Event, Found, Options};
 use crate::store;
 use bowout_core::ingest::Kind;
-use bowout_core::model::{EventKind, JobTitle, Mailbox, OrgName, Role};
+use bowout_core::model::{EventKind, JobTitle, Mailbox, OrgName, Role, legal_form};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -144,19 +144,12 @@ async fn continued_invitation(tx: &mut store::Tx, f: &Found) -> Result<Option<St
         .map(|(id, _)| id))
 }
 
-/// Legal forms a company's name may carry in one message and not in the next.
-const LEGAL_FORMS: &[&str] = &[
-    " uk ltd", " ltd", " limited", " inc", " llc", " gmbh", " plc", " co", " corp",
-];
-
-/// The name reduced for comparison: lower case, letters and digits only, legal form dropped.
+/// The name reduced for comparison: lower case, letters and digits only, and without the legal
+/// form a company's name may carry in one message and not in the next.
 fn organisation_key(name: &str) -> String {
     let lower = name.to_lowercase();
     let lower = lower.trim_end_matches('.');
-    let short = LEGAL_FORMS
-        .iter()
-        .find_map(|f| lower.strip_suffix(f))
-        .unwrap_or(lower);
+    let short = legal_form::strip(lower).unwrap_or(lower);
     short.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 

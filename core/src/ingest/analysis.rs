@@ -1,6 +1,6 @@
-//! The result of analysing one message, shaped like a `scan --jsonl` line (DESIGN §4).
+//! The result of analysing one message, shaped like a line of `scan --jsonl`.
 
-use super::mail::MailView;
+use crate::ingest::read::mail::MailView;
 use crate::model::{EmailAddress, JobTitle, OrgName, PersonName, Phone, Requisition, Round};
 use serde::Serialize;
 
@@ -38,8 +38,8 @@ pub struct OtherContact {
     pub role: String,
 }
 
-/// Everything `analyze` found. Serialises to the `scan --jsonl` keys (the app adds `source`);
-/// the extra keys (evidence, threading ids, date, subject, warnings) are allowed by §4.
+/// Everything `analyze` found. Serialises to the `scan --jsonl` keys (the app adds `source`),
+/// with the evidence, threading ids, date, subject and warnings as further keys.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
     pub message_id: Option<String>,

@@ -1,4 +1,5 @@
-//! Word lists the rules share. Lowercase unless said otherwise.
+//! Word lists that rules of several stages share, lowercase unless said otherwise. Imports
+//! nothing, so that `read`, `classify` and `extract` may all read it.
 
 /// Words for a job interview, in the languages bowout classifies (en, es, de, fr), and the
 /// events that are one without the word ("a selection day", "meet the panel", "a video call
@@ -14,16 +15,23 @@ pub const INTERVIEW: &[&str] = &[
     "stage 2", "next round",
 ];
 
+/// Days of the week and months: words of a date, never of a name.
+#[rustfmt::skip]
+pub const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
 /// Applicant tracking systems and scheduling tools: they send the mail, they never hire.
 #[rustfmt::skip]
 pub const ATS: &[&str] = &[
     "greenhouse", "lever", "workday", "myworkday", "icims", "smartrecruiters", "ashby", "ashbyhq",
     "jobvite", "taleo", "successfactors", "bamboohr", "workable", "recruitee", "teamtailor",
-    "personio", "jazzhr", "breezy", "pinpoint", "gem", "goodtime", "calendly", "paradox",
-    "phenom", "avature", "cornerstone", "oracle", "hirebridge", "applytojob", "recruiterbox",
-    "comeet", "join", "softgarden", "rexx", "dvinci", "talentlink", "hibob", "rippling",
-    "karat", "hirevue", "coderpad", "codility", "hackerrank", "brighthire", "modernloop",
-    "welcomekit", "applytojob",
+    "personio", "jazzhr", "breezy", "pinpoint", "gem", "goodtime", "calendly", "paradox", "phenom",
+    "avature", "cornerstone", "oracle", "hirebridge", "applytojob", "recruiterbox", "comeet",
+    "join", "softgarden", "rexx", "dvinci", "talentlink", "hibob", "rippling", "karat", "hirevue",
+    "coderpad", "codility", "hackerrank", "brighthire", "modernloop", "welcomekit",
 ];
 
 /// Free web-mail providers: no company hires from these.
@@ -90,44 +98,41 @@ pub const TITLE_HEADS: &[&str] = &[
     "handler", "adjuster", "underwriter",
 ];
 
-/// Capitalised words that are never part of a person's name in a mail.
+/// Capitalised words that are never part of a person's name in a mail. Neither are the words
+/// of [`CALENDAR`] nor the legal forms of company names ([`crate::model::legal_form`]).
 #[rustfmt::skip]
 pub const NOT_NAME: &[&str] = &[
     "the", "and", "our", "your", "with", "for", "from", "data", "senior", "staff", "junior",
     "manager", "director", "analyst", "engineer", "team", "hiring", "interview", "panel", "round",
     "final", "first", "second", "technical", "product", "analytics", "analytical", "head", "lead",
-    "vp", "ceo", "cto", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "zoom", "teams", "google", "microsoft",
-    "meet", "video", "phone", "call", "hi", "hello", "dear", "thanks", "thank", "best", "regards",
-    "sincerely", "cheers", "please", "let", "lunch", "wrap-up", "coding", "values",
-    "cross-functional", "people", "talent", "acquisition", "human", "resources", "recruiter",
-    "recruiting", "coordinator", "scientist", "developer", "specialist", "business",
-    "intelligence", "department", "office", "city", "hall", "room", "street", "reporting",
-    "insights", "learning", "claims", "research", "platform", "payments", "subsurface",
-    "enterprise", "budget", "finance", "management", "liaison", "engineering", "design",
-    "marketing", "sales", "operations", "support", "inc", "llc", "ltd", "co", "corp",
-    "corporation", "group", "company", "university", "remote", "hybrid", "the", "a", "an",
-    "assessments", "slides", "sessions", "session", "schedule", "proposed", "welcome", "vision",
-    "deep", "dive", "case", "sense", "sql", "python", "modeling", "pipeline", "hr", "via",
-    "telegram", "whatsapp", "signal", "chat", "mr", "ms", "mrs", "dr", "prof", "i", "we",
-    "congrats", "congratulations", "great", "news", "good", "morning", "afternoon", "evening",
-    "time", "full", "part", "contract", "permanent", "social", "security", "number", "bank",
-    "name", "verification", "background", "power", "bi", "credit", "union", "health", "labs",
-    "systems", "games", "freight", "energy", "capital", "insurance", "mutual", "software",
-    "partners", "services", "solutions", "technologies", "logistique", "logistics", "candidate",
-    "home", "form", "portal", "code", "date", "location", "salary", "pay", "hours", "benefits",
-    "note", "details", "position", "title", "job", "type", "start", "ref", "id", "avenue",
-    "plaza", "floor", "suite", "reception", "lobby", "garage", "parking", "pharmaceuticals",
-    "international", "global", "holdings", "bakeries", "foods", "consulting", "bridge",
-    "recursos", "humanos", "ressources", "humaines", "departamento", "département", "abteilung",
-    "personalabteilung", "rrhh", "contact", "email", "ask", "reach", "write", "text", "reply",
-    "questions", "bonjour", "hola", "hallo", "guten", "buenos", "buenas", "ciao", "salut",
-    "hey", "estimado", "estimada", "sehr", "liebe", "lieber", "querido", "querida", "cher",
-    "chère", "financial", "hotels", "hospitality", "media", "studios", "robotics", "aerospace",
-    "pharma", "therapeutics", "biosciences", "networks", "mobility", "gmbh", "ag", "plc",
-    "airlines", "motors", "industries", "manufacturing", "retail", "markets", "ventures",
-    "clinical", "programme", "program", "redesign", "integrated", "care", "central", "north",
-    "south", "northern", "southern", "eastern", "western", "region", "regional", "hospital",
-    "trust", "council", "nursing", "quality", "compliance",
+    "vp", "ceo", "cto", "zoom", "teams", "google", "microsoft", "meet", "video", "phone", "call",
+    "hi", "hello", "dear", "thanks", "thank", "best", "regards", "sincerely", "cheers", "please",
+    "let", "lunch", "wrap-up", "coding", "values", "cross-functional", "people", "talent",
+    "acquisition", "human", "resources", "recruiter", "recruiting", "coordinator", "scientist",
+    "developer", "specialist", "business", "intelligence", "department", "office", "city", "hall",
+    "room", "street", "reporting", "insights", "learning", "claims", "research", "platform",
+    "payments", "subsurface", "enterprise", "budget", "finance", "management", "liaison",
+    "engineering", "design", "marketing", "sales", "operations", "support", "group", "company",
+    "university", "remote", "hybrid", "a", "an", "assessments", "slides", "sessions", "session",
+    "schedule", "proposed", "welcome", "vision", "deep", "dive", "case", "sense", "sql", "python",
+    "modeling", "pipeline", "hr", "via", "telegram", "whatsapp", "signal", "chat", "mr", "ms",
+    "mrs", "dr", "prof", "i", "we", "congrats", "congratulations", "great", "news", "good",
+    "morning", "afternoon", "evening", "time", "full", "part", "contract", "permanent", "social",
+    "security", "number", "bank", "name", "verification", "background", "power", "bi", "credit",
+    "union", "health", "labs", "systems", "games", "freight", "energy", "capital", "insurance",
+    "mutual", "software", "partners", "services", "solutions", "technologies", "logistique",
+    "logistics", "candidate", "home", "form", "portal", "code", "date", "location", "salary", "pay",
+    "hours", "benefits", "note", "details", "position", "title", "job", "type", "start", "ref",
+    "id", "avenue", "plaza", "floor", "suite", "reception", "lobby", "garage", "parking",
+    "pharmaceuticals", "international", "global", "holdings", "bakeries", "foods", "consulting",
+    "bridge", "recursos", "humanos", "ressources", "humaines", "departamento", "département",
+    "abteilung", "personalabteilung", "rrhh", "contact", "email", "ask", "reach", "write", "text",
+    "reply", "questions", "bonjour", "hola", "hallo", "guten", "buenos", "buenas", "ciao", "salut",
+    "hey", "estimado", "estimada", "sehr", "liebe", "lieber", "querido", "querida", "cher", "chère",
+    "financial", "hotels", "hospitality", "media", "studios", "robotics", "aerospace", "pharma",
+    "therapeutics", "biosciences", "networks", "mobility", "airlines", "motors", "industries",
+    "manufacturing", "retail", "markets", "ventures", "clinical", "programme", "program",
+    "redesign", "integrated", "care", "central", "north", "south", "northern", "southern",
+    "eastern", "western", "region", "regional", "hospital", "trust", "council", "nursing",
+    "quality", "compliance",
 ];

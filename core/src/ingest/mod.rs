@@ -3,73 +3,46 @@
 //! The pipeline is deliberately plain rules, not a model: every verdict carries the evidence
 //! that produced it, so a user (or a test) can see *why* a message was called an invitation.
 //!
-//! 1. [`mail`] parses with mail-parser and builds a [`mail::MailView`]: headers, the newest
-//!    text (quoted history cut off), any forwarded message, and the links of HTML parts.
-//! 2. [`classify`] scores invitation evidence against the near-misses (receipts, rejections,
-//!    assessments, reminders, offers, newsletters…) and [`scam`] names the red flags.
-//! 3. For invitations and scams only, the extractors fill the fields of DESIGN §1.1.
+//! Three stages, one folder each. A stage imports only the stages above it in this list, and
+//! `classify` and `extract` never import each other:
+//!
+//! 1. [`read`]: the message into a view ([`read::mail::MailView`]): headers, the newest text
+//!    (quoted history cut off), any forwarded message, calendar attendees and the links, with
+//!    the helpers every rule uses on that text (names, signatures, text scanning).
+//! 2. [`classify`]: invitation, scam or other. Evidence for an invitation is weighed against
+//!    the near-misses (receipts, rejections, assessments, reminders, offers, newsletters…),
+//!    and the scam red flags are named. Its [`prefilter`] is the scanner's cheap first look.
+//! 3. [`extract`]: for invitations and scams only, the fields: employer and agency, job
+//!    title, requisition, round, primary and other contacts, phone and scheduling link.
+//!
+//! Beside them, shared by all three: [`lexicon`] (the word lists several rules read) and
+//! [`analysis`] (the result: [`Analysis`], [`Kind`] and the contacts). The tests of the whole
+//! pipeline over files (corpus, held-out set, golden files, robustness, the shape of the
+//! imports) are in `tests/`; each file keeps its own unit tests at its bottom.
 
 mod analysis;
-mod calendar;
 mod classify;
-mod classify_neg;
-mod contacts;
-mod domains;
-mod html;
+mod extract;
 mod lexicon;
-mod links;
-mod mail;
-mod negwords;
-mod org;
-mod orgcands;
-mod orgtext;
-mod others;
-mod people;
-mod phone;
-pub mod prefilter;
-mod reqround;
-mod roles;
-mod round;
-mod scam;
-mod scamwords;
-mod sections;
-mod signature;
-mod text;
-mod title;
-mod titleparts;
+mod read;
 
 #[cfg(test)]
 mod tests;
 
 pub use analysis::{Analysis, ContactOut, Kind, OtherContact};
+pub use classify::prefilter;
 
 /// Analyses one raw message. Never panics, whatever the bytes: unparseable input comes back
 /// as `Kind::Other` with a warning.
 pub fn analyze(raw: &[u8]) -> Analysis {
-    let Some(view) = mail::MailView::parse(raw) else {
+    let Some(view) = read::mail::MailView::parse(raw) else {
         return Analysis::unreadable("not a parseable mail message");
     };
     let verdict = classify::classify(&view);
     let mut out = Analysis::from_view(&view, verdict.kind, verdict.score, verdict.evidence);
     out.red_flags = verdict.red_flags;
     if out.kind != Kind::Other {
-        fill_fields(&view, &mut out);
+        extract::fill(&view, &mut out);
     }
     out
-}
-
-/// Runs every extractor; each one only reads the view, so their order does not matter
-/// except that the phone belongs to the primary contact found first.
-fn fill_fields(view: &mail::MailView, out: &mut Analysis) {
-    let orgs = org::find(view);
-    out.employer = orgs.employer;
-    out.agency = orgs.agency;
-    out.job_title = title::find(view);
-    out.requisition = reqround::requisition(view);
-    out.round = round::find(view);
-    let people = contacts::find(view);
-    out.phone = phone::find(view, people.primary.as_ref());
-    out.primary_contact = people.primary;
-    out.other_contacts = people.others;
-    out.scheduling_link = links::scheduling_link(view);
 }

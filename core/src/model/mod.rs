@@ -6,6 +6,7 @@ mod error;
 mod event;
 mod facts;
 mod invitation;
+pub mod legal_form;
 mod requisition;
 pub mod text;
 

@@ -1,10 +1,13 @@
 //! Ingest tests over files: the labeled dev corpus and held-out set (scored against floors),
-//! golden fixtures (`.eml` beside the expected `.json`), long realistic mail, and mail
-//! written by others or corrupted on purpose that must not panic.
+//! golden fixtures (`.eml` beside the expected `.json`), long realistic mail, mail written by
+//! others or corrupted on purpose that must not panic, the dump of every analysis for a
+//! before/after comparison, and the shape of the ingest source's imports.
 
 mod corpus;
+mod dump;
 mod golden;
 mod holdout;
+mod layers;
 mod long;
 mod robustness;
 mod score;
