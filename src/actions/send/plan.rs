@@ -45,6 +45,10 @@ fn sendable_kind(inv: &Invitation) -> Result<&'static str> {
         ))),
         Status::Declined | Status::Sent | Status::Acknowledged => Ok("decline"),
         Status::Accepted => Ok("accept"),
+        Status::Dismissed => Err(ActionError::Refused(format!(
+            "invitation {0} is dismissed: run `bowout undismiss {0}` first",
+            inv.id
+        ))),
     }
 }
 
