@@ -11,10 +11,12 @@ mod app;
 mod backup;
 mod calendar;
 mod call;
+mod changes;
 mod contact;
 pub mod deadlines;
 mod decide;
 mod drafts;
+mod edit;
 mod error;
 mod import;
 mod letter;
@@ -33,9 +35,14 @@ pub use app::App;
 pub use backup::{export, restore};
 pub use calendar::{CalendarEntry, CalendarWritten, calendar};
 pub use call::{CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
-pub use contact::{ContactAddress, ContactAddressView, set_contact_address};
+pub use changes::Change;
+pub use contact::{
+    ContactAddress, ContactAddressView, ContactChanged, ContactEdit, NewContactInput, add_contact,
+    edit_contact, make_primary, remove_contact, set_contact_address,
+};
 pub use decide::{AcceptInput, DeclineInput, accept, decline};
 pub use drafts::{DraftView, drafts, lint_text};
+pub use edit::{EditInput, Edited, edit};
 pub use error::ActionError;
 pub use import::{ImportReport, Imported, import};
 pub use letter::{

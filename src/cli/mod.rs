@@ -11,6 +11,7 @@ mod completions;
 mod contact;
 mod decline;
 mod drafts;
+mod edit;
 mod export;
 mod import;
 mod letter;
@@ -76,6 +77,8 @@ pub enum Command {
     List(list::Args),
     /// One invitation with contacts, decision, messages and timeline.
     Show(show::Args),
+    /// Correct what was captured: employer, agency, title, requisition, round, interview time.
+    Edit(edit::Args),
     /// Record the facts of an invitation and get advice.
     Advise(advise::Args),
     /// Colleagues who agreed to be referred.
@@ -103,7 +106,7 @@ pub enum Command {
     Calendar(calendar::Args),
     /// The formal letter: write its PDF, record its mailing and return receipt.
     Letter(letter::Args),
-    /// A contact's details for the letter (postal address).
+    /// An invitation's contacts: add, edit, remove, make primary, postal address.
     #[command(subcommand)]
     Contact(contact::Command),
     /// Check any text with the diplomacy linter (a file, or - for standard input).
@@ -212,6 +215,7 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Add(args) => add::run(app, args, out).await,
         Command::List(args) => list::run(app, args, out).await,
         Command::Show(args) => show::run(app, args, out).await,
+        Command::Edit(args) => edit::run(app, args, out).await,
         Command::Advise(args) => advise::run(app, args, out).await,
         Command::Referral(cmd) => referral::run(app, cmd, out).await,
         Command::Decline(args) => decline::run(app, args, out).await,

@@ -484,3 +484,76 @@ fn scan_jsonl_line() {
     let line: Value = serde_json::from_str(lines[0]).expect("a JSON line");
     assert_shape(&env, "scan_jsonl", &line);
 }
+
+#[test]
+fn edit_and_contact_changes() {
+    let env = Env::new();
+    let id = env.add(&["--agency", "Hays"]);
+    env.run(["decline", &id]).ok();
+    let edited = env
+        .run([
+            "--json",
+            "edit",
+            &id,
+            "--title",
+            "Senior Data Analyst",
+            "--no-agency",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "edit", &edited);
+    let added = env
+        .run([
+            "--json",
+            "contact",
+            "add",
+            &id,
+            "--name",
+            "Cy Diaz",
+            "--email",
+            "cy@globex.example",
+            "--role",
+            "panelist",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_add", &added);
+    let edited = env
+        .run([
+            "--json",
+            "contact",
+            "edit",
+            &id,
+            "--email",
+            "cy@globex.example",
+            "--phone",
+            "+1 555 0199",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_edit", &edited);
+    let primary = env
+        .run([
+            "--json",
+            "contact",
+            "primary",
+            &id,
+            "--email",
+            "cy@globex.example",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_primary", &primary);
+    let removed = env
+        .run([
+            "--json",
+            "contact",
+            "remove",
+            &id,
+            "--email",
+            "ann@globex.example",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_remove", &removed);
+}
