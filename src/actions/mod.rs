@@ -22,6 +22,7 @@ mod import;
 mod letter;
 mod list;
 mod referral;
+mod removal;
 mod replies;
 mod send;
 mod show;
@@ -50,6 +51,10 @@ pub use letter::{
 };
 pub use list::list;
 pub use referral::{NewReferral, add_referral};
+pub use removal::{
+    Deleted, DismissReason, Dismissed, ToDelete, Undismissed, check_delete, delete, dismiss,
+    undismiss,
+};
 pub use replies::{
     ImapReport, Problem, RepliesReport, ReplyOutcome, replies_from_files, replies_from_imap,
 };

@@ -10,6 +10,8 @@ mod call;
 mod completions;
 mod contact;
 mod decline;
+mod delete;
+mod dismiss;
 mod drafts;
 mod edit;
 mod export;
@@ -19,11 +21,13 @@ mod lint;
 mod list;
 mod output;
 mod password;
+mod prompt;
 mod referral;
 mod replies;
 mod scan;
 mod send;
 mod show;
+mod undismiss;
 mod verify;
 
 use crate::actions::App;
@@ -79,6 +83,12 @@ pub enum Command {
     Show(show::Args),
     /// Correct what was captured: employer, agency, title, requisition, round, interview time.
     Edit(edit::Args),
+    /// Take an invitation off the list and the agenda; its history is kept.
+    Dismiss(dismiss::Args),
+    /// Bring a dismissed invitation back, in the status it had.
+    Undismiss(undismiss::Args),
+    /// Delete an invitation that never had a message sent or exported.
+    Delete(delete::Args),
     /// Record the facts of an invitation and get advice.
     Advise(advise::Args),
     /// Colleagues who agreed to be referred.
@@ -216,6 +226,9 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::List(args) => list::run(app, args, out).await,
         Command::Show(args) => show::run(app, args, out).await,
         Command::Edit(args) => edit::run(app, args, out).await,
+        Command::Dismiss(args) => dismiss::run(app, args, out).await,
+        Command::Undismiss(args) => undismiss::run(app, args, out).await,
+        Command::Delete(args) => delete::run(app, args, out).await,
         Command::Advise(args) => advise::run(app, args, out).await,
         Command::Referral(cmd) => referral::run(app, cmd, out).await,
         Command::Decline(args) => decline::run(app, args, out).await,

@@ -557,3 +557,19 @@ fn edit_and_contact_changes() {
         .json();
     assert_shape(&env, "contact_remove", &removed);
 }
+
+#[test]
+fn dismiss_undismiss_and_delete() {
+    let env = Env::new();
+    let id = env.add(&[]);
+    let dismissed = env
+        .run(["--json", "dismiss", &id, "--reason", "not-an-invitation"])
+        .ok()
+        .json();
+    assert_shape(&env, "dismiss", &dismissed);
+    let back = env.run(["--json", "undismiss", &id]).ok().json();
+    assert_shape(&env, "undismiss", &back);
+    env.run(["decline", &id]).ok();
+    let deleted = env.run(["--json", "delete", &id, "--yes"]).ok().json();
+    assert_shape(&env, "delete", &deleted);
+}
