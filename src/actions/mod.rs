@@ -16,6 +16,7 @@ mod contact;
 pub mod deadlines;
 mod decide;
 mod drafts;
+mod duplicates;
 mod edit;
 mod error;
 mod import;
@@ -29,7 +30,7 @@ mod show;
 mod verify;
 pub mod views;
 
-pub use add::{NewContact, NewInvitation, add_invitation};
+pub use add::{NewContact, NewInvitation, add_invitation, duplicates_of};
 pub use advise::{AdviseOutcome, advise};
 pub use agenda::{Agenda, AgendaItem, AgendaKind, agenda};
 pub use app::App;
@@ -43,9 +44,10 @@ pub use contact::{
 };
 pub use decide::{AcceptInput, DeclineInput, accept, decline};
 pub use drafts::{DraftView, drafts, lint_text};
+pub use duplicates::LikelyDuplicate;
 pub use edit::{EditInput, Edited, edit};
 pub use error::ActionError;
-pub use import::{ImportReport, Imported, import};
+pub use import::{ImportReport, Imported, ImportedDuplicate, import};
 pub use letter::{
     LetterView, WrittenLetter, letter_status, record_mailing, record_receipt, write_letter,
 };

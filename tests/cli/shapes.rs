@@ -573,3 +573,25 @@ fn dismiss_undismiss_and_delete() {
     let deleted = env.run(["--json", "delete", &id, "--yes"]).ok().json();
     assert_shape(&env, "delete", &deleted);
 }
+
+#[test]
+fn import_with_a_likely_duplicate() {
+    let env = Env::new();
+    env.run([
+        "add",
+        "--employer",
+        "Alderbrook Pharmaceuticals",
+        "--title",
+        "Clinical Trial Project Manager",
+        "--req",
+        "10-482",
+        "--primary",
+        "Sophie Lindqvist <sophie.lindqvist@alderbrook-pharma.example>",
+    ])
+    .ok();
+    let report = env
+        .run(["--json", "import", &fixture("holdout/h096.eml")])
+        .ok()
+        .json();
+    assert_shape(&env, "import_likely_duplicate", &report);
+}

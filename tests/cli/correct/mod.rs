@@ -1,8 +1,9 @@
 //! Correcting and removing records: `edit`, `contact add|edit|remove|primary`, `dismiss`,
-//! `undismiss` and `delete`. Every correction is on the timeline, and drafts written before
-//! it are never sent.
+//! `undismiss`, `delete`, and likely duplicates in `add` and `import`. Every correction is on
+//! the timeline, and drafts written before it are never sent.
 
 mod contact;
+mod duplicates;
 mod edit;
 mod removal;
 
