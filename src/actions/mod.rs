@@ -52,7 +52,10 @@ pub use letter::{
     LetterView, WrittenLetter, letter_status, record_mailing, record_receipt, write_letter,
 };
 pub use list::list;
-pub use referral::{NewReferral, add_referral};
+pub use referral::{
+    NewReferral, ReferralEdit, ReferralEdited, ReferralItem, ReferralRemoved, add_referral,
+    edit_referral, referrals, remove_referral,
+};
 pub use removal::{
     Deleted, DismissReason, Dismissed, ToDelete, Undismissed, check_delete, delete, dismiss,
     undismiss,

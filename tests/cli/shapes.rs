@@ -575,6 +575,33 @@ fn dismiss_undismiss_and_delete() {
 }
 
 #[test]
+fn referral_list_edit_and_remove() {
+    let env = Env::new();
+    let rid = env.add_referral("sam.park@fastmail.example");
+    let id = env.add(&[]);
+    env.run(["decline", &id, "--refer", &rid]).ok();
+    assert_shape(
+        &env,
+        "referral_list",
+        &env.run(["--json", "referral", "list"]).ok().json(),
+    );
+    let edited = env
+        .run([
+            "--json",
+            "referral",
+            "edit",
+            &rid,
+            "--permission",
+            "2026-11-21 video call",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "referral_edit", &edited);
+    let removed = env.run(["--json", "referral", "remove", &rid]).ok().json();
+    assert_shape(&env, "referral_remove", &removed);
+}
+
+#[test]
 fn import_with_a_likely_duplicate() {
     let env = Env::new();
     env.run([

@@ -1,10 +1,12 @@
 //! Correcting and removing records: `edit`, `contact add|edit|remove|primary`, `dismiss`,
-//! `undismiss`, `delete`, and likely duplicates in `add` and `import`. Every correction is on
-//! the timeline, and drafts written before it are never sent.
+//! `undismiss`, `delete`, likely duplicates in `add` and `import`, and `referral
+//! list|edit|remove`. Every correction is on the timeline, and drafts written before it are
+//! never sent.
 
 mod contact;
 mod duplicates;
 mod edit;
+mod referral;
 mod removal;
 
 use crate::harness::Env;
