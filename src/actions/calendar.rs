@@ -36,6 +36,9 @@ pub async fn calendar(app: &App, out: &Path) -> Result<CalendarWritten> {
     let mut calls = Vec::new();
     let mut interviews = Vec::new();
     for inv in store::list_invitations(&mut conn).await? {
+        if inv.status == Status::Dismissed {
+            continue;
+        }
         if inv.status == Status::Accepted {
             if let Some((decision, decided_at)) = store::load_decision(&mut conn, &inv.id).await? {
                 interviews.extend(interview(&inv, &decision, decided_at));

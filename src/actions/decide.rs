@@ -23,7 +23,14 @@ pub struct AcceptInput {
 }
 
 /// Once declines have gone out, a new decision would mean sending a second, different answer.
+/// A dismissed invitation is off the list until it is brought back.
 fn refuse_after_sending(inv: &Invitation) -> Result<()> {
+    if inv.status == Status::Dismissed {
+        return Err(ActionError::Refused(format!(
+            "invitation {0} is dismissed: run `bowout undismiss {0}` first",
+            inv.id
+        )));
+    }
     if matches!(inv.status, Status::Sent | Status::Acknowledged) {
         return Err(ActionError::Refused(format!(
             "invitation {} already has its declines sent; a new decision would contradict them",
@@ -52,7 +59,6 @@ pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
     let id = store::resolve_invitation_id(&mut tx, &input.id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
     refuse_after_sending(&inv)?;
-    refuse_if_maybe_delivered(&mut tx, &id).await?;
     let referral = match &input.referral {
         Some(given) => {
             let rid = store::resolve_referral_id(&mut tx, given).await?;
@@ -65,6 +71,9 @@ pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
         reason: input.reason,
         referral_id: referral.as_ref().map(|r| r.id.clone()),
     };
+    if !rewrites_stale_drafts(&mut tx, &id, &decision).await? {
+        refuse_if_maybe_delivered(&mut tx, &id).await?;
+    }
     store::replace_decision(&mut tx, &id, &decision, now).await?;
     store::replace_drafts(&mut tx, &id, &drafts, now).await?;
     store::set_status(&mut tx, &id, Status::Declined).await?;
@@ -81,6 +90,21 @@ pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
     Ok(draft_views(drafts, Some(&decision), facts.as_ref()))
 }
 
+/// True when `decision` is the one recorded and only rewrites drafts made stale by a
+/// correction: the declines already sent said the same, so the ones still to send may get
+/// the corrected text.
+async fn rewrites_stale_drafts(
+    conn: &mut store::Conn,
+    id: &str,
+    decision: &Decision,
+) -> Result<bool> {
+    if store::drafts_stale(conn, id).await?.is_none() {
+        return Ok(false);
+    }
+    let recorded = store::load_decision(conn, id).await?.map(|(d, _)| d);
+    Ok(recorded.as_ref() == Some(decision))
+}
+
 pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
     let now = app.clock.now();
     let me = app.identity()?;
@@ -95,6 +119,11 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
     let inv = store::load_invitation(&mut tx, &id).await?;
     refuse_after_sending(&inv)?;
     refuse_if_maybe_delivered(&mut tx, &id).await?;
+    // Accepting again (say, to rewrite drafts after a correction) keeps the time agreed.
+    let when = match when {
+        Some(w) => Some(w),
+        None => recorded_interview_time(&mut tx, &id).await?,
+    };
     let shown = when.as_ref().map(|w| w.shown.as_str());
     let draft = compose::accept_draft(&inv, &me, shown, &templates)?;
     let decision = Decision::Accept {
@@ -117,14 +146,36 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
         .ok_or_else(|| ActionError::Refused("no draft was produced".into()))
 }
 
-struct InterviewTime {
-    unix: i64,
-    tz: String,
-    shown: String,
+pub(super) struct InterviewTime {
+    pub unix: i64,
+    pub tz: String,
+    pub shown: String,
+}
+
+/// The interview time of the invitation's acceptance, if it is accepted with a time.
+pub(super) async fn recorded_interview_time(
+    conn: &mut store::Conn,
+    id: &str,
+) -> Result<Option<InterviewTime>> {
+    let Some((Decision::Accept { at: Some(unix), tz }, _)) = store::load_decision(conn, id).await?
+    else {
+        return Ok(None);
+    };
+    let zone = tz
+        .as_deref()
+        .and_then(|name| jiff::tz::TimeZone::get(name).ok())
+        .unwrap_or(jiff::tz::TimeZone::UTC);
+    let zoned = crate::clock::timestamp(unix).to_zoned_datetime(zone.clone());
+    let tz_name = zone.iana_name().unwrap_or("UTC").to_string();
+    Ok(Some(InterviewTime {
+        unix,
+        shown: format!("{} ({tz_name})", zoned.strftime("%A %-d %B %Y at %H:%M")),
+        tz: tz_name,
+    }))
 }
 
 /// `YYYY-MM-DD HH:MM` in the given zone (or the user's) → an instant and a readable line.
-fn interview_time(app: &App, at: &str, tz: Option<&str>) -> Result<InterviewTime> {
+pub(super) fn interview_time(app: &App, at: &str, tz: Option<&str>) -> Result<InterviewTime> {
     let civil: jiff::civil::DateTime = at.trim().parse().map_err(|_| {
         ActionError::BadInput(format!(
             "invalid --at {at:?}: give the interview time as \"YYYY-MM-DD HH:MM\""

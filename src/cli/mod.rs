@@ -10,7 +10,10 @@ mod call;
 mod completions;
 mod contact;
 mod decline;
+mod delete;
+mod dismiss;
 mod drafts;
+mod edit;
 mod export;
 mod import;
 mod letter;
@@ -18,11 +21,13 @@ mod lint;
 mod list;
 mod output;
 mod password;
+mod prompt;
 mod referral;
 mod replies;
 mod scan;
 mod send;
 mod show;
+mod undismiss;
 mod verify;
 
 use crate::actions::App;
@@ -76,6 +81,14 @@ pub enum Command {
     List(list::Args),
     /// One invitation with contacts, decision, messages and timeline.
     Show(show::Args),
+    /// Correct what was captured: employer, agency, title, requisition, round, interview time.
+    Edit(edit::Args),
+    /// Take an invitation off the list and the agenda; its history is kept.
+    Dismiss(dismiss::Args),
+    /// Bring a dismissed invitation back, in the status it had.
+    Undismiss(undismiss::Args),
+    /// Delete an invitation that never had a message sent or exported.
+    Delete(delete::Args),
     /// Record the facts of an invitation and get advice.
     Advise(advise::Args),
     /// Colleagues who agreed to be referred.
@@ -103,7 +116,7 @@ pub enum Command {
     Calendar(calendar::Args),
     /// The formal letter: write its PDF, record its mailing and return receipt.
     Letter(letter::Args),
-    /// A contact's details for the letter (postal address).
+    /// An invitation's contacts: add, edit, remove, make primary, postal address.
     #[command(subcommand)]
     Contact(contact::Command),
     /// Check any text with the diplomacy linter (a file, or - for standard input).
@@ -212,6 +225,10 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Add(args) => add::run(app, args, out).await,
         Command::List(args) => list::run(app, args, out).await,
         Command::Show(args) => show::run(app, args, out).await,
+        Command::Edit(args) => edit::run(app, args, out).await,
+        Command::Dismiss(args) => dismiss::run(app, args, out).await,
+        Command::Undismiss(args) => undismiss::run(app, args, out).await,
+        Command::Delete(args) => delete::run(app, args, out).await,
         Command::Advise(args) => advise::run(app, args, out).await,
         Command::Referral(cmd) => referral::run(app, cmd, out).await,
         Command::Decline(args) => decline::run(app, args, out).await,

@@ -84,3 +84,23 @@ pub async fn load_decision(
     };
     Ok(Some((decision, row.decided_at)))
 }
+
+/// Moves the interview of an accepted invitation to `at` (Unix seconds) in zone `tz`; false
+/// when the invitation's decision is not an acceptance.
+pub async fn set_interview_time(
+    conn: &mut Conn,
+    invitation_id: &str,
+    at: i64,
+    tz: &str,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE decisions SET interview_at = $1, interview_tz = $2 \
+         WHERE invitation_id = $3 AND verdict = 'accept'",
+    )
+    .bind(at)
+    .bind(tz)
+    .bind(invitation_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

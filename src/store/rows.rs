@@ -60,6 +60,9 @@ table_row!(InvitationRow, "invitations", order by "created_at, id", {
     status: String,
     created_at: i64,
     received_at: Option<i64>,
+    dismissed_reason: Option<String>,
+    status_before_dismissal: Option<String>,
+    drafts_stale: Option<String>,
 });
 
 table_row!(ContactRow, "contacts", order by "invitation_id, position, id", {

@@ -136,11 +136,13 @@ impl Env {
             .to_string()
     }
 
-    /// `add` with sensible defaults and extra arguments; returns the new id.
+    /// `add` with sensible defaults and extra arguments; returns the new id. Each call
+    /// records a new invitation, even for the same requisition (`--allow-duplicate`).
     pub fn add(&self, extra: &[&str]) -> String {
         let mut args = vec![
             "--json",
             "add",
+            "--allow-duplicate",
             "--employer",
             "Globex",
             "--title",

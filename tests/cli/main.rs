@@ -7,6 +7,7 @@ mod harness;
 
 mod backup;
 mod bad_input;
+mod correct;
 mod followup;
 mod import;
 mod letter;

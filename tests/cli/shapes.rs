@@ -484,3 +484,141 @@ fn scan_jsonl_line() {
     let line: Value = serde_json::from_str(lines[0]).expect("a JSON line");
     assert_shape(&env, "scan_jsonl", &line);
 }
+
+#[test]
+fn edit_and_contact_changes() {
+    let env = Env::new();
+    let id = env.add(&["--agency", "Hays"]);
+    env.run(["decline", &id]).ok();
+    let edited = env
+        .run([
+            "--json",
+            "edit",
+            &id,
+            "--title",
+            "Senior Data Analyst",
+            "--no-agency",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "edit", &edited);
+    let added = env
+        .run([
+            "--json",
+            "contact",
+            "add",
+            &id,
+            "--name",
+            "Cy Diaz",
+            "--email",
+            "cy@globex.example",
+            "--role",
+            "panelist",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_add", &added);
+    let edited = env
+        .run([
+            "--json",
+            "contact",
+            "edit",
+            &id,
+            "--email",
+            "cy@globex.example",
+            "--phone",
+            "+1 555 0199",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_edit", &edited);
+    let primary = env
+        .run([
+            "--json",
+            "contact",
+            "primary",
+            &id,
+            "--email",
+            "cy@globex.example",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_primary", &primary);
+    let removed = env
+        .run([
+            "--json",
+            "contact",
+            "remove",
+            &id,
+            "--email",
+            "ann@globex.example",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_remove", &removed);
+}
+
+#[test]
+fn dismiss_undismiss_and_delete() {
+    let env = Env::new();
+    let id = env.add(&[]);
+    let dismissed = env
+        .run(["--json", "dismiss", &id, "--reason", "not-an-invitation"])
+        .ok()
+        .json();
+    assert_shape(&env, "dismiss", &dismissed);
+    let back = env.run(["--json", "undismiss", &id]).ok().json();
+    assert_shape(&env, "undismiss", &back);
+    env.run(["decline", &id]).ok();
+    let deleted = env.run(["--json", "delete", &id, "--yes"]).ok().json();
+    assert_shape(&env, "delete", &deleted);
+}
+
+#[test]
+fn referral_list_edit_and_remove() {
+    let env = Env::new();
+    let rid = env.add_referral("sam.park@fastmail.example");
+    let id = env.add(&[]);
+    env.run(["decline", &id, "--refer", &rid]).ok();
+    assert_shape(
+        &env,
+        "referral_list",
+        &env.run(["--json", "referral", "list"]).ok().json(),
+    );
+    let edited = env
+        .run([
+            "--json",
+            "referral",
+            "edit",
+            &rid,
+            "--permission",
+            "2026-11-21 video call",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "referral_edit", &edited);
+    let removed = env.run(["--json", "referral", "remove", &rid]).ok().json();
+    assert_shape(&env, "referral_remove", &removed);
+}
+
+#[test]
+fn import_with_a_likely_duplicate() {
+    let env = Env::new();
+    env.run([
+        "add",
+        "--employer",
+        "Alderbrook Pharmaceuticals",
+        "--title",
+        "Clinical Trial Project Manager",
+        "--req",
+        "10-482",
+        "--primary",
+        "Sophie Lindqvist <sophie.lindqvist@alderbrook-pharma.example>",
+    ])
+    .ok();
+    let report = env
+        .run(["--json", "import", &fixture("holdout/h096.eml")])
+        .ok()
+        .json();
+    assert_shape(&env, "import_likely_duplicate", &report);
+}
