@@ -1,6 +1,6 @@
 //! One invitation with everything known about it, in the shape of `show --json`.
 
-use super::deadlines::OVERDUE_BUSINESS_DAYS;
+use super::deadlines::{OVERDUE_BUSINESS_DAYS, arrived_at};
 use super::letter::letter_view;
 use super::views::{
     ContactView, Contacts, DecisionView, EventView, InvitationView, ListItem, MessageView,
@@ -93,11 +93,11 @@ fn message_view(archive: &std::path::Path, m: MessageRow) -> MessageView {
     }
 }
 
-/// Business days since the invitation was captured, and whether an answer is owed.
+/// Business days since the invitation arrived, and whether an answer is owed.
 fn age(app: &App, inv: &Invitation) -> (i64, bool) {
     let age = app
         .clock
-        .business_days_between(app.clock.date_of(inv.created_at), app.clock.today());
+        .business_days_between(app.clock.date_of(arrived_at(inv)), app.clock.today());
     (
         age,
         inv.status == Status::Undecided && age > OVERDUE_BUSINESS_DAYS,

@@ -365,14 +365,16 @@ fn agenda_and_calendar() {
     let undecided = env.add(&[]);
     env.set("BOWOUT_NOW", "2026-11-27T12:00:00Z");
     let agenda = env.run(["--json", "agenda"]).ok().json();
-    let items = agenda["items"].as_array().expect("items");
+    let owed = agenda["owed"].as_array().expect("owed");
+    let next = agenda["next"].as_array().expect("next");
     assert!(
-        items.iter().any(|i| i["invitation_id"] == sent.as_str())
-            && items
+        owed.iter().any(|i| i["invitation_id"] == sent.as_str())
+            && owed
                 .iter()
                 .any(|i| i["invitation_id"] == undecided.as_str()),
         "the call due and the undecided invitation: {agenda}"
     );
+    assert!(next.is_empty(), "{agenda}");
     assert_shape(&env, "agenda", &agenda);
     let ics = env.path("bowout.ics");
     let written = env

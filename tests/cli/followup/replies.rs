@@ -195,7 +195,7 @@ fn the_loop_runs_on_postgresql_too() {
     );
     let agenda = env.run(["--json", "agenda"]).ok().json();
     assert!(
-        agenda["items"].as_array().expect("items").is_empty(),
+        agenda["owed"].as_array().expect("owed").is_empty(),
         "{agenda}"
     );
     let ics = env.path("pg.ics");
