@@ -32,7 +32,7 @@ pub use agenda::{Agenda, AgendaItem, AgendaKind, agenda};
 pub use app::App;
 pub use backup::{export, restore};
 pub use calendar::{CalendarEntry, CalendarWritten, calendar};
-pub use call::{CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
+pub use call::{CallInput, CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
 pub use contact::{ContactAddress, ContactAddressView, set_contact_address};
 pub use decide::{AcceptInput, DeclineInput, accept, decline};
 pub use drafts::{DraftView, drafts, lint_text};

@@ -90,6 +90,7 @@ fn message_view(archive: &std::path::Path, m: MessageRow) -> MessageView {
         sha256: m.sha256,
         sent_at: m.sent_at.map(timestamp),
         acknowledged_at: m.acknowledged_at.map(timestamp),
+        acknowledged_via: m.acknowledged_via,
     }
 }
 

@@ -63,6 +63,8 @@ pub struct MessageView {
     pub sha256: Option<String>,
     pub sent_at: Option<Timestamp>,
     pub acknowledged_at: Option<Timestamp>,
+    /// How the receipt was confirmed: `email` (a reply) or `phone` (on a follow-up call).
+    pub acknowledged_via: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -81,6 +81,10 @@ fn render(v: &InvitationView) -> String {
         let _ = writeln!(s, "Messages:");
         for m in &v.messages {
             let _ = writeln!(s, "  {} → {}  [{}]", m.subject, m.to.email, m.status);
+            if let Some(at) = &m.acknowledged_at {
+                let via = m.acknowledged_via.as_deref().unwrap_or("email");
+                let _ = writeln!(s, "    receipt confirmed by {via} ({at})");
+            }
             if let (Some(copy), Some(hash)) = (&m.copy, &m.sha256) {
                 let _ = writeln!(s, "    copy {copy} sha256 {hash}");
             }

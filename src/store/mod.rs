@@ -46,7 +46,8 @@ pub use rows::LetterRow;
 pub use rows::MessageRow;
 pub use rows::{CallRow, ImapSyncRow, ReplyRow, ThreadMessageRow};
 pub use sync::{
-    acknowledge, all_messages, answerable_messages, insert_reply, load_mark, reply_seen, save_mark,
+    acknowledge, acknowledge_by_phone, all_messages, answerable_messages, insert_reply, load_mark,
+    reply_seen, save_mark,
 };
 pub use threads::{find_thread, invitations_with_requisition, link_thread_message, raise_round};
 

@@ -137,6 +137,7 @@ table_row!(
     sent_at: Option<i64>,
     acknowledged_at: Option<i64>,
     ack_message_id: Option<String>,
+    acknowledged_via: Option<String>,
 });
 
 table_row!(EventRow, "events", order by "invitation_id, seq", {

@@ -354,6 +354,11 @@ fn call_sheet_and_logging() {
         .ok()
         .json();
     assert_shape(&env, "call_logged", &logged);
+    let confirmed = env
+        .run(["--json", "call", &id, "--outcome", "reached", "--confirmed"])
+        .ok()
+        .json();
+    assert_shape(&env, "call_logged_confirmed", &confirmed);
 }
 
 #[test]

@@ -5,5 +5,5 @@ mod log;
 mod sheet;
 
 pub(crate) use due::{Due, due};
-pub use log::{CallLogged, CallOutcome, log_call};
+pub use log::{CallInput, CallLogged, CallOutcome, log_call};
 pub use sheet::{CallSheet, call_sheet};
