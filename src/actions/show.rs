@@ -59,15 +59,27 @@ async fn decision_view(conn: &mut store::Conn, d: Decision, at: i64) -> Result<D
                 referral,
                 interview_at: None,
                 interview_tz: None,
+                interview_minutes: None,
+                interview_location: None,
+                interview_video_link: None,
                 decided_at: timestamp(at),
             }
         }
-        Decision::Accept { at: when, tz } => DecisionView {
+        Decision::Accept {
+            at: when,
+            tz,
+            minutes,
+            location,
+            video_link,
+        } => DecisionView {
             verdict: "accept",
             reason: None,
             referral: None,
             interview_at: when.map(timestamp),
             interview_tz: tz,
+            interview_minutes: Some(minutes),
+            interview_location: location,
+            interview_video_link: video_link,
             decided_at: timestamp(at),
         },
     })

@@ -26,7 +26,10 @@ mod threads;
 pub use crate::ids::new_id;
 pub use calls::{insert_call, list_all_calls, list_calls};
 pub use day::Day;
-pub use decisions::{load_decision, replace_decision};
+pub use decisions::{
+    list_cancelled_interviews, load_cancelled_interview, load_decision, replace_decision,
+    save_cancelled_interview,
+};
 pub use drafts::{load_drafts, replace_drafts};
 pub use error::StoreError;
 pub use events::{append_event, list_events};
@@ -44,7 +47,7 @@ pub use outbox::{
 pub use referrals::{insert_referral, load_referral, resolve_referral_id};
 pub use rows::LetterRow;
 pub use rows::MessageRow;
-pub use rows::{CallRow, ImapSyncRow, ReplyRow, ThreadMessageRow};
+pub use rows::{CallRow, CancelledInterviewRow, ImapSyncRow, ReplyRow, ThreadMessageRow};
 pub use sync::{
     acknowledge, acknowledge_by_phone, all_messages, answerable_messages, insert_reply, load_mark,
     reply_seen, save_mark,

@@ -195,16 +195,25 @@ fn interviews(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
         .iter()
         .filter_map(|inv| match snap.accepted.get(&inv.id)? {
             Decision::Accept {
-                at: Some(at), tz, ..
+                at: Some(at),
+                tz,
+                minutes,
+                location,
+                video_link,
             } if *at >= now => Some(item(
                 AgendaKind::Interview,
                 inv,
                 Some(app.clock.date_of(*at)),
                 format!(
-                    "interview {} your time{}",
+                    "interview {} your time{}, {minutes} minutes{}",
                     app.clock.display(*at),
                     tz.as_deref()
                         .map(|t| format!(" (agreed in {t})"))
+                        .unwrap_or_default(),
+                    location
+                        .as_ref()
+                        .or(video_link.as_ref())
+                        .map(|p| format!(", {p}"))
                         .unwrap_or_default()
                 ),
                 "bowout calendar --out FILE.ics (puts it in your calendar; then prepare)"

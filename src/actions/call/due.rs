@@ -57,7 +57,8 @@ pub(crate) fn due(clock: &Clock, messages: &[MessageRow], calls: &[CallRow]) -> 
 
 /// Where the call of one invitation stands: `messages` and `calls` are that invitation's.
 /// The calls are replayed in order; of calls logged in the same second, one that ended the
-/// follow-up wins, and a later attempt opens it again.
+/// follow-up wins (the day it ends on is the latest any of them set), and a later attempt
+/// opens it again.
 pub(crate) fn state(clock: &Clock, messages: &[MessageRow], calls: &[CallRow]) -> CallState {
     let Some(sent_at) = first_sent(messages).and_then(|m| m.sent_at) else {
         return CallState::NotSent;
@@ -73,12 +74,10 @@ pub(crate) fn state(clock: &Clock, messages: &[MessageRow], calls: &[CallRow]) -
         let Some(at) = group.first().map(|c| c.called_at) else {
             continue;
         };
-        if group.iter().any(|c| c.next_due.is_none()) {
-            ended_at = Some(at);
-        } else if let Some(date) = group.iter().filter_map(|c| c.next_due.map(|d| d.0)).max() {
+        if let Some(date) = group.iter().filter_map(|c| c.next_due.map(|d| d.0)).max() {
             due = Due { date, since: at };
-            ended_at = None;
         }
+        ended_at = group.iter().any(|c| c.next_due.is_none()).then_some(at);
     }
     if let Some(at) = ended_at {
         return CallState::Closed(Closed {
