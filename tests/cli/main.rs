@@ -5,6 +5,7 @@
 
 mod harness;
 
+mod advise;
 mod backup;
 mod bad_input;
 mod followup;
