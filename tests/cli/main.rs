@@ -11,6 +11,7 @@ mod bad_input;
 mod followup;
 mod import;
 mod letter;
+mod readme;
 mod scan;
 mod send;
 mod shapes;
