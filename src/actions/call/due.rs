@@ -87,9 +87,10 @@ pub(crate) fn state(clock: &Clock, messages: &[MessageRow], calls: &[CallRow]) -
         });
     }
     match all_confirmed_at(messages) {
+        // A receipt's time is its reply's Date header: never later than now.
         Some(at) => CallState::Closed(Closed {
             last_due: due.date,
-            at: at.max(due.since),
+            at: at.max(due.since).min(clock.now()),
             all_confirmed: true,
         }),
         None => CallState::Due(due),

@@ -311,6 +311,7 @@ fn a_call_no_longer_needed_is_cancelled_under_its_uid_for_30_days() {
     let cal: Calendar = export(&env, "a.ics").parse().expect("valid");
     assert_eq!(event(&cal, &uid).get_status(), Some(EventStatus::Confirmed));
     // Both contacts confirm by email (their replies are dated Monday 09:15).
+    env.set("BOWOUT_NOW", "2026-11-30T10:00:00Z");
     let shown = show(&env, &id);
     for email in ["ann@globex.example", "bo@globex.example"] {
         let path = reply_file(&env, &shown, email, "In-Reply-To");
@@ -372,4 +373,60 @@ fn an_unwritable_path_fails_clearly_and_leaves_no_file() {
         .fails_with(1, "cannot write");
     assert!(!path.exists());
     env.run(["calendar"]).fails_with(2, "--out");
+}
+
+#[test]
+fn receipts_by_phone_and_called_off_interviews_are_stored_on_postgresql_too() {
+    let env = Env::postgres();
+    let declined = sent_decline(&env);
+    env.run(["call", &declined, "--outcome", "reached", "--confirmed"])
+        .ok();
+    let id = super::add(&env, "Hooli", "Flo Gee <flo@hooli.example>");
+    env.run([
+        "accept",
+        &id,
+        "--at",
+        "2026-12-10 14:00",
+        "--duration",
+        "30",
+        "--location",
+        "Hooli HQ",
+        "--video-link",
+        "https://meet.example/hooli",
+    ])
+    .ok();
+    assert_eq!(show(&env, &id)["decision"]["interview_minutes"], 30);
+    env.run(["decline", &id]).ok();
+    let cal: Calendar = export(&env, "pg.ics").parse().expect("valid");
+    let interview = event(&cal, &format!("interview-{id}@bowout"));
+    assert_eq!(interview.get_status(), Some(EventStatus::Cancelled));
+    assert_eq!(interview.get_location(), Some("Hooli HQ"));
+    assert_eq!(interview.property_value("DTEND"), Some("20261210T143000Z"));
+    let call = event(&cal, &format!("call-{declined}@bowout"));
+    assert_eq!(call.get_status(), Some(EventStatus::Cancelled));
+    let dump = env.snapshot();
+    let called_off = dump["cancelled_interviews"].as_array().expect("table");
+    assert_eq!(called_off.len(), 1, "{dump}");
+    assert_eq!(
+        called_off[0]["interview_video_link"],
+        "https://meet.example/hooli"
+    );
+    assert_eq!(called_off[0]["sequence"], 1);
+    let by_phone: Vec<&serde_json::Value> = dump["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .filter(|m| m["acknowledged_via"] == "phone")
+        .collect();
+    assert_eq!(by_phone.len(), 1, "{dump}");
+    assert_eq!(by_phone[0]["to_email"], "ann@globex.example");
+
+    // Both travel in a backup: restored into SQLite, the calendar is the same.
+    let backup = env.path("backup.json");
+    env.run(["export", "--out", backup.to_str().expect("utf-8")])
+        .ok();
+    let other = super::env();
+    other.run(["restore", backup.to_str().expect("utf-8")]).ok();
+    assert_eq!(other.snapshot(), dump);
+    assert_eq!(export(&other, "sqlite.ics"), export(&env, "pg-again.ics"));
 }
