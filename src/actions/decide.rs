@@ -4,7 +4,9 @@ use super::drafts::{DraftView, draft_views};
 use super::{ActionError, App, Result};
 use crate::store;
 use bowout_core::compose;
-use bowout_core::model::{Decision, DeclineReason, EventKind, Invitation, Status};
+use bowout_core::model::{
+    DEFAULT_INTERVIEW_MINUTES, Decision, DeclineReason, EventKind, Invitation, Status,
+};
 
 #[derive(Debug, Clone)]
 pub struct DeclineInput {
@@ -20,7 +22,16 @@ pub struct AcceptInput {
     /// Interview time as `YYYY-MM-DD HH:MM`, in `tz` (or the user's zone).
     pub at: Option<String>,
     pub tz: Option<String>,
+    /// How long the interview lasts, in minutes (default 60).
+    pub minutes: Option<u16>,
+    /// Where it happens, one line.
+    pub location: Option<String>,
+    /// The video call's link: http(s), one line, at most 2000 characters.
+    pub video_link: Option<String>,
 }
+
+/// The longest interview `--duration` takes: a day.
+const MAX_INTERVIEW_MINUTES: u16 = 24 * 60;
 
 /// Once declines have gone out, a new decision would mean sending a second, different answer.
 /// A dismissed invitation is off the list until it is brought back.
@@ -74,6 +85,7 @@ pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
     if !rewrites_stale_drafts(&mut tx, &id, &decision).await? {
         refuse_if_maybe_delivered(&mut tx, &id).await?;
     }
+    call_off_interview(&mut tx, &id, &decision, now).await?;
     store::replace_decision(&mut tx, &id, &decision, now).await?;
     store::replace_drafts(&mut tx, &id, &drafts, now).await?;
     store::set_status(&mut tx, &id, Status::Declined).await?;
@@ -114,6 +126,21 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
         .as_deref()
         .map(|at| interview_time(app, at, input.tz.as_deref()))
         .transpose()?;
+    let minutes = input.minutes.unwrap_or(DEFAULT_INTERVIEW_MINUTES);
+    if !(1..=MAX_INTERVIEW_MINUTES).contains(&minutes) {
+        return Err(ActionError::BadInput(format!(
+            "--duration must be 1 to {MAX_INTERVIEW_MINUTES} minutes, not {minutes}"
+        )));
+    }
+    let location = input
+        .location
+        .as_deref()
+        .map(|l| {
+            bowout_core::model::text::single_line("--location", l, 200)
+                .map_err(|e| ActionError::BadInput(e.to_string()))
+        })
+        .transpose()?;
+    let video_link = input.video_link.as_deref().map(video_link).transpose()?;
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, &input.id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
@@ -129,7 +156,11 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
     let decision = Decision::Accept {
         at: when.as_ref().map(|w| w.unix),
         tz: when.as_ref().map(|w| w.tz.clone()),
+        minutes,
+        location,
+        video_link,
     };
+    call_off_interview(&mut tx, &id, &decision, now).await?;
     store::replace_decision(&mut tx, &id, &decision, now).await?;
     store::replace_drafts(&mut tx, &id, std::slice::from_ref(&draft), now).await?;
     store::set_status(&mut tx, &id, Status::Accepted).await?;
@@ -157,7 +188,12 @@ pub(super) async fn recorded_interview_time(
     conn: &mut store::Conn,
     id: &str,
 ) -> Result<Option<InterviewTime>> {
-    let Some((Decision::Accept { at: Some(unix), tz }, _)) = store::load_decision(conn, id).await?
+    let Some((
+        Decision::Accept {
+            at: Some(unix), tz, ..
+        },
+        _,
+    )) = store::load_decision(conn, id).await?
     else {
         return Ok(None);
     };
@@ -195,4 +231,57 @@ pub(super) fn interview_time(app: &App, at: &str, tz: Option<&str>) -> Result<In
         shown: format!("{} ({tz_name})", zoned.strftime("%A %-d %B %Y at %H:%M")),
         tz: tz_name,
     })
+}
+
+/// A video link: one line of at most 2000 characters, an absolute http(s) URL with a host.
+fn video_link(raw: &str) -> Result<String> {
+    let bad = |why: &str| ActionError::BadInput(format!("invalid --video-link: {why}"));
+    let link = bowout_core::model::text::single_line("--video-link", raw, 2000)
+        .map_err(|e| ActionError::BadInput(e.to_string()))?;
+    let url = url::Url::parse(&link).map_err(|e| bad(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("give an http:// or https:// address"));
+    }
+    if link.chars().any(char::is_whitespace) {
+        return Err(bad("it contains a space"));
+    }
+    Ok(link)
+}
+
+/// When the decision that replaces the current one no longer holds an interview at a known
+/// time, records the interview as called off, so that the calendar cancels it. The
+/// cancellation's SEQUENCE is above every one the interview was written with.
+async fn call_off_interview(tx: &mut store::Tx, id: &str, next: &Decision, now: i64) -> Result<()> {
+    let Some((
+        Decision::Accept {
+            at: Some(at),
+            minutes,
+            location,
+            video_link,
+            ..
+        },
+        _,
+    )) = store::load_decision(tx, id).await?
+    else {
+        return Ok(());
+    };
+    if matches!(next, Decision::Accept { at: Some(_), .. }) {
+        return Ok(());
+    }
+    let earlier = store::load_cancelled_interview(tx, id).await?;
+    store::save_cancelled_interview(
+        tx,
+        &store::CancelledInterviewRow {
+            invitation_id: id.to_string(),
+            interview_at: at,
+            interview_minutes: i64::from(minutes),
+            interview_location: location,
+            interview_video_link: video_link,
+            // Written before: 0, or one above an earlier cancellation.
+            sequence: earlier.map_or(1, |e| e.sequence + 2),
+            cancelled_at: now,
+        },
+    )
+    .await?;
+    Ok(())
 }

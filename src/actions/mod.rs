@@ -36,7 +36,7 @@ pub use agenda::{Agenda, AgendaItem, AgendaKind, agenda};
 pub use app::App;
 pub use backup::{export, restore};
 pub use calendar::{CalendarEntry, CalendarWritten, calendar};
-pub use call::{CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
+pub use call::{CallInput, CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
 pub use changes::Change;
 pub use contact::{
     ContactAddress, ContactAddressView, ContactChanged, ContactEdit, NewContactInput, add_contact,

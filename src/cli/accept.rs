@@ -16,6 +16,15 @@ pub struct Args {
     /// The time zone of --at (IANA name, e.g. Europe/Berlin); default: yours.
     #[arg(long, value_name = "ZONE", requires = "at")]
     tz: Option<String>,
+    /// How long the interview lasts, in minutes (default 60): the calendar event's end.
+    #[arg(long, value_name = "MINUTES")]
+    duration: Option<u16>,
+    /// Where the interview is (an address, a room): the calendar event's location.
+    #[arg(long, value_name = "TEXT")]
+    location: Option<String>,
+    /// The video call's link (http or https): in the calendar event's description and URL.
+    #[arg(long, value_name = "URL")]
+    video_link: Option<String>,
 }
 
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
@@ -25,6 +34,9 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
             id: args.id,
             at: args.at,
             tz: args.tz,
+            minutes: args.duration,
+            location: args.location,
+            video_link: args.video_link,
         },
     )
     .await?;

@@ -110,7 +110,7 @@ pub enum Command {
     Replies(replies::Args),
     /// The follow-up call: the call sheet, or log how the call went.
     Call(call::Args),
-    /// What is owed: undecided invitations, missing receipts, calls due, sends in doubt.
+    /// What is owed today and what comes next, each with the command that closes it.
     Agenda(agenda::Args),
     /// Write follow-up calls and accepted interviews as an iCalendar file.
     Calendar(calendar::Args),

@@ -43,6 +43,7 @@ const TABLES: &[&str] = &[
     "replies",
     "thread_messages",
     "letters",
+    "cancelled_interviews",
     "calls",
     "events",
     "messages",

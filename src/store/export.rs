@@ -2,8 +2,8 @@
 //! an order that respects foreign keys, so an export of a restore equals the export.
 
 use super::rows::{
-    CallRow, ContactRow, DecisionRow, DraftRow, EventRow, FactsRow, ImapSyncRow, InvitationRow,
-    LetterRow, MessageRow, ReferralRow, ReplyRow, ThreadMessageRow,
+    CallRow, CancelledInterviewRow, ContactRow, DecisionRow, DraftRow, EventRow, FactsRow,
+    ImapSyncRow, InvitationRow, LetterRow, MessageRow, ReferralRow, ReplyRow, ThreadMessageRow,
 };
 use super::{Conn, StoreError};
 use serde::{Deserialize, Serialize};
@@ -72,6 +72,9 @@ dump_tables! {
     /// Later messages of invitation threads (schema 5); absent from older exports.
     #[serde(default)]
     thread_messages: ThreadMessageRow,
+    /// Interviews called off (schema 7); absent from older exports.
+    #[serde(default)]
+    cancelled_interviews: CancelledInterviewRow,
 }
 
 /// One file of the archive: its path relative to the archive directory (`/`-separated) and

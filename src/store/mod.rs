@@ -31,7 +31,10 @@ pub use contacts::{
     contact_has_delivered, delete_contact, insert_contact, set_primary_contact, update_contact,
 };
 pub use day::Day;
-pub use decisions::{load_decision, replace_decision, set_interview_time};
+pub use decisions::{
+    list_cancelled_interviews, load_cancelled_interview, load_decision, replace_decision,
+    save_cancelled_interview, set_interview_time,
+};
 pub use delete::{Evidence, delete_invitation, evidence};
 pub use drafts::{drafts_stale, load_drafts, mark_drafts_stale, replace_drafts};
 pub use error::StoreError;
@@ -54,9 +57,10 @@ pub use referrals::{
 };
 pub use rows::LetterRow;
 pub use rows::MessageRow;
-pub use rows::{CallRow, ImapSyncRow, ReplyRow, ThreadMessageRow};
+pub use rows::{CallRow, CancelledInterviewRow, ImapSyncRow, ReplyRow, ThreadMessageRow};
 pub use sync::{
-    acknowledge, all_messages, answerable_messages, insert_reply, load_mark, reply_seen, save_mark,
+    acknowledge, acknowledge_by_phone, all_messages, answerable_messages, insert_reply, load_mark,
+    reply_seen, save_mark,
 };
 pub use threads::{
     find_thread, invitations_with_requisition, invitations_with_requisitions, link_thread_message,

@@ -5,12 +5,14 @@
 
 mod harness;
 
+mod advise;
 mod backup;
 mod bad_input;
 mod correct;
 mod followup;
 mod import;
 mod letter;
+mod readme;
 mod scan;
 mod send;
 mod shapes;

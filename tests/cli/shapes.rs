@@ -227,6 +227,25 @@ fn list_and_show() {
     let id = sent_decline(&env);
     assert_shape(&env, "list", &env.run(["--json", "list"]).ok().json());
     assert_shape(&env, "show", &show(&env, &id));
+    let accepted = env.add(&[]);
+    env.run([
+        "accept",
+        &accepted,
+        "--at",
+        "2026-12-10 14:00",
+        "--duration",
+        "45",
+        "--location",
+        "Globex HQ",
+        "--video-link",
+        "https://meet.example/globex",
+    ])
+    .ok();
+    assert_shape(
+        &env,
+        "show_accepted_decision",
+        &show(&env, &accepted)["decision"],
+    );
 }
 
 #[test]
@@ -354,6 +373,11 @@ fn call_sheet_and_logging() {
         .ok()
         .json();
     assert_shape(&env, "call_logged", &logged);
+    let confirmed = env
+        .run(["--json", "call", &id, "--outcome", "reached", "--confirmed"])
+        .ok()
+        .json();
+    assert_shape(&env, "call_logged_confirmed", &confirmed);
 }
 
 #[test]
@@ -363,15 +387,38 @@ fn agenda_and_calendar() {
     let sent = sent_to_ann(&env);
     env.set("BOWOUT_NOW", "2026-11-24T09:00:00Z");
     let undecided = env.add(&[]);
+    let accepted = env.add(&[]);
+    env.run([
+        "accept",
+        &accepted,
+        "--at",
+        "2026-12-10 14:00",
+        "--duration",
+        "45",
+        "--location",
+        "Globex HQ",
+        "--video-link",
+        "https://meet.example/globex",
+    ])
+    .ok();
+    let called_off = env.add(&[]);
+    env.run(["accept", &called_off, "--at", "2026-12-11 09:00"])
+        .ok();
+    env.run(["decline", &called_off]).ok();
     env.set("BOWOUT_NOW", "2026-11-27T12:00:00Z");
     let agenda = env.run(["--json", "agenda"]).ok().json();
-    let items = agenda["items"].as_array().expect("items");
+    let owed = agenda["owed"].as_array().expect("owed");
+    let next = agenda["next"].as_array().expect("next");
     assert!(
-        items.iter().any(|i| i["invitation_id"] == sent.as_str())
-            && items
+        owed.iter().any(|i| i["invitation_id"] == sent.as_str())
+            && owed
                 .iter()
                 .any(|i| i["invitation_id"] == undecided.as_str()),
         "the call due and the undecided invitation: {agenda}"
+    );
+    assert!(
+        next.iter().any(|i| i["invitation_id"] == accepted.as_str()),
+        "the interview ahead: {agenda}"
     );
     assert_shape(&env, "agenda", &agenda);
     let ics = env.path("bowout.ics");
@@ -379,6 +426,7 @@ fn agenda_and_calendar() {
         .run(["--json", "calendar", "--out", arg(&ics)])
         .ok()
         .json();
+    assert_eq!(written["cancelled"], 1, "{written}");
     assert_shape(&env, "calendar", &written);
 }
 

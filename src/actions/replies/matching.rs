@@ -114,6 +114,7 @@ mod tests {
             sent_at: Some(sent_at),
             acknowledged_at: None,
             ack_message_id: None,
+            acknowledged_via: None,
         }
     }
 

@@ -157,6 +157,7 @@ fn new_row(me: &str, inv: &Invitation, d: &DraftView, now: i64) -> MessageRow {
         sent_at: None,
         acknowledged_at: None,
         ack_message_id: None,
+        acknowledged_via: None,
     }
 }
 

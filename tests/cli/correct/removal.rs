@@ -27,10 +27,10 @@ fn dismiss_undismiss_and_delete_on_postgresql() {
 }
 
 fn agenda_ids(env: &Env) -> Vec<String> {
-    env.run(["--json", "agenda"]).ok().json()["items"]
-        .as_array()
-        .expect("items")
+    let agenda = env.run(["--json", "agenda"]).ok().json();
+    ["owed", "next"]
         .iter()
+        .flat_map(|section| agenda[section].as_array().expect("section").clone())
         .map(|i| i["invitation_id"].as_str().expect("id").to_string())
         .collect()
 }

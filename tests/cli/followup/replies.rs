@@ -189,22 +189,24 @@ fn the_loop_runs_on_postgresql_too() {
     assert_eq!(env.run(&args).ok().json()["acknowledged"], 0, "not twice");
     assert_eq!(show(&env, &id)["status"], "acknowledged");
     env.run(["call", &id, "--outcome", "no-answer"]).ok();
-    assert_eq!(
-        env.run(["--json", "call", &id]).ok().json()["due"],
-        "2026-11-30"
-    );
+    let sheet = env.run(["--json", "call", &id]).ok().json();
+    assert!(sheet["due"].is_null(), "every contact confirmed: {sheet}");
+    assert_eq!(sheet["all_confirmed"], true);
     let agenda = env.run(["--json", "agenda"]).ok().json();
-    assert!(
-        agenda["items"].as_array().expect("items").is_empty(),
-        "{agenda}"
-    );
+    for section in ["owed", "next"] {
+        assert!(
+            agenda[section].as_array().expect("section").is_empty(),
+            "{agenda}"
+        );
+    }
     let ics = env.path("pg.ics");
     env.run(["calendar", "--out", ics.to_str().expect("utf-8")])
         .ok();
+    let text = std::fs::read_to_string(&ics).expect("ics");
+    assert!(text.contains(&format!("UID:call-{id}@bowout")), "{text}");
     assert!(
-        std::fs::read_to_string(&ics)
-            .expect("ics")
-            .contains(&format!("UID:call-{id}@bowout"))
+        text.contains("STATUS:CANCELLED"),
+        "no call is needed: {text}"
     );
     let dump = env.snapshot();
     assert_eq!(dump["calls"].as_array().expect("calls").len(), 1);
