@@ -436,7 +436,7 @@ fn lint() {
             ["--json", "lint", "-"],
             "I hate the commute, and because the pay is low, no!",
         )
-        .ok()
+        .exits(1)
         .json();
     assert_shape(&env, "lint", &findings);
 }
