@@ -20,6 +20,8 @@ pub struct AcceptInput {
     /// Interview time as `YYYY-MM-DD HH:MM`, in `tz` (or the user's zone).
     pub at: Option<String>,
     pub tz: Option<String>,
+    /// The user confirmed an interview time in the past (`--yes`, or yes at the prompt).
+    pub past_confirmed: bool,
 }
 
 /// Once declines have gone out, a new decision would mean sending a second, different answer.
@@ -90,6 +92,15 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
         .as_deref()
         .map(|at| interview_time(app, at, input.tz.as_deref()))
         .transpose()?;
+    if let Some(w) = &when
+        && w.unix < now
+        && !input.past_confirmed
+    {
+        return Err(ActionError::BadInput(format!(
+            "the interview time {} is in the past; pass --yes to record it anyway",
+            w.shown
+        )));
+    }
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, &input.id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
@@ -117,6 +128,13 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
         .ok_or_else(|| ActionError::Refused("no draft was produced".into()))
 }
 
+/// The interview time as the user reads it when `at` (in `tz`, or the user's zone) is in the
+/// past, so that the CLI can ask before recording it; `None` when it is not.
+pub fn interview_in_past(app: &App, at: &str, tz: Option<&str>) -> Result<Option<String>> {
+    let when = interview_time(app, at, tz)?;
+    Ok((when.unix < app.clock.now()).then_some(when.shown))
+}
+
 struct InterviewTime {
     unix: i64,
     tz: String,
@@ -131,8 +149,9 @@ fn interview_time(app: &App, at: &str, tz: Option<&str>) -> Result<InterviewTime
         ))
     })?;
     let zone = match tz {
-        Some(name) => jiff::tz::TimeZone::get(name)
-            .map_err(|_| ActionError::BadInput(format!("unknown time zone {name:?} (--tz)")))?,
+        Some(name) => {
+            crate::clock::zone(name).map_err(|e| ActionError::BadInput(format!("{e} (--tz)")))?
+        }
         None => app.clock.tz.clone(),
     };
     let zoned = civil.to_zoned_datetime(zone.clone()).map_err(|e| {

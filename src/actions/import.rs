@@ -39,6 +39,9 @@ pub struct Imported {
 
 /// Scans `paths` and records what it finds, one transaction per invitation.
 pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<ImportReport> {
+    if let Some(missing) = scan::missing_path(&paths) {
+        return Err(ActionError::BadInput(scan::missing_message(missing)));
+    }
     let opts = Options {
         all: false,
         progress,

@@ -34,7 +34,7 @@ pub use backup::{export, restore};
 pub use calendar::{CalendarEntry, CalendarWritten, calendar};
 pub use call::{CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
 pub use contact::{ContactAddress, ContactAddressView, set_contact_address};
-pub use decide::{AcceptInput, DeclineInput, accept, decline};
+pub use decide::{AcceptInput, DeclineInput, accept, decline, interview_in_past};
 pub use drafts::{DraftView, drafts, lint_text};
 pub use error::ActionError;
 pub use import::{ImportReport, Imported, import};

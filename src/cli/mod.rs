@@ -151,14 +151,21 @@ impl Cli {
     }
 }
 
-/// clap's message up to its first blank line, folded onto one line.
+/// clap's message up to its first blank line, folded onto one line, with its tips (a
+/// similar subcommand or flag) after a `;`.
 fn usage_error_line(rendered: &str) -> String {
-    rendered
+    let message = rendered
         .lines()
         .take_while(|l| !l.trim().is_empty())
         .map(str::trim)
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    let tips = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("tip:"))
+        .map(|l| format!("; {l}"));
+    std::iter::once(message).chain(tips).collect()
 }
 
 /// Builds the app (config, store, clock) for commands that need it.

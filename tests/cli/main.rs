@@ -11,6 +11,7 @@ mod followup;
 mod import;
 mod letter;
 mod lint;
+mod mistakes;
 mod scan;
 mod send;
 mod shapes;

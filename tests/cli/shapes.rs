@@ -448,6 +448,8 @@ fn export_file_and_summary_then_restore() {
     let eml = reply_file(&env, &show(&env, &id), "ann@globex.example", "In-Reply-To");
     env.run(["replies", &eml]).ok();
     env.run(["call", &id, "--outcome", "reached"]).ok();
+    std::fs::create_dir_all(env.path("templates")).expect("templates");
+    std::fs::write(env.path("templates/subject.txt"), "Re: {{ job_title }}\n").expect("template");
     let file = env.path("backup.json");
     let summary = env
         .run(["--json", "export", "--out", arg(&file)])

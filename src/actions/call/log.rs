@@ -54,8 +54,9 @@ pub async fn log_call(
     }
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, given_id).await?;
+    let status = store::load_invitation(&mut tx, &id).await?.status;
     let messages = store::list_messages(&mut tx, &id).await?;
-    refuse_unless_sent(&id, &messages)?;
+    refuse_unless_sent(&id, status, &messages)?;
     let next_due = (outcome == CallOutcome::NoAnswer).then(|| {
         app.clock
             .add_business_days(app.clock.today(), CALL_AFTER_BUSINESS_DAYS)
