@@ -83,7 +83,7 @@ pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<Im
 }
 
 /// Records one invitation unless it is already there; `None` when it lacks a contact to answer.
-async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
+pub(crate) async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
     let a = &f.analysis;
     let key = a
         .message_id

@@ -23,6 +23,7 @@ mod referral;
 mod replies;
 mod send;
 mod show;
+mod sync;
 mod verify;
 pub mod views;
 
@@ -48,6 +49,7 @@ pub use replies::{
 };
 pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
 pub use show::show;
+pub use sync::{DEFAULT_SINCE, FolderReport, SyncReport, SyncedInvitation, sync};
 pub use verify::{CopyCheck, verify};
 pub use views::{Created, ExportSummary, InvitationView, ListItem, PasswordStored};
 

@@ -23,6 +23,7 @@ mod replies;
 mod scan;
 mod send;
 mod show;
+mod sync;
 mod verify;
 
 use crate::actions::App;
@@ -95,6 +96,8 @@ pub enum Command {
     Password(password::Args),
     /// Match replies (files, or new IMAP mail) to the messages sent; confirms receipt.
     Replies(replies::Args),
+    /// Check the mail: new invitations recorded and receipts matched, from [imap].
+    Sync(sync::Args),
     /// The follow-up call: the call sheet, or log how the call went.
     Call(call::Args),
     /// What is owed: undecided invitations, missing receipts, calls due, sends in doubt.
@@ -228,6 +231,7 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Verify(args) => verify::run(app, args, out).await,
         Command::Password(args) => password::run(&app.config, &args, out),
         Command::Replies(args) => replies::run(app, args, out).await,
+        Command::Sync(args) => sync::run(app, args, out).await,
         Command::Call(args) => call::run(app, args, out).await,
         Command::Agenda(args) => agenda::run(app, args, out).await,
         Command::Calendar(args) => calendar::run(app, args, out).await,

@@ -39,6 +39,10 @@ pub struct ServerConfig {
     pub ca_file: Option<String>,
     /// IMAP only: the folder to read replies from.
     pub mailbox: Option<String>,
+    /// IMAP only: more folders `sync` reads besides `mailbox` (a label job mail is filed
+    /// under). In the environment, a comma-separated list.
+    #[serde(default, deserialize_with = "env::list_or_string")]
+    pub folders: Vec<String>,
 }
 
 /// Follow-up and agenda settings.
@@ -149,6 +153,23 @@ mod tests {
         assert_eq!(c.smtp.port, Some(2525));
         assert_eq!(c.smtp.host.as_deref(), Some("a.example"));
         assert_eq!(c.identity.name.as_deref(), Some("Dana"));
+    }
+
+    #[test]
+    fn folders_are_a_list_in_the_file_and_commas_in_the_environment() {
+        let c =
+            Config::parse("[imap]\nfolders = [\"Jobs\", \"A, B\"]\n", vars(&[])).expect("valid");
+        assert_eq!(c.imap.folders, ["Jobs", "A, B"]);
+        let c = Config::parse("", vars(&[("BOWOUT_IMAP_FOLDERS", "Jobs, Recruiters,")]))
+            .expect("valid");
+        assert_eq!(c.imap.folders, ["Jobs", "Recruiters"]);
+        assert!(
+            Config::parse("", vars(&[]))
+                .expect("valid")
+                .imap
+                .folders
+                .is_empty()
+        );
     }
 
     #[test]

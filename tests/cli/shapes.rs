@@ -34,7 +34,7 @@ const ID_ALPHABET: &str = "23456789abcdefghjkmnpqrstuvwxyz";
 /// Asserts that `value` matches the snapshot `name`, with what changes between runs in
 /// `env` redacted.
 #[track_caller]
-fn assert_shape(env: &Env, name: &str, value: &Value) {
+pub(crate) fn assert_shape(env: &Env, name: &str, value: &Value) {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);

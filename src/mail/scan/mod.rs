@@ -19,7 +19,7 @@ mod sources;
 use bowout_core::ingest::{Analysis, Kind};
 use serde::Serialize;
 
-pub use read::scan;
+pub use read::{Analyser, scan};
 
 use std::path::{Path, PathBuf};
 
