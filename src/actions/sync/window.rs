@@ -27,11 +27,11 @@ fn first_day(today: Date, given: &str) -> Result<Date> {
         }
         return Ok(date);
     }
-    let (number, unit) = g.split_at(g.len().saturating_sub(1));
-    let n: i64 = number.parse().map_err(|_| bad())?;
+    let unit = g.chars().next_back().ok_or_else(bad)?;
+    let n: i64 = g[..g.len() - unit.len_utf8()].parse().map_err(|_| bad())?;
     let days = match unit {
-        "d" | "D" => n,
-        "w" | "W" => n.saturating_mul(7),
+        'd' | 'D' => n,
+        'w' | 'W' => n.saturating_mul(7),
         _ => return Err(bad()),
     };
     if !(0..=MAX_DAYS).contains(&days) {

@@ -194,6 +194,8 @@ fn a_first_sync_reads_only_its_window() {
     let before = env.snapshot();
     env.run(["sync", "--since", "3x"])
         .fails_with(2, "invalid --since \"3x\"");
+    env.run(["sync", "--since", "3é"])
+        .fails_with(2, "invalid --since \"3é\"");
     env.run(["sync", "--since", "2027-01-01"])
         .fails_with(2, "--since 2027-01-01 is in the future");
     assert_eq!(env.snapshot(), before);
