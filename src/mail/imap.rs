@@ -107,7 +107,10 @@ const STEP: Duration = Duration::from_secs(60);
 /// UIDs per FETCH command.
 const CHUNK: usize = 200;
 /// Declared bytes of whole messages per FETCH command: what one batch holds in memory.
-const BATCH_BYTES: u64 = 64 * 1024 * 1024;
+const BATCH_BYTES: u64 = 32 * 1024 * 1024;
+/// The slowest transfer a fetch of whole messages is given time for: on top of [`STEP`], a
+/// second per this many bytes declared.
+const SLOWEST_BYTES_PER_SEC: u64 = 100_000;
 
 /// Logs in, reads the headers of mail newer than `mark` (or, without a usable mark, received
 /// since `since`, an IMAP date such as `27-Nov-2026`), and logs out.
@@ -172,8 +175,16 @@ impl Message {
 /// too large to read at all, `(uid, size)`.
 #[derive(Debug, Default)]
 pub struct Batches {
-    pub batches: Vec<Vec<u32>>,
+    pub batches: Vec<Batch>,
     pub too_large: Vec<(u32, u64)>,
+}
+
+/// Messages fetched whole in one command.
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub uids: Vec<u32>,
+    /// Their sizes as the server declared them, added up.
+    pub bytes: u64,
 }
 
 /// A logged-in IMAP session. Mailboxes are only ever opened with EXAMINE and bodies only
@@ -289,32 +300,32 @@ impl Session {
     /// time is held in memory. Messages declared larger than `limit` bytes go in no batch.
     pub async fn batches(&mut self, uids: &[u32], limit: u64) -> Result<Batches, ImapError> {
         let mut plan = Batches::default();
-        let mut batch_bytes = 0u64;
         for (uid, size) in self.sizes(uids).await? {
             if size > limit {
                 plan.too_large.push((uid, size));
                 continue;
             }
-            let full = plan.batches.last().is_none_or(|b| {
-                !b.is_empty() && (b.len() >= CHUNK || batch_bytes + size > BATCH_BYTES)
-            });
+            let full = plan
+                .batches
+                .last()
+                .is_none_or(|b| b.uids.len() >= CHUNK || b.bytes + size > BATCH_BYTES);
             if full {
-                plan.batches.push(Vec::new());
-                batch_bytes = 0;
+                plan.batches.push(Batch::default());
             }
             if let Some(b) = plan.batches.last_mut() {
-                b.push(uid);
+                b.uids.push(uid);
+                b.bytes += size;
             }
-            batch_bytes += size;
         }
         Ok(plan)
     }
 
     /// The whole messages of one batch, in UID order. A server that sends more than `limit`
     /// bytes of one is cut off there, and the message is reported too large.
-    pub async fn whole(&mut self, batch: &[u32], limit: u64) -> Result<Vec<Message>, ImapError> {
+    pub async fn whole(&mut self, batch: &Batch, limit: u64) -> Result<Vec<Message>, ImapError> {
         let what = format!("(UID BODY.PEEK[]<0.{}>)", limit.saturating_add(1));
-        let fetches = self.fetch(batch, &what).await?;
+        let time = STEP + Duration::from_secs(batch.bytes / SLOWEST_BYTES_PER_SEC);
+        let fetches = self.fetch_within(&batch.uids, &what, time).await?;
         let mut out: Vec<Message> = fetches
             .iter()
             .filter_map(|f| {
@@ -341,18 +352,32 @@ impl Session {
         uids: &[u32],
         what: &str,
     ) -> Result<Vec<async_imap::types::Fetch>, ImapError> {
+        self.fetch_within(uids, what, STEP).await
+    }
+
+    async fn fetch_within(
+        &mut self,
+        uids: &[u32],
+        what: &str,
+        time: Duration,
+    ) -> Result<Vec<async_imap::types::Fetch>, ImapError> {
         if uids.is_empty() {
             return Ok(Vec::new());
         }
         let set: Vec<String> = uids.iter().map(u32::to_string).collect();
         let s = &self.settings;
         let inner = &mut self.inner;
-        step(s, "fetch", async {
+        let fetched = tokio::time::timeout(time, async {
             let stream = inner.uid_fetch(set.join(","), what).await?;
             stream.try_collect::<Vec<_>>().await
         })
-        .await?
-        .map_err(|e| protocol(s, e))
+        .await
+        .map_err(|_| ImapError::Timeout {
+            host: s.host.clone(),
+            step: "fetch",
+            secs: time.as_secs(),
+        })?;
+        fetched.map_err(|e| protocol(s, e))
     }
 
     /// Logs out; a failed LOGOUT changes nothing that was read.

@@ -89,6 +89,10 @@ fn write_draft(dir: &Path, stem: &str, bytes: &[u8]) -> Result<std::path::PathBu
         };
         let target = dir.join(name);
         let cannot = |e| ActionError::io(format!("cannot write {}", target.display()), e);
+        // Only a file of the same length can be this message's; others are not read.
+        if std::fs::metadata(&target).is_ok_and(|m| m.len() != draft.len() as u64) {
+            continue;
+        }
         match std::fs::read(&target) {
             Ok(existing) if existing == draft => {
                 crate::fsutil::write_atomic(&target, &draft).map_err(cannot)?;
