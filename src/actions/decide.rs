@@ -28,6 +28,8 @@ pub struct AcceptInput {
     pub location: Option<String>,
     /// The video call's link: http(s), one line, at most 2000 characters.
     pub video_link: Option<String>,
+    /// The user confirmed an interview time in the past (`--yes`, or yes at the prompt).
+    pub past_confirmed: bool,
 }
 
 /// The longest interview `--duration` takes: a day.
@@ -141,6 +143,15 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
         })
         .transpose()?;
     let video_link = input.video_link.as_deref().map(video_link).transpose()?;
+    if let Some(w) = &when
+        && w.unix < now
+        && !input.past_confirmed
+    {
+        return Err(ActionError::BadInput(format!(
+            "the interview time {} is in the past; pass --yes to record it anyway",
+            w.shown
+        )));
+    }
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, &input.id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
@@ -175,6 +186,13 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
     views
         .pop()
         .ok_or_else(|| ActionError::Refused("no draft was produced".into()))
+}
+
+/// The interview time as the user reads it when `at` (in `tz`, or the user's zone) is in the
+/// past, so that the CLI can ask before recording it; `None` when it is not.
+pub fn interview_in_past(app: &App, at: &str, tz: Option<&str>) -> Result<Option<String>> {
+    let when = interview_time(app, at, tz)?;
+    Ok((when.unix < app.clock.now()).then_some(when.shown))
 }
 
 pub(super) struct InterviewTime {
@@ -218,8 +236,9 @@ pub(super) fn interview_time(app: &App, at: &str, tz: Option<&str>) -> Result<In
         ))
     })?;
     let zone = match tz {
-        Some(name) => jiff::tz::TimeZone::get(name)
-            .map_err(|_| ActionError::BadInput(format!("unknown time zone {name:?} (--tz)")))?,
+        Some(name) => {
+            crate::clock::zone(name).map_err(|e| ActionError::BadInput(format!("{e} (--tz)")))?
+        }
         None => app.clock.tz.clone(),
     };
     let zoned = civil.to_zoned_datetime(zone.clone()).map_err(|e| {

@@ -8,7 +8,7 @@ use bowout_core::model::ModelError;
 #[derive(Debug, thiserror::Error)]
 pub enum ActionError {
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
     #[error(transparent)]
     Invalid(#[from] ModelError),
     #[error(transparent)]
@@ -32,6 +32,16 @@ pub enum ActionError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// A store error; an id too short to look up is the user's to correct (a usage error).
+impl From<StoreError> for ActionError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::ShortId { .. } => Self::BadInput(e.to_string()),
+            other => Self::Store(other),
+        }
+    }
 }
 
 impl ActionError {

@@ -58,6 +58,9 @@ pub struct Imported {
 
 /// Scans `paths` and records what it finds, one transaction per invitation.
 pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<ImportReport> {
+    if let Some(missing) = scan::missing_path(&paths) {
+        return Err(ActionError::BadInput(scan::missing_message(missing)));
+    }
     let opts = Options {
         all: false,
         progress,
@@ -109,7 +112,10 @@ pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<Im
 
 /// Records one invitation unless it is already there, with the likely duplicates of what it
 /// was recorded as or linked to; `None` when it lacks a contact to answer.
-async fn record(app: &App, f: &Found) -> Result<Option<(Imported, Vec<LikelyDuplicate>)>> {
+pub(crate) async fn record(
+    app: &App,
+    f: &Found,
+) -> Result<Option<(Imported, Vec<LikelyDuplicate>)>> {
     let a = &f.analysis;
     let key = a
         .message_id

@@ -27,6 +27,7 @@ mod removal;
 mod replies;
 mod send;
 mod show;
+mod sync;
 mod verify;
 pub mod views;
 
@@ -42,7 +43,7 @@ pub use contact::{
     ContactAddress, ContactAddressView, ContactChanged, ContactEdit, NewContactInput, add_contact,
     edit_contact, make_primary, remove_contact, set_contact_address,
 };
-pub use decide::{AcceptInput, DeclineInput, accept, decline};
+pub use decide::{AcceptInput, DeclineInput, accept, decline, interview_in_past};
 pub use drafts::{DraftView, drafts, lint_text};
 pub use duplicates::LikelyDuplicate;
 pub use edit::{EditInput, Edited, edit};
@@ -65,6 +66,7 @@ pub use replies::{
 };
 pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
 pub use show::show;
+pub use sync::{DEFAULT_SINCE, FolderReport, SyncReport, SyncedInvitation, sync};
 pub use verify::{CopyCheck, verify};
 pub use views::{Created, ExportSummary, InvitationView, ListItem, PasswordStored};
 

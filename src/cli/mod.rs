@@ -27,6 +27,7 @@ mod replies;
 mod scan;
 mod send;
 mod show;
+mod sync;
 mod undismiss;
 mod verify;
 
@@ -108,6 +109,8 @@ pub enum Command {
     Password(password::Args),
     /// Match replies (files, or new IMAP mail) to the messages sent; confirms receipt.
     Replies(replies::Args),
+    /// Check the mail: new invitations recorded and receipts matched, from [imap].
+    Sync(sync::Args),
     /// The follow-up call: the call sheet, or log how the call went.
     Call(call::Args),
     /// What is owed today and what comes next, each with the command that closes it.
@@ -164,14 +167,21 @@ impl Cli {
     }
 }
 
-/// clap's message up to its first blank line, folded onto one line.
+/// clap's message up to its first blank line, folded onto one line, with its tips (a
+/// similar subcommand or flag) after a `;`.
 fn usage_error_line(rendered: &str) -> String {
-    rendered
+    let message = rendered
         .lines()
         .take_while(|l| !l.trim().is_empty())
         .map(str::trim)
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    let tips = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("tip:"))
+        .map(|l| format!("; {l}"));
+    std::iter::once(message).chain(tips).collect()
 }
 
 /// Builds the app (config, store, clock) for commands that need it.
@@ -238,6 +248,7 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Verify(args) => verify::run(app, args, out).await,
         Command::Password(args) => password::run(&app.config, &args, out),
         Command::Replies(args) => replies::run(app, args, out).await,
+        Command::Sync(args) => sync::run(app, args, out).await,
         Command::Call(args) => call::run(app, args, out).await,
         Command::Agenda(args) => agenda::run(app, args, out).await,
         Command::Calendar(args) => calendar::run(app, args, out).await,

@@ -46,6 +46,29 @@ pub fn overlay(
     Ok(())
 }
 
+/// Accepts `["Jobs", "Recruiters"]` from the file and `"Jobs, Recruiters"` from the
+/// environment.
+pub fn list_or_string<'de, D>(d: D) -> Result<Vec<String>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        List(Vec<String>),
+        Str(String),
+    }
+    Ok(match Raw::deserialize(d)? {
+        Raw::List(items) => items,
+        Raw::Str(s) => s
+            .split(',')
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .map(str::to_string)
+            .collect(),
+    })
+}
+
 /// Accepts `587` from the file and `"587"` from the environment.
 pub fn int_or_string<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
 where

@@ -39,6 +39,10 @@ pub struct ServerConfig {
     pub ca_file: Option<String>,
     /// IMAP only: the folder to read replies from.
     pub mailbox: Option<String>,
+    /// IMAP only: more folders `sync` reads besides `mailbox` (a label job mail is filed
+    /// under). In the environment, a comma-separated list.
+    #[serde(default, deserialize_with = "env::list_or_string")]
+    pub folders: Vec<String>,
 }
 
 /// Follow-up and agenda settings.
@@ -96,10 +100,25 @@ impl Config {
     }
 
     pub fn parse(text: &str, vars: impl Iterator<Item = (String, String)>) -> Result<Self> {
+        // The file alone first, so that an error in it names its line and column.
+        if let Err(e) = toml::from_str::<Config>(text) {
+            anyhow::bail!("{}", located(text, &e));
+        }
         let mut table: toml::Table = toml::from_str(text)?;
         env::overlay(&mut table, vars)?;
         Ok(toml::Value::Table(table).try_into()?)
     }
+}
+
+/// A TOML error on one line: `line 3, column 9: string values must be quoted…`.
+fn located(text: &str, e: &toml::de::Error) -> String {
+    let message = e.message().trim().replace(['\r', '\n'], " ");
+    let Some(before) = e.span().and_then(|span| text.get(..span.start)) else {
+        return message;
+    };
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!("line {line}, column {column}: {message}")
 }
 
 #[cfg(test)]
@@ -134,6 +153,36 @@ mod tests {
         assert_eq!(c.smtp.port, Some(2525));
         assert_eq!(c.smtp.host.as_deref(), Some("a.example"));
         assert_eq!(c.identity.name.as_deref(), Some("Dana"));
+    }
+
+    #[test]
+    fn folders_are_a_list_in_the_file_and_commas_in_the_environment() {
+        let c =
+            Config::parse("[imap]\nfolders = [\"Jobs\", \"A, B\"]\n", vars(&[])).expect("valid");
+        assert_eq!(c.imap.folders, ["Jobs", "A, B"]);
+        let c = Config::parse("", vars(&[("BOWOUT_IMAP_FOLDERS", "Jobs, Recruiters,")]))
+            .expect("valid");
+        assert_eq!(c.imap.folders, ["Jobs", "Recruiters"]);
+        assert!(
+            Config::parse("", vars(&[]))
+                .expect("valid")
+                .imap
+                .folders
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn errors_name_their_line_and_column() {
+        let err =
+            Config::parse("[identity]\nname = \"x\"\nemail = \n", vars(&[])).expect_err("invalid");
+        assert!(err.to_string().starts_with("line 3, column 9: "), "{err}");
+        let err = Config::parse("\n[smtp]\nhots = \"x\"\n", vars(&[])).expect_err("unknown key");
+        assert!(
+            err.to_string()
+                .starts_with("line 3, column 1: unknown field"),
+            "{err}"
+        );
     }
 
     #[test]

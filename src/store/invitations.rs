@@ -84,7 +84,10 @@ pub(super) async fn resolve_prefix(
         return Ok(id);
     }
     if given.len() < 4 {
-        return Err(not_found());
+        return Err(StoreError::ShortId {
+            what,
+            id: given.to_string(),
+        });
     }
     let ids: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
         "SELECT id FROM {table} WHERE id LIKE $1 ORDER BY id LIMIT 3"

@@ -233,6 +233,20 @@ impl Run {
         self
     }
 
+    /// Asserts that the run ended with exit status `code`, whatever it printed (as `lint`
+    /// does: its findings are its output, with no message on stderr).
+    #[track_caller]
+    pub fn exits(self, code: i32) -> Self {
+        assert_eq!(
+            self.code(),
+            code,
+            "expected exit status {code}\nstdout: {}\nstderr: {}",
+            self.stdout(),
+            self.stderr()
+        );
+        self
+    }
+
     /// Asserts that the run ended with exit status `code` (see `src/exit.rs`: 1 failure,
     /// 2 usage error, 3 something skipped) and a one-line message on stderr containing
     /// `needle`.

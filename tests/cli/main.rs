@@ -12,6 +12,8 @@ mod correct;
 mod followup;
 mod import;
 mod letter;
+mod lint;
+mod mistakes;
 mod readme;
 mod scan;
 mod send;

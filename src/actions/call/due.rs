@@ -9,6 +9,7 @@ use crate::actions::{ActionError, Result};
 use crate::clock::Clock;
 use crate::mail::outbox;
 use crate::store::{CallRow, MessageRow};
+use bowout_core::model::Status;
 use jiff::civil::Date;
 
 /// When the call is due (if it still is) and since when that has been so.
@@ -111,13 +112,24 @@ fn all_confirmed_at(messages: &[MessageRow]) -> Option<i64> {
         .max()
 }
 
-/// A call follows a decline that went out; before that there is nothing to follow up.
-pub(crate) fn refuse_unless_sent(id: &str, messages: &[MessageRow]) -> Result<()> {
+/// A call follows a decline that went out; before that there is nothing to follow up, and
+/// the refusal says what comes first: the decision (undecided, accepted) or the send.
+pub(crate) fn refuse_unless_sent(id: &str, status: Status, messages: &[MessageRow]) -> Result<()> {
     if first_sent(messages).is_some() {
         return Ok(());
     }
-    Err(ActionError::Refused(format!(
-        "invitation {id} has no decline sent yet, so there is no follow-up call: send it \
-         first (bowout send {id})"
-    )))
+    Err(ActionError::Refused(match status {
+        Status::Undecided => format!(
+            "invitation {id} has no decision yet, so there is no follow-up call: decide \
+             first (bowout advise {id}, then bowout decline {id})"
+        ),
+        Status::Accepted => format!(
+            "invitation {id} was accepted, so there is no decline to follow up by phone: \
+             decline it first (bowout decline {id}) if you changed your mind"
+        ),
+        _ => format!(
+            "invitation {id} has no decline sent yet, so there is no follow-up call: send it \
+             first (bowout send {id})"
+        ),
+    }))
 }

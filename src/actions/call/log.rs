@@ -88,8 +88,8 @@ pub async fn log_call(app: &App, input: CallInput) -> Result<CallLogged> {
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, &given_id).await?;
     let messages = store::list_messages(&mut tx, &id).await?;
-    refuse_unless_sent(&id, &messages)?;
     let inv = store::load_invitation(&mut tx, &id).await?;
+    refuse_unless_sent(&id, inv.status, &messages)?;
     let confirmed_message = if confirmed {
         Some(confirmed_decline(&inv, &messages, email.as_ref())?.clone())
     } else {

@@ -60,7 +60,7 @@ pub async fn call_sheet(app: &App, given_id: &str) -> Result<CallSheet> {
     let id = store::resolve_invitation_id(&mut conn, given_id).await?;
     let inv = store::load_invitation(&mut conn, &id).await?;
     let messages = store::list_messages(&mut conn, &id).await?;
-    refuse_unless_sent(&id, &messages)?;
+    refuse_unless_sent(&id, inv.status, &messages)?;
     let calls = store::list_calls(&mut conn, &id).await?;
     let decision = store::load_decision(&mut conn, &id).await?.map(|(d, _)| d);
     let (reason, referral) = match decision {

@@ -56,7 +56,8 @@ pub async fn send(app: &App, input: SendInput) -> Result<SendReport> {
         (_, None) => None,
     };
     plan::finish(app, &id).await?;
-    report::build(app, &id, &input.mode, server, &outcomes).await
+    let only_confirming = only_confirming && input.mode == SendMode::Smtp;
+    report::build(app, &id, &input.mode, server, &outcomes, only_confirming).await
 }
 
 /// What a real run would do, with nothing queued, claimed or written.

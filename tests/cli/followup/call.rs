@@ -110,9 +110,9 @@ fn a_call_for_an_invitation_with_nothing_sent_is_refused_and_records_nothing() {
     let env = super::env();
     let id = env.add(&[]);
     let before = env.snapshot();
-    env.run(["call", &id]).fails_with(1, "no decline sent yet");
+    env.run(["call", &id]).fails_with(1, "decide first");
     env.run(["call", &id, "--outcome", "reached"])
-        .fails_with(1, "no decline sent yet");
+        .fails_with(1, "decide first");
     env.run(["decline", &id]).ok();
     env.run(["call", &id, "--outcome", "voicemail"])
         .fails_with(1, &format!("bowout send {id}"));
