@@ -6,9 +6,12 @@
 //! server's UIDVALIDITY changed, UIDs mean nothing any more and the mailbox is read again
 //! from `since`; the caller's record of replies already seen keeps that free of duplicates.
 
+use super::login::Login;
 use futures_util::TryStreamExt;
 use std::time::Duration;
 
+#[path = "imap_auth.rs"]
+mod auth;
 #[path = "imap_conn.rs"]
 mod conn;
 
@@ -33,7 +36,7 @@ impl Security {
     }
 }
 
-/// Where to read. The password is passed separately so that this can be logged.
+/// Where to read. The password or token is passed separately so that this can be logged.
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub host: String,
@@ -81,6 +84,11 @@ pub enum ImapError {
         reason: String,
     },
     #[error(
+        "IMAP server {host} offers no OAuth2 sign-in (XOAUTH2 or OAUTHBEARER; it offers \
+         {offered}): set [imap] auth = \"password\", or point [imap] at the provider's server"
+    )]
+    NoOAuth { host: String, offered: String },
+    #[error(
         "mailbox {mailbox:?} is not on {host} (deleted or renamed?): {reason}; set [imap] \
          mailbox to an existing folder — nothing was recorded"
     )]
@@ -108,17 +116,12 @@ const CHUNK: usize = 200;
 /// since `since`, an IMAP date such as `27-Nov-2026`), and logs out.
 pub async fn fetch_new(
     s: &Settings,
-    password: &str,
+    login: &Login,
     mark: Option<Mark>,
     since: &str,
 ) -> Result<Fetched, ImapError> {
     let client = conn::connect(s).await?;
-    let login = step(s, "login", client.login(&s.username, password)).await?;
-    let mut session = login.map_err(|(e, _)| ImapError::Login {
-        host: s.host.clone(),
-        user: s.username.clone(),
-        reason: e.to_string(),
-    })?;
+    let mut session = auth::log_in(s, client, login).await?;
     let mailbox = step(s, "examine", session.examine(&s.mailbox))
         .await?
         .map_err(|e| match e {
