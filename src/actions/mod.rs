@@ -19,6 +19,7 @@ mod error;
 mod import;
 mod letter;
 mod list;
+mod login;
 mod referral;
 mod replies;
 mod send;
@@ -42,6 +43,9 @@ pub use letter::{
     LetterView, WrittenLetter, letter_status, record_mailing, record_receipt, write_letter,
 };
 pub use list::list;
+pub use login::{
+    LoginStarted, LoginStatus, SignedIn, SignedOut, finish_login, login_status, logout, start_login,
+};
 pub use referral::{NewReferral, add_referral};
 pub use replies::{
     ImapReport, Problem, RepliesReport, ReplyOutcome, replies_from_files, replies_from_imap,

@@ -16,6 +16,7 @@ mod import;
 mod letter;
 mod lint;
 mod list;
+mod login;
 mod output;
 mod password;
 mod referral;
@@ -93,6 +94,10 @@ pub enum Command {
     Verify(verify::Args),
     /// Store a mail password in the OS keyring (read from standard input).
     Password(password::Args),
+    /// Sign in with OAuth2 (Google, Microsoft, or [oauth]'s provider) in the browser.
+    Login(login::Args),
+    /// Remove the OAuth2 sign-in that `login` kept.
+    Logout(login::LogoutArgs),
     /// Match replies (files, or new IMAP mail) to the messages sent; confirms receipt.
     Replies(replies::Args),
     /// The follow-up call: the call sheet, or log how the call went.
@@ -220,6 +225,8 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Send(args) => send::run(app, args, out).await,
         Command::Verify(args) => verify::run(app, args, out).await,
         Command::Password(args) => password::run(&app.config, &args, out),
+        Command::Login(args) => login::run(app, args, out).await,
+        Command::Logout(args) => login::logout(app, args, out).await,
         Command::Replies(args) => replies::run(app, args, out).await,
         Command::Call(args) => call::run(app, args, out).await,
         Command::Agenda(args) => agenda::run(app, args, out).await,

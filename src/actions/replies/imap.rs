@@ -7,21 +7,14 @@
 use super::matching::Matcher;
 use super::record::record;
 use super::report::{ImapReport, RepliesReport};
+use crate::actions::login::imap_login;
 use crate::actions::{ActionError, App, Result};
 use crate::mail::imap::{self, Mark, Security, Settings};
-use crate::mail::password::Source;
 use crate::store::{self, ImapSyncRow};
 
 pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
     let settings = settings(app)?;
-    let password = Source {
-        server: "imap",
-        user: &settings.username,
-        command: app.config.imap.password_command.as_deref(),
-    }
-    .password()
-    .await
-    .map_err(|e| ActionError::Setup(e.to_string()))?;
+    let login = imap_login(app, &settings.username).await?;
     // UIDs belong to the mailbox, not to the port or security used to reach it.
     let account = format!(
         "{}@{}",
@@ -43,7 +36,7 @@ pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
         app,
         matcher.earliest_sent().unwrap_or_else(|| app.clock.now()),
     );
-    let fetched = imap::fetch_new(&settings, password.expose(), mark, &since).await?;
+    let fetched = imap::fetch_new(&settings, &login, mark, &since).await?;
     let mut report = RepliesReport::default();
     for (uid, header) in &fetched.headers {
         let source = format!("imap:{}/{uid}", settings.mailbox);
