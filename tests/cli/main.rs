@@ -10,6 +10,7 @@ mod bad_input;
 mod followup;
 mod import;
 mod letter;
+mod oauth;
 mod scan;
 mod send;
 mod shapes;

@@ -48,26 +48,18 @@ impl Mechanism {
     }
 }
 
-/// A server's error challenge (JSON, already base64-decoded) in words: its `status`, and the
-/// `scope` it wanted when it says.
+/// A server's error challenge (JSON, already base64-decoded) in a few words: its `status`,
+/// and the `scope` it wanted when it says.
 pub fn describe_challenge(challenge: &[u8]) -> Option<String> {
     let v: serde_json::Value = serde_json::from_slice(challenge).ok()?;
     let status = v.get("status")?.as_str()?;
-    let words = match status {
-        "400" => "status 400: the request was malformed",
-        "401" => "status 401: the token is expired, revoked or for another account",
-        "403" => "status 403: the token lacks the scope for mail",
-        "invalid_token" => "invalid_token: the token is expired, revoked or for another account",
-        "insufficient_scope" => "insufficient_scope: the token lacks the scope for mail",
-        other => other,
-    };
     let scope = v
         .get("scope")
         .and_then(|s| s.as_str())
-        .map(|s| format!(" (needed scope: {s})"))
+        .map(|s| format!(", needed scope: {s}"))
         .unwrap_or_default();
     Some(
-        format!("{words}{scope}")
+        format!("status {status}{scope}")
             .chars()
             .filter(|c| !c.is_control())
             .take(300)
