@@ -100,11 +100,7 @@ mod tests {
     fn error_challenges_are_put_in_words() {
         let words = describe_challenge(br#"{"status":"401","schemes":"bearer","scope":"mail"}"#)
             .expect("json");
-        assert!(
-            words.contains("expired, revoked or for another account"),
-            "{words}"
-        );
-        assert!(words.contains("needed scope: mail"), "{words}");
+        assert_eq!(words, "status 401, needed scope: mail");
         assert_eq!(describe_challenge(b"not json"), None);
     }
 }
