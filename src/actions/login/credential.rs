@@ -78,6 +78,8 @@ async fn access_token(app: &App, server: &'static str, user: &str) -> Result<Sec
         .into());
     }
     if sign_in.fresh_at(jiff::Timestamp::now().as_second()) {
+        // What the store hands back goes onto the SASL line: it must be a token and no more.
+        oauth::check_token(&sign_in.access_token, "the access token kept")?;
         return Ok(Secret::new(sign_in.access_token));
     }
     let renewed = oauth::refresh(&settings, &sign_in).await?;
