@@ -16,6 +16,9 @@ pub enum ActionError {
     /// The IMAP server could not be reached, refused the login, or lost the mailbox.
     #[error(transparent)]
     Imap(#[from] crate::mail::imap::ImapError),
+    /// Signing in with OAuth2, or getting an access token, failed.
+    #[error(transparent)]
+    OAuth(#[from] crate::mail::oauth::OAuthError),
     /// A value the user gave is refused before anything is done (a malformed or future
     /// date, a tracking number with other characters…): a usage error.
     #[error("{0}")]

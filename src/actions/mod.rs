@@ -22,6 +22,7 @@ mod error;
 mod import;
 mod letter;
 mod list;
+mod login;
 mod referral;
 mod removal;
 mod replies;
@@ -53,6 +54,9 @@ pub use letter::{
     LetterView, WrittenLetter, letter_status, record_mailing, record_receipt, write_letter,
 };
 pub use list::list;
+pub use login::{
+    LoginStarted, LoginStatus, SignedIn, SignedOut, finish_login, login_status, logout, start_login,
+};
 pub use referral::{
     NewReferral, ReferralEdit, ReferralEdited, ReferralItem, ReferralRemoved, add_referral,
     edit_referral, referrals, remove_referral,

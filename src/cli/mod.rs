@@ -19,6 +19,7 @@ mod import;
 mod letter;
 mod lint;
 mod list;
+mod login;
 mod output;
 mod password;
 mod prompt;
@@ -107,6 +108,10 @@ pub enum Command {
     Verify(verify::Args),
     /// Store a mail password in the OS keyring (read from standard input).
     Password(password::Args),
+    /// Sign in with OAuth2 (Google, Microsoft, or [oauth]'s provider) in the browser.
+    Login(login::Args),
+    /// Remove the OAuth2 sign-in that `login` kept.
+    Logout(login::LogoutArgs),
     /// Match replies (files, or new IMAP mail) to the messages sent; confirms receipt.
     Replies(replies::Args),
     /// Check the mail: new invitations recorded and receipts matched, from [imap].
@@ -247,6 +252,8 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Send(args) => send::run(app, args, out).await,
         Command::Verify(args) => verify::run(app, args, out).await,
         Command::Password(args) => password::run(&app.config, &args, out),
+        Command::Login(args) => login::run(app, args, out).await,
+        Command::Logout(args) => login::logout(app, args, out).await,
         Command::Replies(args) => replies::run(app, args, out).await,
         Command::Sync(args) => sync::run(app, args, out).await,
         Command::Call(args) => call::run(app, args, out).await,

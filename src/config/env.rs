@@ -4,7 +4,7 @@ use anyhow::{Result, bail};
 use serde::{Deserialize, Deserializer};
 
 /// Sections that environment variables may override.
-const SECTIONS: &[&str] = &["identity", "smtp", "imap", "agenda", "letter"];
+const SECTIONS: &[&str] = &["identity", "smtp", "imap", "agenda", "letter", "oauth"];
 
 /// Variables that share the prefix but are not configuration keys.
 const NOT_CONFIG: &[&str] = &[
@@ -12,6 +12,7 @@ const NOT_CONFIG: &[&str] = &[
     "BOWOUT_DATABASE_URL",
     "BOWOUT_SMTP_PASSWORD",
     "BOWOUT_IMAP_PASSWORD",
+    "BOWOUT_OAUTH_TOKEN",
     "BOWOUT_NOW",
     "BOWOUT_LOG",
 ];

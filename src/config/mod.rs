@@ -1,8 +1,10 @@
 //! Configuration: `config.toml` in the config directory, overlaid by `BOWOUT_<SECTION>_<KEY>`
 //! environment variables. Parsed once at start-up and passed down.
 //!
-//! Secrets are not part of it: passwords come from the environment, a `password_command` or
-//! the OS keyring when they are needed, and never pass through this struct.
+//! Secrets are not part of it: passwords and OAuth2 tokens come from the environment, a command
+//! or the OS keyring when they are needed, and never pass through this struct. The one
+//! exception, an OAuth2 `client_secret` (which Google gives installed apps and does not treat
+//! as confidential), is kept in a [`Hidden`] that `Debug` does not print.
 
 mod env;
 mod home;
@@ -43,6 +45,48 @@ pub struct ServerConfig {
     /// under). In the environment, a comma-separated list.
     #[serde(default, deserialize_with = "env::list_or_string")]
     pub folders: Vec<String>,
+    /// How to sign in: `password` (the default) or `oauth2` (a token from `[oauth]`).
+    pub auth: Option<String>,
+}
+
+/// Signing in with OAuth2 (`bowout login`): the provider, the client registered there, and
+/// where tokens come from when not from `bowout login`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OAuthConfig {
+    /// `google`, `microsoft` or `custom`.
+    pub provider: Option<String>,
+    pub client_id: Option<String>,
+    /// Only where the provider gives installed apps one (Google).
+    pub client_secret: Option<Hidden>,
+    /// The provider's authorization and token endpoints (required for `custom`; they replace
+    /// the built-in ones of `google` and `microsoft`).
+    pub auth_url: Option<String>,
+    pub token_url: Option<String>,
+    /// Space-separated scopes (each provider has defaults).
+    pub scopes: Option<String>,
+    /// A command (run without a shell) whose output is a current access token.
+    pub token_command: Option<String>,
+    /// A command (run without a shell) that keeps the sign-in where there is no OS keyring:
+    /// run with `store` (the sign-in on standard input), `get` (prints it) or `erase`.
+    pub refresh_token_command: Option<String>,
+}
+
+/// A configuration value that `Debug` does not print.
+#[derive(Clone, Default, Deserialize)]
+#[serde(transparent)]
+pub struct Hidden(String);
+
+impl Hidden {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Hidden {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Hidden(…)")
+    }
 }
 
 /// Follow-up and agenda settings.
@@ -81,6 +125,8 @@ pub struct Config {
     pub agenda: AgendaConfig,
     #[serde(default)]
     pub letter: LetterConfig,
+    #[serde(default)]
+    pub oauth: OAuthConfig,
 }
 
 /// Written on first run so that the user has a documented file to edit.
@@ -182,6 +228,24 @@ mod tests {
             err.to_string()
                 .starts_with("line 3, column 1: unknown field"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn debug_hides_the_client_secret() {
+        let c = Config::parse(
+            "[oauth]\nprovider = \"google\"\nclient_secret = \"GOCSPX-s3cret\"\n",
+            vars(&[("BOWOUT_OAUTH_TOKEN", "ya29.token")]),
+        )
+        .expect("valid");
+        assert_eq!(
+            c.oauth.client_secret.as_ref().map(Hidden::expose),
+            Some("GOCSPX-s3cret")
+        );
+        let shown = format!("{c:?}");
+        assert!(
+            !shown.contains("s3cret") && !shown.contains("ya29"),
+            "{shown}"
         );
     }
 

@@ -7,9 +7,12 @@
 //! server's UIDVALIDITY changed, UIDs mean nothing any more and the mailbox is read again
 //! from `since`; the caller's record of replies already seen keeps that free of duplicates.
 
+use super::login::Login;
 use futures_util::TryStreamExt;
 use std::time::Duration;
 
+#[path = "imap_auth.rs"]
+mod auth;
 #[path = "imap_conn.rs"]
 mod conn;
 
@@ -82,6 +85,11 @@ pub enum ImapError {
         reason: String,
     },
     #[error(
+        "IMAP server {host} offers no OAuth2 sign-in (XOAUTH2 or OAUTHBEARER; it offers \
+         {offered}): set [imap] auth = \"password\", or point [imap] at the provider's server"
+    )]
+    NoOAuth { host: String, offered: String },
+    #[error(
         "mailbox {mailbox:?} is not on {host} (deleted or renamed?): {reason}; set [imap] \
          {key} to an existing folder — nothing was recorded"
     )]
@@ -116,11 +124,11 @@ const SLOWEST_BYTES_PER_SEC: u64 = 100_000;
 /// since `since`, an IMAP date such as `27-Nov-2026`), and logs out.
 pub async fn fetch_new(
     s: &Settings,
-    password: &str,
+    login: &Login,
     mark: Option<Mark>,
     since: &str,
 ) -> Result<Fetched, ImapError> {
-    let mut session = Session::login(s, password).await?;
+    let mut session = Session::login(s, login).await?;
     let opened = session.open(&s.mailbox, "mailbox").await?;
     let new = session.search_new(&opened, mark, since).await?;
     let mut headers = Vec::with_capacity(new.uids.len());
@@ -195,15 +203,11 @@ pub struct Session {
 }
 
 impl Session {
-    /// Connects and logs in; a refused login is [`ImapError::Login`].
-    pub async fn login(s: &Settings, password: &str) -> Result<Self, ImapError> {
+    /// Connects and logs in with a password or a token; a refused login is
+    /// [`ImapError::Login`].
+    pub async fn login(s: &Settings, login: &Login) -> Result<Self, ImapError> {
         let client = conn::connect(s).await?;
-        let login = step(s, "login", client.login(&s.username, password)).await?;
-        let inner = login.map_err(|(e, _)| ImapError::Login {
-            host: s.host.clone(),
-            user: s.username.clone(),
-            reason: e.to_string(),
-        })?;
+        let inner = auth::log_in(s, client, login).await?;
         Ok(Self {
             inner,
             settings: s.clone(),

@@ -14,6 +14,7 @@ mod import;
 mod letter;
 mod lint;
 mod mistakes;
+mod oauth;
 mod readme;
 mod scan;
 mod send;

@@ -675,3 +675,22 @@ fn import_with_a_likely_duplicate() {
         .json();
     assert_shape(&env, "import_likely_duplicate", &report);
 }
+
+#[test]
+fn login_status_and_logout() {
+    let account = crate::oauth::Account::new(crate::oauth::Client::Hour);
+    let env = &account.env;
+    // The account is this run's own user, and the expiry real time: both vary.
+    let steady = |mut v: Value| {
+        for (key, placeholder) in [("account", "[account]"), ("expires_at", "[expires_at]")] {
+            if v[key].is_string() {
+                v[key] = Value::from(placeholder);
+            }
+        }
+        v
+    };
+    assert_shape(env, "login", &steady(account.login()));
+    let status = env.run(["--json", "login", "--status"]).ok().json();
+    assert_shape(env, "login_status", &steady(status));
+    assert_shape(env, "logout", &env.run(["--json", "logout"]).ok().json());
+}

@@ -7,15 +7,16 @@
 use super::matching::Matcher;
 use super::record::record;
 use super::report::{ImapReport, RepliesReport};
+use crate::actions::login::imap_login;
 use crate::actions::{ActionError, App, Result};
 use crate::mail::imap::{self, Mark, Security, Settings};
-use crate::mail::password::{Secret, Source};
+use crate::mail::login::Login;
 use crate::store::{self, ImapSyncRow};
 
 pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
     let Account {
         settings,
-        password,
+        login,
         name: account,
     } = account(app).await?;
     let mut matcher = Matcher::load(app).await?;
@@ -24,7 +25,7 @@ pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
         app,
         matcher.earliest_sent().unwrap_or_else(|| app.clock.now()),
     );
-    let fetched = imap::fetch_new(&settings, password.expose(), mark, &since).await?;
+    let fetched = imap::fetch_new(&settings, &login, mark, &since).await?;
     let mut report = RepliesReport::default();
     for (uid, header) in &fetched.headers {
         let source = format!("imap:{}/{uid}", settings.mailbox);
@@ -41,26 +42,19 @@ pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
     Ok(report)
 }
 
-/// The `[imap]` server, the password for it, and the name its high-water marks are stored
-/// under.
+/// The `[imap]` server, the password or token for it, and the name its high-water marks are
+/// stored under.
 pub(crate) struct Account {
     pub settings: Settings,
-    pub password: Secret,
+    pub login: Login,
     /// `user@host`: UIDs belong to the mailbox, not to the port or security used to reach it.
     pub name: String,
 }
 
-/// `[imap]` and its password, checked before anything is sent to the server.
+/// `[imap]` and its password or token, checked before anything is sent to the server.
 pub(crate) async fn account(app: &App) -> Result<Account> {
     let settings = settings(app)?;
-    let password = Source {
-        server: "imap",
-        user: &settings.username,
-        command: app.config.imap.password_command.as_deref(),
-    }
-    .password()
-    .await
-    .map_err(|e| ActionError::Setup(e.to_string()))?;
+    let login = imap_login(app, &settings.username).await?;
     let name = format!(
         "{}@{}",
         settings.username,
@@ -68,7 +62,7 @@ pub(crate) async fn account(app: &App) -> Result<Account> {
     );
     Ok(Account {
         settings,
-        password,
+        login,
         name,
     })
 }

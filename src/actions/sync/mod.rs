@@ -34,7 +34,7 @@ pub async fn sync(app: &App, since: Option<&str>) -> Result<SyncReport> {
             .map_err(|e| ActionError::Refused(format!("cannot start the classifier: {e}")))?,
         report: SyncReport::new(&account.name),
     };
-    let mut session = Session::login(&account.settings, account.password.expose()).await?;
+    let mut session = Session::login(&account.settings, &account.login).await?;
     // Every folder must exist before anything is recorded from any of them.
     for (name, key) in &folders {
         session.open(name, key).await?;
