@@ -53,6 +53,9 @@ fn render(r: &SyncReport) -> String {
             "{what:<16} {}  {employer} — {title}  ({})",
             i.id, i.source
         );
+        if let Some(todo) = &i.todo {
+            let _ = writeln!(s, "{:<16} {}  {todo}", "needs you", i.id);
+        }
     }
     for i in &r.review {
         let _ = writeln!(
