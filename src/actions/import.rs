@@ -78,6 +78,7 @@ pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<Im
     .await
     .map_err(|e| ActionError::Refused(format!("the scan stopped: {e}")))?
     .map_err(|e| ActionError::Refused(format!("the scan failed: {e:#}")))?;
+    crate::testhook::pause("import:scanned");
     let mut report = ImportReport {
         ids: Vec::new(),
         skipped: summary.skipped,
@@ -89,7 +90,9 @@ pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<Im
         .into_iter()
         .filter(|f| f.analysis.kind == Kind::Invitation)
     {
-        match record(app, &f).await? {
+        let recorded = record(app, &f).await?;
+        crate::testhook::pause("import:recorded");
+        match recorded {
             Some((imported, duplicates)) => {
                 if !report.ids.contains(&imported.id) {
                     report.ids.push(imported.id.clone());
