@@ -78,7 +78,22 @@ fn name_the_disk(e: std::io::Error, path: &Path) -> std::io::Error {
     if !is_disk_full(&e) || e.get_ref().is_some_and(|inner| inner.is::<DiskFull>()) {
         return e;
     }
-    std::io::Error::new(e.kind(), DiskFull::of(path, e))
+    std::io::Error::new(e.kind(), DiskFull::of(path, plain(e)))
+}
+
+/// The system's own words for a disk-full error (`No space left on device`), without the
+/// name of a temporary file that is gone by now.
+fn plain(e: std::io::Error) -> std::io::Error {
+    if e.raw_os_error().is_some() {
+        return e;
+    }
+    #[cfg(unix)]
+    match e.kind() {
+        std::io::ErrorKind::StorageFull => return rustix::io::Errno::NOSPC.into(),
+        std::io::ErrorKind::QuotaExceeded => return rustix::io::Errno::DQUOT.into(),
+        _ => {}
+    }
+    e
 }
 
 /// Creates `dir` and its missing parents, syncing each new directory into its parent so the
@@ -175,9 +190,10 @@ impl DiskFull {
         match &self.disk {
             Some(d) => format!(
                 "{what}: no space left on the disk holding {} (the file system mounted at {}, \
-                 {} free)",
+                 {}{} free)",
                 self.path.display(),
                 d.mount.display(),
+                if d.available > 0 { "only " } else { "" },
                 size(d.available)
             ),
             None => format!(

@@ -9,8 +9,8 @@
 //!
 //! At that step bowout writes PATH (holding the step's name), waits while PATH exists (at
 //! most ten minutes), then goes on. The steps are named where `pause` is called:
-//! `send:copied`, `send:recorded`, `send:envelope`, `send:claimed`, `send:accepted`,
-//! `send:settled`, `eml:copied`, `eml:exported`, `import:scanned`, `import:recorded`,
+//! `send:built`, `send:copied`, `send:recorded`, `send:envelope`, `send:claimed`, `send:accepted`,
+//! `send:settled`, `eml:built`, `eml:copied`, `eml:exported`, `import:scanned`, `import:recorded`,
 //! `restore:file`, `restore:loaded`, `replies:recorded`, `sync:recorded`, `decline:composed`,
 //! `letter:rendered` and `export:dumped`.
 

@@ -38,7 +38,14 @@ pub fn undone(command: &Command) -> &'static str {
 /// damaged database named with what to do; anything else as it is.
 pub fn explain(err: anyhow::Error, home: &Home, own_database: bool, undone: &str) -> anyhow::Error {
     let again = "free some space, then run the command again";
-    if let Some(full) = err.chain().find_map(|c| c.downcast_ref::<DiskFull>()) {
+    let named = err.chain().find_map(|c| {
+        c.downcast_ref::<DiskFull>().or_else(|| {
+            c.downcast_ref::<std::io::Error>()
+                .and_then(|io| io.get_ref())
+                .and_then(|inner| inner.downcast_ref::<DiskFull>())
+        })
+    });
+    if let Some(full) = named {
         let line = format!("{full}: {undone}; {again}");
         return err.context(line);
     }

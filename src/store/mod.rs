@@ -119,7 +119,12 @@ impl Store {
                 Ok(Some(problems)) => {
                     Some(format!("SQLite's check of its pages failed: {problems}"))
                 }
-                Err(StoreError::Database(e)) if health::is_damage(&e) => Some(e.to_string()),
+                Err(StoreError::Database(e)) if health::is_damage(&e) => {
+                    let said = e
+                        .as_database_error()
+                        .map_or_else(|| e.to_string(), |d| d.message().to_string());
+                    Some(format!("SQLite's check of its pages failed: {said}"))
+                }
                 Err(e) => {
                     store.close().await;
                     return Err(e);

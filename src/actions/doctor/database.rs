@@ -74,6 +74,8 @@ async fn sqlite(home: &Home) -> Checked {
         Finding {
             kind: "database-damaged",
             path: Some(path.display().to_string()),
+            invitation: None,
+            message_id: None,
             detail: why,
             fix: format!(
                 "leave {} as it is (what changed since your last export is only in it) and \
@@ -105,6 +107,8 @@ async fn sqlite(home: &Home) -> Checked {
             let problem = Finding {
                 kind: "database-lost",
                 path: Some(path.display().to_string()),
+                invitation: None,
+                message_id: None,
                 detail: format!(
                     "{why}, though the archive holds copies: the records of what was sent are \
                      lost"

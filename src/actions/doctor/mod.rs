@@ -38,6 +38,8 @@ pub async fn doctor(home: &Home, url: Option<&str>) -> DoctorReport {
             Err(e) => notes.push(Finding {
                 kind: "not-checked",
                 path: None,
+                invitation: None,
+                message_id: None,
                 detail: format!("the archive could not be checked: {e}"),
                 fix: "run `bowout doctor` again".into(),
             }),
@@ -80,7 +82,9 @@ async fn copies(
             "the {} to {} (Message-ID {})",
             m.kind, m.to_email, m.message_id
         );
-        if let Some(finding) = damage(&who, path.as_deref(), &check, "copy") {
+        if let Some(mut finding) = damage(&who, path.as_deref(), &check, "copy") {
+            finding.invitation = Some(m.invitation_id.clone());
+            finding.message_id = Some(m.message_id.clone());
             problems.push(finding);
         } else {
             health.copies_intact += 1;
@@ -94,7 +98,10 @@ async fn copies(
         let path = home.archive.join(&letter.invitation_id).join("letter.pdf");
         let who = format!("the letter of invitation {}", letter.invitation_id);
         match damage(&who, Some(&path), &archive::check(&path, hash), "letter") {
-            Some(finding) => problems.push(finding),
+            Some(mut finding) => {
+                finding.invitation = Some(letter.invitation_id.clone());
+                problems.push(finding);
+            }
             None => health.letters_intact += 1,
         }
     }
@@ -102,6 +109,8 @@ async fn copies(
         notes.push(Finding {
             kind: "interrupted-send",
             path: None,
+            invitation: Some(m.invitation_id.clone()),
+            message_id: Some(m.message_id.clone()),
             detail: format!(
                 "the {} to {} was being handed to the mail server when bowout stopped",
                 m.kind, m.to_email
@@ -120,13 +129,13 @@ fn damage(who: &str, path: Option<&Path>, check: &Check, what: &'static str) -> 
     let shown = path.map(|p| p.display().to_string());
     let (kind, detail) = match check {
         Check::Intact => return None,
-        Check::Changed { actual } => (
+        Check::Changed { .. } => (
             if what == "copy" {
                 "copy-changed"
             } else {
                 "letter-changed"
             },
-            format!("{who}: its bytes changed since they were recorded (sha256 now {actual})"),
+            format!("{who}: its bytes changed since their hash was recorded"),
         ),
         Check::Missing => (
             if what == "copy" {
@@ -156,6 +165,8 @@ fn damage(who: &str, path: Option<&Path>, check: &Check, what: &'static str) -> 
     Some(Finding {
         kind,
         path: shown,
+        invitation: None,
+        message_id: None,
         detail,
         fix,
     })
@@ -179,6 +190,8 @@ fn leftovers(home: &Home, notes: &mut Vec<Finding>) {
         notes.push(Finding {
             kind: "temporary-file",
             path: Some(path.display().to_string()),
+            invitation: None,
+            message_id: None,
             detail: "left by a write that was interrupted (a crash or a power loss); the file \
                      it was for is whole"
                 .into(),

@@ -57,6 +57,9 @@ pub struct Finding {
     /// `interrupted-send`.
     pub kind: &'static str,
     pub path: Option<String>,
+    /// The invitation and the `Message-ID` of the message it is about, if any.
+    pub invitation: Option<String>,
+    pub message_id: Option<String>,
     pub detail: String,
     pub fix: String,
 }

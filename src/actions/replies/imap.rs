@@ -15,7 +15,6 @@ use crate::actions::{ActionError, App, Result};
 use crate::mail::imap::{self, Mark, Security, Session, Settings};
 use crate::mail::login::Login;
 use crate::store::{self, ImapSyncRow};
-use crate::testhook;
 
 pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
     let Account {
@@ -39,7 +38,6 @@ pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
         for (uid, header) in &headers {
             let source = format!("imap:{}/{uid}", settings.mailbox);
             record(app, &mut matcher, header, source, &mut report).await?;
-            testhook::pause("replies:recorded");
         }
         progress.read(chunk, headers.iter().map(|(uid, _)| *uid), end.is_ok());
         if let Some(last_uid) = progress.upto {

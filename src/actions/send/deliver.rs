@@ -130,7 +130,20 @@ async fn send_one(
         if matches!(delivery, Delivery::Accepted { .. }) {
             testhook::pause("send:accepted");
         }
-        record(app, row, from, &delivery).await?;
+        if let Err(e) = record(app, row, from, &delivery).await {
+            if !claimed {
+                return Err(e);
+            }
+            return Err(ActionError::Partly {
+                done: format!(
+                    "the message to {} was handed to the server, but what the server said \
+                     could not be recorded: it stays in doubt, and the next `bowout send {}` \
+                     says how to settle it",
+                    row.to_email, row.invitation_id
+                ),
+                source: Box::new(e),
+            });
+        }
         testhook::pause("send:settled");
         let (action, note) = match delivery {
             Delivery::Accepted { .. } => ("sent", None),
@@ -179,6 +192,7 @@ async fn attempt_once(app: &App, link: &mut Link<'_>, row: &MessageRow) -> Resul
             });
         }
     };
+    testhook::pause("send:built");
     // The copy goes to disk, and its hash into the database, before any byte goes out: a
     // message that may have been delivered always has both.
     let key = archive::copy_key(&row.invitation_id, &row.message_id);

@@ -148,6 +148,7 @@ async fn export_new(
     let me = app.identity()?;
     let bytes = message::build(&plan.outgoing(&me, row, now))
         .map_err(|e| ActionError::Refused(format!("the message to {}: {e}", row.to_email)))?;
+    testhook::pause("eml:built");
     let key = archive::copy_key(&row.invitation_id, &row.message_id);
     let copy = archive::store(&app.home.archive, &key, &bytes).map_err(|e| {
         let path = archive::locate(&app.home.archive, &key);
