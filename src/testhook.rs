@@ -12,7 +12,7 @@
 //! `send:built`, `send:copied`, `send:recorded`, `send:envelope`, `send:claimed`, `send:accepted`,
 //! `send:settled`, `eml:built`, `eml:copied`, `eml:exported`, `import:scanned`, `import:recorded`,
 //! `restore:file`, `restore:loaded`, `replies:recorded`, `sync:recorded`, `decline:composed`,
-//! `letter:rendered` and `export:dumped`.
+//! `letter:rendered`, `letter:written` and `export:dumped`.
 
 /// Stops at `step` when the test hook asks for it (debug builds only).
 #[inline]

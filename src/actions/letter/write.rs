@@ -94,6 +94,7 @@ pub async fn write_letter(app: &App, given_id: &str, out: &Path) -> Result<Writt
         written.undo();
         return Err(e);
     }
+    crate::testhook::pause("letter:written");
     let recorded = async {
         let mut row = store::load_letter(&mut tx, &id)
             .await?

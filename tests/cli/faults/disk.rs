@@ -221,7 +221,28 @@ fn a_disk_filling_up_during_an_eml_export_records_nothing_and_leaves_no_draft() 
         );
         env.run(["verify"]).ok();
     }
-    tally("full disk during send --eml-dir", 2, 0, &seen);
+    // The folder on a disk of its own, full from the start, while the home has room: the
+    // draft cannot be written, so the message is not recorded as exported either.
+    let env = Env::new();
+    let [ann] = addresses(["ann"]);
+    let id = declined(&env, &format!("Ann Lee <{ann}>"), &[]);
+    let dir = disk.root.join("eml-elsewhere");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    disk.fill();
+    let args = ["send", &id, "--eml-dir", arg(&dir)];
+    let run = env.run(args).fails_with(1, "no space left on the disk holding");
+    assert!(
+        run.stderr().contains(&format!("holding {}", dir.display())),
+        "names the folder's disk: {}",
+        run.stderr()
+    );
+    assert_eq!(message_to(&show(&env, &id), &ann)["status"], "queued");
+    assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 0);
+    disk.free();
+    env.run(args).ok();
+    assert_eq!(message_to(&show(&env, &id), &ann)["status"], "exported");
+    env.run(["verify"]).ok();
+    tally("full disk during send --eml-dir", 3, 0, &seen);
 }
 
 #[test]
@@ -260,6 +281,17 @@ fn a_disk_filling_up_during_decline_letter_or_export_leaves_no_trace() {
     assert!(!letter.exists(), "no letter, not half of one");
     assert_eq!(dump(&env), before, "no letter recorded");
     assert_eq!(names(&files(env.home())), names(&home_files));
+    // Written, but the disk fills before the letter is recorded: the files go again.
+    fill_at(
+        &env,
+        &disk,
+        &["letter", &id, "--out", arg(&letter)],
+        "letter:written",
+        "the letter was not recorded",
+    );
+    assert!(!letter.exists(), "no letter that the record does not hold");
+    assert_eq!(dump(&env), before, "no letter recorded");
+    assert_eq!(names(&files(env.home())), names(&home_files));
     env.run(["letter", &id, "--out", arg(&letter)]).ok();
 
     let backup = disk.root.join("backup.json");
@@ -279,7 +311,7 @@ fn a_disk_filling_up_during_decline_letter_or_export_leaves_no_trace() {
     assert!(stray.is_empty(), "no temporary file: {stray:?}");
     env.run(["export", "--out", arg(&backup)]).ok();
     store_works(&env);
-    tally("full disk during decline, letter, export", 3, 0, &seen);
+    tally("full disk during decline, letter, export", 4, 0, &seen);
 }
 
 /// A folder of `n` invitations as `.eml` files, each for its own requisition.
