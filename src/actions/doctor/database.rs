@@ -140,9 +140,31 @@ async fn sqlite(home: &Home) -> Checked {
         Err(e) => {
             health.state = "unreachable";
             health.detail = Some(e.to_string());
-            unopened(health, None)
+            unopened(health, full_disk(path))
         }
     }
+}
+
+/// A database that cannot be opened on a disk with (almost) no space left: SQLite needs a
+/// little room for its log even to read.
+fn full_disk(path: &std::path::Path) -> Option<Finding> {
+    let disk = crate::fsutil::disk_of(path).filter(|d| d.available < 1 << 20)?;
+    Some(Finding {
+        kind: "disk-full",
+        path: Some(path.display().to_string()),
+        invitation: None,
+        message_id: None,
+        detail: format!(
+            "the disk holding it is full (the file system mounted at {}, {} free): the \
+             database cannot be opened, though nothing shows it is damaged",
+            disk.mount.display(),
+            crate::fsutil::size(disk.available)
+        ),
+        fix: format!(
+            "free some space on the file system mounted at {}, then run `bowout doctor` again",
+            disk.mount.display()
+        ),
+    })
 }
 
 fn unopened(health: DatabaseHealth, problem: Option<Finding>) -> Checked {

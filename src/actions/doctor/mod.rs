@@ -48,11 +48,12 @@ pub async fn doctor(home: &Home, url: Option<&str>) -> DoctorReport {
     }
     leftovers(home, &mut notes);
     let healthy = problems.is_empty();
+    let damaged = problems.iter().any(|p| p.kind != "disk-full");
     DoctorReport {
         healthy,
         database: checked.health,
         archive,
-        restore: (!healthy).then(|| restore_steps(home)),
+        restore: damaged.then(|| restore_steps(home)),
         problems,
         notes,
     }

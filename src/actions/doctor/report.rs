@@ -14,7 +14,7 @@ pub struct DoctorReport {
     /// What is not damage but deserves a look (a file left by an interrupted write, a send
     /// that was cut off).
     pub notes: Vec<Finding>,
-    /// How to restore from an export, when something is damaged.
+    /// How to restore from an export, when something is damaged (a full disk is not).
     pub restore: Option<Vec<String>>,
 }
 
@@ -52,7 +52,7 @@ pub struct ArchiveHealth {
 /// One thing found: what, where, and what to do.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
-    /// `database-damaged`, `database-lost`, `copy-changed`, `copy-missing`,
+    /// `database-damaged`, `database-lost`, `disk-full`, `copy-changed`, `copy-missing`,
     /// `copy-unreadable`, `letter-changed`, `letter-missing`, `temporary-file` or
     /// `interrupted-send`.
     pub kind: &'static str,

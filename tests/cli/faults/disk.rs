@@ -113,6 +113,12 @@ fn with_the_disk_full_every_command_refuses_naming_the_disk_and_changes_nothing(
         seen = says_disk_full(env.run(args), &disk, undone);
     }
     assert_eq!(sink.count(&ann), 0, "nothing went out");
+    let doctor = env
+        .run(["--json", "doctor"])
+        .fails_with(1, "the disk holding it is full");
+    let report = doctor.json();
+    assert_eq!(report["problems"][0]["kind"], "disk-full", "{report}");
+    assert!(report["restore"].is_null(), "nothing to restore: {report}");
     disk.free();
     let after = files(&disk.root);
     assert_eq!(names(&after), names(&before), "no file left behind");
@@ -230,7 +236,9 @@ fn a_disk_filling_up_during_an_eml_export_records_nothing_and_leaves_no_draft() 
     std::fs::create_dir_all(&dir).expect("mkdir");
     disk.fill();
     let args = ["send", &id, "--eml-dir", arg(&dir)];
-    let run = env.run(args).fails_with(1, "no space left on the disk holding");
+    let run = env
+        .run(args)
+        .fails_with(1, "no space left on the disk holding");
     assert!(
         run.stderr().contains(&format!("holding {}", dir.display())),
         "names the folder's disk: {}",
