@@ -27,6 +27,7 @@ mod referral;
 mod replies;
 mod scan;
 mod send;
+mod serve;
 mod show;
 mod sync;
 mod undismiss;
@@ -137,6 +138,8 @@ pub enum Command {
     Import(import::Args),
     /// Read mail (.eml, mbox, Maildir) and report invitations and scams; records nothing.
     Scan(scan::Args),
+    /// The web UI on this machine: prints the URL to open (with its access token) first.
+    Serve(serve::Args),
     /// Print shell completions.
     Completions(completions::Args),
     /// Print the man page (roff).
@@ -229,6 +232,10 @@ pub async fn run(cli: Cli) -> Result<Status> {
         Command::Man => return completions::man(),
         _ => {}
     }
+    if let Command::Serve(args) = &cli.command {
+        let args = args.clone();
+        return serve::run(open_app(&cli).await?, args).await;
+    }
     let app = open_app(&cli).await?;
     let result = dispatch(&app, cli.command, &out).await;
     app.store.close().await;
@@ -264,8 +271,10 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Export(args) => export::export(app, args, out).await,
         Command::Import(args) => import::run(app, args, out).await,
         Command::Restore(args) => export::restore(app, args, out).await,
-        Command::Lint(_) | Command::Scan(_) | Command::Completions(_) | Command::Man => {
-            Ok(Status::Success)
-        }
+        Command::Lint(_)
+        | Command::Scan(_)
+        | Command::Serve(_)
+        | Command::Completions(_)
+        | Command::Man => Ok(Status::Success),
     }
 }
