@@ -50,8 +50,12 @@ const MAX_PER_PAGE: usize = 1000;
 
 #[derive(Debug, Deserialize)]
 struct ListQuery {
-    #[serde(flatten)]
-    filters: Filters,
+    status: Option<String>,
+    q: Option<String>,
+    owed: Option<String>,
+    flagged: Option<String>,
+    all: Option<String>,
+    page: Option<usize>,
     per_page: Option<usize>,
 }
 
@@ -64,8 +68,16 @@ async fn list(
 ) -> Result<Response, ApiError> {
     let all = web.invitations(&acting.app).await?;
     let per_page = q.per_page.unwrap_or(PER_PAGE).clamp(1, MAX_PER_PAGE);
-    let page = q.filters.page.unwrap_or(1).max(1);
-    let matching: Vec<&ListItem> = all.iter().filter(|i| q.filters.keep(i)).collect();
+    let page = q.page.unwrap_or(1).max(1);
+    let filters = Filters {
+        status: q.status,
+        q: q.q,
+        owed: q.owed,
+        flagged: q.flagged,
+        all: q.all,
+        page: None,
+    };
+    let matching: Vec<&ListItem> = all.iter().filter(|i| filters.keep(i)).collect();
     let total = matching.len();
     let shown: Vec<&ListItem> = matching
         .into_iter()

@@ -18,6 +18,8 @@ mod security;
 mod state;
 mod upload;
 
+#[cfg(test)]
+mod tests;
 
 pub use state::{Shared, Web};
 

@@ -18,5 +18,6 @@ mod oauth;
 mod readme;
 mod scan;
 mod send;
+mod serve;
 mod shapes;
 mod story;
