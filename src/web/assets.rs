@@ -9,6 +9,7 @@ use axum::routing::get;
 
 pub const CSS: &str = include_str!("assets/app.css");
 pub const JS: &str = include_str!("assets/app.js");
+pub const ICON: &str = include_str!("assets/icon.svg");
 /// The invitation the first page offers to load, as the quick start does.
 pub const EXAMPLE_INVITATION: &[u8] = include_bytes!("../../examples/invitation.eml");
 
@@ -19,6 +20,10 @@ pub fn routes() -> Router<Shared> {
             get(|| async {
                 ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response()
             }),
+        )
+        .route(
+            "/assets/icon.svg",
+            get(|| async { ([(header::CONTENT_TYPE, "image/svg+xml")], ICON).into_response() }),
         )
         .route(
             "/assets/app.js",

@@ -71,7 +71,7 @@ impl IntoResponse for WebError {
         let body = format!(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-             <title>bowout: {code}</title><link rel=\"stylesheet\" href=\"/assets/app.css\"></head>\
+             <title>bowout: {code}</title><link rel=\"icon\" href=\"/assets/icon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/assets/app.css\"></head>\
              <body><main id=\"main\"><h1>{reason}</h1><p class=\"error\" role=\"alert\">{msg}</p>\
              <p><a href=\"/\">Back to the invitations</a></p></main></body></html>",
             code = self.status.as_u16(),

@@ -7,8 +7,8 @@
 //!    cookie and the browser is sent to the same address without it; after that, every
 //!    request must carry the cookie.
 //! 3. A state-changing request (anything but GET and HEAD) must come from a page of this
-//!    server (`Origin`) and carry the CSRF token: the `x-csrf-token` header, or a `_csrf`
-//!    field of a url-encoded form.
+//!    server (`Origin`) and carry the CSRF token: the `x-csrf-token` header, a `_csrf` field
+//!    of a url-encoded form, or `?_csrf=` in the address a file upload's form posts to.
 
 use super::state::Shared;
 use axum::body::Body;
@@ -121,11 +121,13 @@ pub async fn guard(State(web): State<Shared>, req: Request, next: Next) -> Respo
             "a change must come from a page of this server (Origin)",
         );
     }
+    // The header (the page's script), the query (a file upload's form), or a form field.
     let header_token = req
         .headers()
         .get("x-csrf-token")
         .and_then(|h| h.to_str().ok())
-        .map(str::to_string);
+        .map(str::to_string)
+        .or_else(|| query_value(req.uri().query(), "_csrf"));
     let (req, form_token) = match header_token {
         Some(_) => (req, None),
         None => match form_field(req).await {
@@ -167,7 +169,9 @@ async fn form_field(req: Request) -> Result<(Request, Option<String>), Response>
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
 }
 
-/// The headers of every answer, refusals included.
+/// The headers of every answer, refusals included. The referrer policy is `same-origin`:
+/// nothing leaves for other sites, and the browser keeps sending `Origin` on this server's
+/// own forms (under `no-referrer` it would send `Origin: null`).
 pub async fn headers(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
@@ -181,7 +185,7 @@ pub async fn headers(req: Request, next: Next) -> Response {
     );
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     h.insert(
         header::X_FRAME_OPTIONS,

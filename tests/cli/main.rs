@@ -8,6 +8,7 @@ mod harness;
 mod advise;
 mod backup;
 mod bad_input;
+mod browser;
 mod correct;
 mod followup;
 mod import;
