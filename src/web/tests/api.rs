@@ -170,3 +170,27 @@ async fn lint_decline_dismiss_and_errors_answer_in_json() {
         .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
 }
+
+/// The documents only the API writes (the others are the CLI's, pinned in
+/// `tests/cli/shapes.rs`): the referral picker's choices and an error.
+#[tokio::test]
+async fn shapes_of_the_api_s_own_documents() {
+    let site = Site::new().await;
+    let id = site.example().await;
+    site.referral().await;
+    let (status, _, _) = site
+        .post(
+            "/referrals",
+            "name=Wes+Inside&email=wes%40northwind.example&permission_date=2026-11-20&permission_how=email",
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let choices = json(
+        site.send(site.get_req(&format!("/api/invitations/{id}/referrals")))
+            .await,
+    )
+    .await;
+    insta::assert_json_snapshot!("api_referral_choices", choices, { "[].id" => "[id]" });
+    let error = json(site.send(site.get_req("/api/invitations/zzzzzzzz")).await).await;
+    insta::assert_json_snapshot!("api_error", error);
+}
