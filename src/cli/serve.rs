@@ -17,6 +17,15 @@ pub struct Args {
 }
 
 pub async fn run(app: App, args: Args) -> Result<Status> {
+    if args.addr.ip().is_unspecified() {
+        app.store.close().await;
+        return Err(crate::exit::UsageError(format!(
+            "--addr {}: give the one address to listen on (such as 127.0.0.1:8719); the server \
+             answers only to the address it is bound to",
+            args.addr
+        ))
+        .into());
+    }
     let store = app.store.clone();
     let result = crate::web::serve(app, args.addr, args.open).await;
     store.close().await;

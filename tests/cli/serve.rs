@@ -103,4 +103,6 @@ fn serve_refuses_an_address_it_cannot_parse_as_a_usage_error() {
     let env = Env::new();
     env.run(["serve", "--addr", "localhost"])
         .fails_with(2, "invalid value 'localhost' for '--addr <IP:PORT>'");
+    env.run(["serve", "--addr", "0.0.0.0:0"])
+        .fails_with(2, "give the one address to listen on");
 }
