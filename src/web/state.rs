@@ -33,7 +33,9 @@ pub struct Web {
     pub upload_limit: usize,
     /// Bumped by every state-changing request, so cached reads are taken again.
     generation: AtomicU64,
-    list: tokio::sync::Mutex<Option<CachedList>>,
+    list: Mutex<Option<CachedList>>,
+    /// A background read of the list is under way.
+    refreshing: std::sync::atomic::AtomicBool,
     reports: Mutex<VecDeque<(String, Arc<super::pages::import::Finished>)>>,
     pub(super) render: super::render::Render,
 }
@@ -61,7 +63,8 @@ impl Web {
             hosts,
             upload_limit,
             generation: AtomicU64::new(0),
-            list: tokio::sync::Mutex::new(None),
+            list: Mutex::new(None),
+            refreshing: std::sync::atomic::AtomicBool::new(false),
             reports: Mutex::new(VecDeque::new()),
             render: super::render::Render::new()?,
         })
@@ -103,23 +106,49 @@ impl Web {
         self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
-    /// Every invitation (dismissed ones too), from memory when read less than [`LIST_TTL`]
-    /// ago and nothing changed through the server since.
-    pub async fn invitations(&self, app: &App) -> actions::Result<Arc<Vec<ListItem>>> {
+    /// Every invitation (dismissed ones too), from memory. After a change made through the
+    /// server the list is read again before it is shown; otherwise a list older than
+    /// [`LIST_TTL`] is shown once more while it is read again in the background (so that
+    /// changes made by the command line appear within seconds, and no request waits for it).
+    pub async fn invitations(
+        self: &Arc<Self>,
+        app: &Arc<App>,
+    ) -> actions::Result<Arc<Vec<ListItem>>> {
         let generation = self.generation.load(Ordering::SeqCst);
-        let mut cached = self.list.lock().await;
-        if let Some(c) = cached.as_ref()
-            && c.generation == generation
-            && c.at.elapsed() < LIST_TTL
-        {
-            return Ok(Arc::clone(&c.items));
+        if let Some((items, fresh)) = self.cached_list(generation) {
+            if !fresh && !self.refreshing.swap(true, Ordering::SeqCst) {
+                let (web, app) = (Arc::clone(self), Arc::clone(app));
+                tokio::spawn(async move {
+                    if let Err(e) = web.read_list(&app, generation).await {
+                        eprintln!("bowout: cannot read the invitations: {e}");
+                    }
+                    web.refreshing.store(false, Ordering::SeqCst);
+                });
+            }
+            return Ok(items);
         }
+        self.read_list(app, generation).await
+    }
+
+    /// The cached list if it was read at `generation`, and whether it is younger than
+    /// [`LIST_TTL`].
+    fn cached_list(&self, generation: u64) -> Option<(Arc<Vec<ListItem>>, bool)> {
+        let cached = self.list.lock().ok()?;
+        let c = cached.as_ref().filter(|c| c.generation == generation)?;
+        Some((Arc::clone(&c.items), c.at.elapsed() < LIST_TTL))
+    }
+
+    async fn read_list(&self, app: &App, generation: u64) -> actions::Result<Arc<Vec<ListItem>>> {
         let items = Arc::new(actions::list(app, true).await?);
-        *cached = Some(CachedList {
-            at: Instant::now(),
-            generation,
-            items: Arc::clone(&items),
-        });
+        if let Ok(mut cached) = self.list.lock()
+            && cached.as_ref().is_none_or(|c| c.generation <= generation)
+        {
+            *cached = Some(CachedList {
+                at: Instant::now(),
+                generation,
+                items: Arc::clone(&items),
+            });
+        }
         Ok(items)
     }
 

@@ -16,7 +16,7 @@ pub struct ReferralChoice {
     pub refused: Option<String>,
 }
 
-/// Every referral recorded, for the invitation `given_id`, in the order they were added.
+/// Every referral recorded, as `referral list` orders them, for the invitation `given_id`.
 pub async fn referral_choices(app: &App, given_id: &str) -> Result<Vec<ReferralChoice>> {
     let mut conn = app.store.conn().await?;
     let id = store::resolve_invitation_id(&mut conn, given_id).await?;

@@ -37,11 +37,16 @@ async fn the_api_answers_in_the_cli_shapes() {
     );
     let referrals = json(site.send(site.get_req("/api/referrals")).await).await;
     assert_eq!(referrals[0]["name"], "Sam Park");
-    let choices = json(
+    let mut choices = json(
         site.send(site.get_req(&format!("/api/invitations/{id}/referrals")))
             .await,
     )
     .await;
+    // Both were added in the same second: in name order for the snapshot.
+    choices
+        .as_array_mut()
+        .unwrap()
+        .sort_by_key(|c| c["name"].as_str().unwrap().to_string());
     assert_eq!(choices[0]["refused"], serde_json::Value::Null);
     let dry = json(
         site.send(site.get_req(&format!("/api/invitations/{id}/send")))
@@ -185,11 +190,16 @@ async fn shapes_of_the_api_s_own_documents() {
         )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    let choices = json(
+    let mut choices = json(
         site.send(site.get_req(&format!("/api/invitations/{id}/referrals")))
             .await,
     )
     .await;
+    // Both were added in the same second: in name order for the snapshot.
+    choices
+        .as_array_mut()
+        .unwrap()
+        .sort_by_key(|c| c["name"].as_str().unwrap().to_string());
     insta::assert_json_snapshot!("api_referral_choices", choices, { "[].id" => "[id]" });
     let error = json(site.send(site.get_req("/api/invitations/zzzzzzzz")).await).await;
     insta::assert_json_snapshot!("api_error", error);

@@ -509,3 +509,28 @@ async fn reply_files_are_read_and_without_imap_the_page_says_where_to_set_it() {
 pub fn urlencode(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
+
+#[tokio::test]
+async fn a_change_made_outside_the_server_shows_within_seconds() {
+    let site = Site::new().await;
+    let id = site.example().await;
+    let (_, list) = site.get("/").await;
+    assert!(list.contains(&format!("/invitations/{id}")));
+    // The command line dismisses it, behind the server's back.
+    let app = site.web.app();
+    crate::actions::dismiss(&app, &id, crate::actions::DismissReason::Withdrawn)
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        let (_, list) = site.get("/").await;
+        if !list.contains(&format!("/invitations/{id}")) {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "the list still shows the dismissed invitation"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
