@@ -102,7 +102,7 @@ const context = await chromium.launchPersistentContext(join(work, "profile"), {
 });
 try {
   const page = context.pages()[0] || await context.newPage();
-  page.setDefaultTimeout(20000);
+  page.setDefaultTimeout(60000);
   page.on("console", (m) => { if (m.type() === "error") { problems.push(m.text()); } });
   page.on("pageerror", (e) => problems.push(e.message));
 
