@@ -12,7 +12,7 @@ use crate::actions::{
     DismissReason, Dismissed, DraftView, InvitationView, ListItem, ReferralChoice, ReferralItem,
     RepliesReport, SendInput, SendMode, SendReport, SyncReport, Undismissed,
 };
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -65,8 +65,30 @@ async fn list(
     State(web): State<Shared>,
     acting: Acting,
     Query(q): Query<ListQuery>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let all = web.invitations(&acting.app).await?;
+    let key = format!("api?{}", raw.unwrap_or_default());
+    let done = match web.rendered(&key, &all) {
+        Some(done) => done,
+        None => {
+            let (bytes, total) = list_page(&all, q)?;
+            web.keep_rendered(key, &all, bytes.clone(), total);
+            crate::web::state::Rendered::new(&all, bytes, total)
+        }
+    };
+    let mut res = (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        done.bytes,
+    )
+        .into_response();
+    res.headers_mut()
+        .insert("x-total-count", HeaderValue::from(done.total));
+    Ok(res)
+}
+
+/// One page of the list as JSON, and how many invitations matched.
+fn list_page(all: &[ListItem], q: ListQuery) -> Result<(axum::body::Bytes, usize), ApiError> {
     let per_page = q.per_page.unwrap_or(PER_PAGE).clamp(1, MAX_PER_PAGE);
     let page = q.page.unwrap_or(1).max(1);
     let filters = Filters {
@@ -84,10 +106,8 @@ async fn list(
         .skip((page - 1).saturating_mul(per_page))
         .take(per_page)
         .collect();
-    let mut res = Json(shown).into_response();
-    res.headers_mut()
-        .insert("x-total-count", HeaderValue::from(total));
-    Ok(res)
+    let bytes = serde_json::to_vec(&shown).map_err(super::error::WebError::internal)?;
+    Ok((bytes.into(), total))
 }
 
 async fn show(acting: Acting, Path(id): Path<String>) -> Api<InvitationView> {

@@ -5,7 +5,7 @@ use crate::actions::{self, App, ListItem};
 use crate::config::Config;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -36,9 +36,33 @@ pub struct Web {
     list: Mutex<Option<CachedList>>,
     /// A background read of the list is under way.
     refreshing: std::sync::atomic::AtomicBool,
+    /// Rendered lists (the page and the API), by route and query, with the list they were
+    /// rendered from: valid while that list is the current one.
+    rendered: Mutex<HashMap<String, Rendered>>,
     reports: Mutex<VecDeque<(String, Arc<super::pages::import::Finished>)>>,
     pub(super) render: super::render::Render,
 }
+
+/// A list page as it was sent, with the number of invitations that matched.
+#[derive(Clone)]
+pub struct Rendered {
+    list: Arc<Vec<ListItem>>,
+    pub bytes: axum::body::Bytes,
+    pub total: usize,
+}
+
+impl Rendered {
+    pub fn new(list: &Arc<Vec<ListItem>>, bytes: axum::body::Bytes, total: usize) -> Self {
+        Self {
+            list: Arc::clone(list),
+            bytes,
+            total,
+        }
+    }
+}
+
+/// Rendered lists kept at most (different filters and pages).
+const KEPT_RENDERED: usize = 256;
 
 struct CachedList {
     at: Instant,
@@ -65,6 +89,7 @@ impl Web {
             generation: AtomicU64::new(0),
             list: Mutex::new(None),
             refreshing: std::sync::atomic::AtomicBool::new(false),
+            rendered: Mutex::new(HashMap::new()),
             reports: Mutex::new(VecDeque::new()),
             render: super::render::Render::new()?,
         })
@@ -150,6 +175,38 @@ impl Web {
             });
         }
         Ok(items)
+    }
+
+    /// The answer rendered for `key` from `list`, if `list` is still what it was rendered
+    /// from: the same list and query give the same bytes.
+    pub fn rendered(&self, key: &str, list: &Arc<Vec<ListItem>>) -> Option<Rendered> {
+        let cache = self.rendered.lock().ok()?;
+        cache
+            .get(key)
+            .filter(|r| Arc::ptr_eq(&r.list, list))
+            .cloned()
+    }
+
+    pub fn keep_rendered(
+        &self,
+        key: String,
+        list: &Arc<Vec<ListItem>>,
+        bytes: axum::body::Bytes,
+        total: usize,
+    ) {
+        if let Ok(mut cache) = self.rendered.lock() {
+            if cache.len() >= KEPT_RENDERED {
+                cache.clear();
+            }
+            cache.insert(
+                key,
+                Rendered {
+                    list: Arc::clone(list),
+                    bytes,
+                    total,
+                },
+            );
+        }
     }
 
     pub(super) fn keep_report(

@@ -7,8 +7,8 @@ use crate::actions::{self, ListItem};
 use crate::web::assets::EXAMPLE_INVITATION;
 use crate::web::error::WebError;
 use crate::web::state::{Acting, Shared};
-use axum::extract::{Query, State};
-use axum::response::Response;
+use axum::extract::{Query, RawQuery, State};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
@@ -96,8 +96,14 @@ async fn list(
     State(web): State<Shared>,
     acting: Acting,
     Query(filters): Query<Filters>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let all = web.invitations(&acting.app).await?;
+    // The same list and query give the same page: rendered once.
+    let key = format!("page?{}", raw.unwrap_or_default());
+    if let Some(done) = web.rendered(&key, &all) {
+        return Ok(Html(done.bytes).into_response());
+    }
     let matching: Vec<&ListItem> = all.iter().filter(|i| filters.keep(i)).collect();
     let pages = matching.len().div_ceil(PER_PAGE).max(1);
     let current = filters.page.unwrap_or(1).clamp(1, pages);
@@ -123,7 +129,7 @@ async fn list(
         s.append_pair("page", &p.to_string());
         format!("/?{}", s.finish())
     };
-    page(
+    let res = page(
         &web,
         "invitations.html",
         "invitations",
@@ -142,7 +148,12 @@ async fn list(
         pages => v(&(pages)),
         prev => v(&((current > 1).then(|| query(current - 1)))),
         next => v(&((current < pages).then(|| query(current + 1)))) },
-    )
+    )?;
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .map_err(WebError::internal)?;
+    web.keep_rendered(key, &all, bytes.clone(), 0);
+    Ok(Html(bytes).into_response())
 }
 
 #[derive(Debug, Deserialize)]
