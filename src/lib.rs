@@ -8,6 +8,7 @@
 //! - [`mail`]: reading mailboxes, building, sending and archiving messages, IMAP.
 //! - [`actions`]: one function per user action; the only place joining store, mail and core.
 //! - [`cli`]: clap, one subcommand per file; each calls one action and prints.
+//! - [`web`]: `bowout serve`, the web UI and its JSON API over the same actions.
 //! - [`exit`]: the exit statuses (0 success, 1 failure, 2 usage error, 3 something skipped).
 //! - [`clock`], [`ics`], [`ids`], [`fsutil`]: time and business days, the calendar file,
 //!   record ids, atomic file writes.
@@ -23,3 +24,4 @@ pub mod ids;
 pub mod mail;
 pub mod store;
 pub mod testhook;
+pub mod web;

@@ -22,6 +22,22 @@ pub struct AdviseOutcome {
 /// advises on the facts already recorded (or none) without recording anything. A review
 /// dated after today is refused before anything is done.
 pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<AdviseOutcome> {
+    let record = facts.is_some();
+    advise_with(app, given_id, facts, record).await
+}
+
+/// The advice `facts` would get, recording nothing (the web advisor's checklist asks this
+/// as boxes are ticked).
+pub async fn advise_preview(app: &App, given_id: &str, facts: Facts) -> Result<AdviseOutcome> {
+    advise_with(app, given_id, Some(facts), false).await
+}
+
+async fn advise_with(
+    app: &App,
+    given_id: &str,
+    facts: Option<Facts>,
+    record: bool,
+) -> Result<AdviseOutcome> {
     let now = app.clock.now();
     let today = app.clock.today();
     if let Some(review) = facts
@@ -38,7 +54,6 @@ pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<A
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, given_id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
-    let record = facts.is_some();
     let facts = match facts {
         Some(f) => f,
         None => store::load_facts(&mut tx, &id).await?.unwrap_or_default(),

@@ -28,13 +28,14 @@ mod referral;
 mod removal;
 mod replies;
 mod send;
+mod settings;
 mod show;
 mod sync;
 mod verify;
 pub mod views;
 
 pub use add::{NewContact, NewInvitation, add_invitation, duplicates_of};
-pub use advise::{AdviseOutcome, advise};
+pub use advise::{AdviseOutcome, advise, advise_preview};
 pub use agenda::{Agenda, AgendaItem, AgendaKind, agenda};
 pub use app::App;
 pub use backup::{export, restore};
@@ -47,7 +48,7 @@ pub use contact::{
 };
 pub use decide::{AcceptInput, DeclineInput, accept, decline, interview_in_past};
 pub use doctor::{DoctorReport, doctor};
-pub use drafts::{DraftView, drafts, lint_text};
+pub use drafts::{DraftView, drafts, lint_draft, lint_text, save_draft};
 pub use duplicates::LikelyDuplicate;
 pub use edit::{EditInput, Edited, edit};
 pub use error::ActionError;
@@ -57,11 +58,12 @@ pub use letter::{
 };
 pub use list::list;
 pub use login::{
-    LoginStarted, LoginStatus, SignedIn, SignedOut, finish_login, login_status, logout, start_login,
+    ConnectionChecked, LoginStarted, LoginStatus, SignedIn, SignedOut, check_imap, check_smtp,
+    finish_login, login_status, logout, start_login,
 };
 pub use referral::{
-    NewReferral, ReferralEdit, ReferralEdited, ReferralItem, ReferralRemoved, add_referral,
-    edit_referral, referrals, remove_referral,
+    NewReferral, ReferralChoice, ReferralEdit, ReferralEdited, ReferralItem, ReferralRemoved,
+    add_referral, edit_referral, referral_choices, referrals, remove_referral,
 };
 pub use removal::{
     Deleted, DismissReason, Dismissed, ToDelete, Undismissed, check_delete, delete, dismiss,
@@ -71,6 +73,9 @@ pub use replies::{
     ImapReport, Problem, RepliesReport, ReplyOutcome, replies_from_files, replies_from_imap,
 };
 pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
+pub use settings::{
+    TemplateSource, reset_template, save_settings, save_template, store_password, template_sources,
+};
 pub use show::show;
 pub use sync::{DEFAULT_SINCE, FolderReport, SyncReport, SyncedInvitation, sync};
 pub use verify::{CopyCheck, verify};

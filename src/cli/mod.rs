@@ -28,6 +28,7 @@ mod referral;
 mod replies;
 mod scan;
 mod send;
+mod serve;
 mod show;
 mod sync;
 mod trouble;
@@ -141,6 +142,8 @@ pub enum Command {
     Import(import::Args),
     /// Read mail (.eml, mbox, Maildir) and report invitations and scams; records nothing.
     Scan(scan::Args),
+    /// The web UI on this machine: prints the URL to open (with its access token) first.
+    Serve(serve::Args),
     /// Print shell completions.
     Completions(completions::Args),
     /// Print the man page (roff).
@@ -245,6 +248,13 @@ pub async fn run(cli: Cli) -> Result<Status> {
     if let Command::Doctor(args) = &cli.command {
         return doctor::run(&home, cli.database.as_deref(), args, &out).await;
     }
+    if let Command::Serve(args) = &cli.command {
+        let args = args.clone();
+        let app = open_app(&cli, home.clone()).await.map_err(|e| {
+            trouble::explain(e, &home, cli.database.is_none(), "the server did not start")
+        })?;
+        return serve::run(app, args).await;
+    }
     let undone = trouble::undone(&cli.command);
     let own_database = cli.database.is_none();
     let result = match open_app(&cli, home.clone()).await {
@@ -289,6 +299,7 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Restore(args) => export::restore(app, args, out).await,
         Command::Lint(_)
         | Command::Scan(_)
+        | Command::Serve(_)
         | Command::Completions(_)
         | Command::Man
         | Command::Doctor(_) => Ok(Status::Success),

@@ -68,6 +68,24 @@ pub async fn load_drafts(conn: &mut Conn, invitation_id: &str) -> Result<Vec<Dra
         .collect()
 }
 
+/// Replaces the body of the contact's current draft (edited by the user); false when the
+/// contact has no draft.
+pub async fn update_draft_body(
+    conn: &mut Conn,
+    invitation_id: &str,
+    contact_id: &str,
+    body: &str,
+) -> Result<bool, StoreError> {
+    let done =
+        sqlx::query("UPDATE drafts SET body = $1 WHERE invitation_id = $2 AND contact_id = $3")
+            .bind(body)
+            .bind(invitation_id)
+            .bind(contact_id)
+            .execute(conn)
+            .await?;
+    Ok(done.rows_affected() > 0)
+}
+
 /// Marks the invitation's drafts stale (written before `why` changed what they say); false
 /// when it has no drafts, or when every decline is sent (nothing is left to send).
 pub async fn mark_drafts_stale(

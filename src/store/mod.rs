@@ -37,7 +37,7 @@ pub use decisions::{
     save_cancelled_interview, set_interview_time,
 };
 pub use delete::{Evidence, delete_invitation, evidence};
-pub use drafts::{drafts_stale, load_drafts, mark_drafts_stale, replace_drafts};
+pub use drafts::{drafts_stale, load_drafts, mark_drafts_stale, replace_drafts, update_draft_body};
 pub use error::StoreError;
 pub use events::{append_event, list_events};
 pub use facts::{gut_history, load_facts, replace_facts};

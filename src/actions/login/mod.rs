@@ -2,11 +2,13 @@
 //! keyring or by `refresh_token_command`), `login --status`, `logout`, and the access token
 //! that `send` and `replies --imap` log in with, refreshed when it runs out.
 
+mod check;
 mod credential;
 mod report;
 mod signin;
 mod status;
 
+pub use check::{ConnectionChecked, check_imap, check_smtp};
 pub use credential::{imap_login, smtp_login};
 pub use report::{LoginStatus, SignedIn, SignedOut};
 pub use signin::{LoginStarted, finish_login, logout, start_login};

@@ -3,6 +3,7 @@
 //! drafts may change or go, and those drafts become stale.
 
 mod add;
+mod choices;
 mod edit;
 mod list;
 mod permission;
@@ -10,6 +11,7 @@ mod remove;
 mod uses;
 
 pub use add::{NewReferral, add_referral};
+pub use choices::{ReferralChoice, referral_choices};
 pub use edit::{ReferralEdit, ReferralEdited, edit_referral};
 pub use list::{ReferralItem, referrals};
 pub use remove::{ReferralRemoved, remove_referral};
