@@ -46,6 +46,8 @@ pub struct Analysis {
     pub kind: Kind,
     /// 0.0–1.0: how sure the classifier is that this is an invitation (or a scam posing as one).
     pub score: f64,
+    /// The classifier is unsure: the user is asked (`bowout review`).
+    pub review: bool,
     pub employer: Option<OrgName>,
     pub agency: Option<OrgName>,
     pub job_title: Option<JobTitle>,
@@ -78,6 +80,7 @@ impl Analysis {
             message_id: None,
             kind: Kind::Other,
             score: 0.0,
+            review: false,
             employer: None,
             agency: None,
             job_title: None,

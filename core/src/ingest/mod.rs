@@ -40,9 +40,25 @@ pub fn analyze(raw: &[u8]) -> Analysis {
     };
     let verdict = classify::classify(&view);
     let mut out = Analysis::from_view(&view, verdict.kind, verdict.score, verdict.evidence);
+    out.review = verdict.review;
     out.red_flags = verdict.red_flags;
-    if out.kind != Kind::Other {
+    if out.kind != Kind::Other || out.review {
         extract::fill(&view, &mut out);
     }
     out
 }
+
+/// The classifier's features of one raw message, for training (`core/examples/features.rs`):
+/// `(index, value)` pairs laid out as [`feature_layout`] says. `None` for bytes that are not
+/// a message.
+pub fn training_features(raw: &[u8]) -> Option<Vec<(usize, f64)>> {
+    read::mail::MailView::parse(raw).map(|view| classify::training_features(&view))
+}
+
+/// The rule ids, in the order of the first feature indices, and the number of hash buckets
+/// that follow them.
+pub fn feature_layout() -> (Vec<&'static str>, u32) {
+    classify::feature_layout()
+}
+
+pub use classify::{RuleInfo, rule_table};
