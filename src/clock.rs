@@ -27,8 +27,7 @@ impl Clock {
     pub fn new(fixed: Option<&str>, tz: Option<&str>, holidays: &[String]) -> Result<Self> {
         let fixed = fixed.map(parse_instant).transpose().context("BOWOUT_NOW")?;
         let tz = match tz {
-            Some(name) => TimeZone::get(name)
-                .with_context(|| format!("unknown time zone {name:?} in [agenda] timezone"))?,
+            Some(name) => zone(name).map_err(|e| anyhow::anyhow!("{e} ([agenda] timezone)"))?,
             None => TimeZone::system(),
         };
         let holidays = holidays
@@ -99,6 +98,36 @@ impl Clock {
     }
 }
 
+/// The time zone with this IANA name; an unknown name is an error that suggests the
+/// nearest known one ("unknown time zone \"Europe/Berln\"; did you mean Europe/Berlin?").
+pub fn zone(name: &str) -> Result<TimeZone, String> {
+    TimeZone::get(name).map_err(|_| match nearest_zone(name) {
+        Some(near) => format!("unknown time zone {name:?}; did you mean {near}?"),
+        None => format!("unknown time zone {name:?} (an IANA name such as Europe/Berlin)"),
+    })
+}
+
+/// The known zone name nearest to `name`: the fewest edits (case aside) over the whole
+/// name, or over the city alone ("Berlin" → Europe/Berlin); none when every one is far.
+fn nearest_zone(name: &str) -> Option<String> {
+    let wanted = name.trim().to_lowercase();
+    if wanted.is_empty() {
+        return None;
+    }
+    let allowed = (wanted.chars().count() / 4).clamp(1, 3);
+    jiff::tz::db()
+        .available()
+        .filter_map(|known| {
+            let lower = known.as_str().to_lowercase();
+            let city = lower.rsplit('/').next().unwrap_or(&lower);
+            let edits = strsim::levenshtein(&wanted, &lower)
+                .min(strsim::levenshtein(&wanted, city).saturating_add(1));
+            (edits <= allowed).then(|| (edits, known.as_str().to_string()))
+        })
+        .min()
+        .map(|(_, known)| known)
+}
+
 /// RFC 3339 (`2026-11-27T09:00:00Z`) or Unix seconds.
 pub fn parse_instant(s: &str) -> Result<Timestamp> {
     let s = s.trim();
@@ -143,5 +172,14 @@ mod tests {
         assert!(Clock::new(Some("yesterday"), None, &[]).is_err());
         assert!(Clock::new(None, Some("Mars/Olympus"), &[]).is_err());
         assert!(Clock::new(None, None, &["2026-13-01".into()]).is_err());
+    }
+
+    #[test]
+    fn unknown_zones_suggest_the_nearest() {
+        let err = zone("Europe/Berln").expect_err("unknown");
+        assert!(err.ends_with("did you mean Europe/Berlin?"), "{err}");
+        assert_eq!(nearest_zone("berlin").as_deref(), Some("Europe/Berlin"));
+        assert_eq!(nearest_zone("Mars/Olympus"), None);
+        assert!(zone("Europe/Berlin").is_ok());
     }
 }

@@ -9,7 +9,7 @@
 //! | 0 | success (also when standard output was closed early, as by `… \| head -1`) |
 //! | 1 | failure: the command could not do what was asked; one line on standard error |
 //! | 2 | usage error: bad arguments, refused before anything was done |
-//! | 3 | finished, but skipped something (`scan`, `import`, `replies`), each with a warning |
+//! | 3 | finished, but skipped something (`scan`, `import`, `replies`, `sync`), each with a warning |
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -28,8 +28,9 @@ pub enum Status {
     /// unknown flag, a missing or malformed value) and values a command checks itself before
     /// it starts (a date in the future, a malformed tracking number).
     Usage,
-    /// 3: the command finished but skipped something: `scan`, `import` or `replies` read past
-    /// an unreadable file or message, each skip with its own warning on standard error.
+    /// 3: the command finished but skipped something: `scan`, `import`, `replies` or `sync`
+    /// read past an unreadable file or message, each skip with its own warning on standard
+    /// error.
     Skipped,
 }
 
@@ -69,7 +70,7 @@ impl Status {
                  a value the command refuses before doing anything); nothing was done."
             }
             Status::Skipped => {
-                "Finished, but skipped something: scan, import or replies read past an \
+                "Finished, but skipped something: scan, import, replies or sync read past an \
                  unreadable file or message; each skip has its own warning on standard error."
             }
         }

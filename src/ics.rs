@@ -4,8 +4,9 @@
 //! needed), DTSTAMP is the time the event last changed rather than the time of export, and
 //! UIDs come from the caller, so exporting twice gives the same bytes and a calendar that
 //! imports the file again updates its events instead of duplicating them. An event that no
-//! longer happens keeps its UID and is written `STATUS:CANCELLED` with a higher SEQUENCE,
-//! which makes calendars that imported it remove it.
+//! longer happens keeps its UID and is written `STATUS:CANCELLED` with a higher SEQUENCE
+//! (the caller numbers the versions of an event), which makes calendars that imported it
+//! remove it.
 //!
 //! The format is small enough to write directly: text values escaped (`\\`, `;`, `,`, line
 //! breaks), lines folded at 75 octets on character boundaries, CRLF line ends.
@@ -24,6 +25,9 @@ pub struct CalEvent {
     pub description: String,
     /// Where it happens: an address, or a video link.
     pub location: Option<String>,
+    /// A web page for the event (a video call's link), written as URL. The caller passes
+    /// a URL without whitespace; control characters are dropped.
+    pub url: Option<String>,
     pub start: Timestamp,
     pub end: Timestamp,
     /// When the event last changed: written as DTSTAMP.
@@ -32,6 +36,9 @@ pub struct CalEvent {
     pub reminders: Vec<SignedDuration>,
     /// The event was called off: calendars that imported it remove it.
     pub cancelled: bool,
+    /// The version of the event (SEQUENCE): a calendar keeps the highest it has seen, so a
+    /// cancellation must be numbered above the event it cancels.
+    pub sequence: u32,
 }
 
 /// The calendar holding `events`, as text with CRLF line ends.
@@ -60,12 +67,20 @@ fn event(out: &mut String, e: &CalEvent) {
     if let Some(location) = &e.location {
         push(out, &format!("LOCATION:{}", escape(location)));
     }
-    if e.cancelled {
-        push(out, "STATUS:CANCELLED");
-        push(out, "SEQUENCE:1");
-    } else {
-        push(out, "STATUS:CONFIRMED");
-        push(out, "SEQUENCE:0");
+    if let Some(url) = &e.url {
+        let url: String = url.chars().filter(|c| !c.is_control()).collect();
+        push(out, &format!("URL:{url}"));
+    }
+    push(
+        out,
+        if e.cancelled {
+            "STATUS:CANCELLED"
+        } else {
+            "STATUS:CONFIRMED"
+        },
+    );
+    push(out, &format!("SEQUENCE:{}", e.sequence));
+    if !e.cancelled {
         for before in &e.reminders {
             push(out, "BEGIN:VALARM");
             push(out, "ACTION:DISPLAY");
@@ -147,6 +162,8 @@ mod tests {
                 SignedDuration::from_mins(60),
             ],
             cancelled: false,
+            sequence: 0,
+            url: None,
         }
     }
 
@@ -189,6 +206,7 @@ mod tests {
     fn a_cancelled_event_keeps_its_uid_and_drops_its_reminders() {
         let mut e = event();
         e.cancelled = true;
+        e.sequence = 1;
         let text = render(&[e]);
         assert!(text.contains("UID:call-abc@bowout\r\n"), "{text}");
         assert!(
@@ -196,6 +214,18 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("VALARM"), "{text}");
+    }
+
+    #[test]
+    fn a_url_is_written_as_is_without_control_characters() {
+        let mut e = event();
+        e.url = Some("https://meet.example/abc,def;x\r\nATTENDEE:x".into());
+        let text = render(&[e]);
+        assert!(
+            text.contains("URL:https://meet.example/abc,def;xATTENDEE:x\r\n"),
+            "{text}"
+        );
+        assert!(text.contains("SEQUENCE:0\r\n"), "{text}");
     }
 
     #[test]

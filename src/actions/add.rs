@@ -1,5 +1,6 @@
 //! Recording an invitation typed in by the user.
 
+use super::duplicates::{Fingerprint, LikelyDuplicate, likely_duplicates};
 use super::{App, Result};
 use crate::store;
 use bowout_core::model::{
@@ -88,4 +89,16 @@ pub async fn add_invitation(app: &App, new: NewInvitation) -> Result<String> {
     store::append_event(&mut tx, &inv.id, now, EventKind::Captured, &detail).await?;
     tx.commit().await.map_err(store::StoreError::from)?;
     Ok(inv.id)
+}
+
+/// The invitations already recorded that `new` likely duplicates (the same requisition at
+/// the same employer, or the same Message-ID), oldest first.
+pub async fn duplicates_of(app: &App, new: &NewInvitation) -> Result<Vec<LikelyDuplicate>> {
+    let mut conn = app.store.conn().await?;
+    let print = Fingerprint {
+        employer: new.employer.as_str(),
+        requisition: new.requisition.as_ref().map(|r| r.as_str()),
+        message_id: new.message_id.as_deref(),
+    };
+    likely_duplicates(&mut conn, print, None).await
 }

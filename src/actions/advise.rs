@@ -1,22 +1,40 @@
 //! Recording the facts of an invitation and advising on them.
 
-use super::{App, Result};
+use super::{ActionError, App, Result};
 use crate::store;
-use bowout_core::advisor::{self, Advice, AdvisorInput};
+use bowout_core::advisor::{self, Advice, AdvisorInput, Verdict};
 use bowout_core::model::{EventKind, Facts};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AdviseOutcome {
+    /// The full id of the invitation advised on.
+    pub invitation_id: String,
     #[serde(flatten)]
     pub advice: Advice,
     pub facts: Facts,
+    /// The commands that act on the advice, the one the verdict suggests first, each with
+    /// the invitation's full id.
+    pub commands: Vec<String>,
 }
 
 /// Records `facts` for the invitation (replacing earlier ones), then advises. With `None`,
-/// advises on the facts already recorded (or none) without recording anything.
+/// advises on the facts already recorded (or none) without recording anything. A review
+/// dated after today is refused before anything is done.
 pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<AdviseOutcome> {
     let now = app.clock.now();
+    let today = app.clock.today();
+    if let Some(review) = facts
+        .iter()
+        .flat_map(|f| &f.reviews)
+        .find(|r| r.date > today)
+    {
+        return Err(ActionError::BadInput(format!(
+            "the review dated {} is in the future (today is {today}): give the day it was \
+             written",
+            review.date
+        )));
+    }
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, given_id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
@@ -29,7 +47,7 @@ pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<A
     let advice = advisor::advise(&AdvisorInput {
         facts: &facts,
         round: inv.round,
-        today: app.clock.today(),
+        today,
         gut_history: &history,
     });
     if record {
@@ -43,5 +61,18 @@ pub async fn advise(app: &App, given_id: &str, facts: Option<Facts>) -> Result<A
         store::append_event(&mut tx, &id, now, EventKind::Advised, &detail).await?;
     }
     tx.commit().await.map_err(store::StoreError::from)?;
-    Ok(AdviseOutcome { advice, facts })
+    let (decline, accept) = (
+        format!("bowout decline {id}"),
+        format!("bowout accept {id}"),
+    );
+    let commands = match advice.verdict {
+        Verdict::Decline => vec![decline, accept],
+        Verdict::Accept | Verdict::YourCall => vec![accept, decline],
+    };
+    Ok(AdviseOutcome {
+        invitation_id: id,
+        advice,
+        facts,
+        commands,
+    })
 }

@@ -16,6 +16,9 @@ pub struct DraftView {
     pub subject: String,
     pub body: String,
     pub lint: Vec<Finding>,
+    /// True when the invitation changed after the draft was written (an edit, a contact or
+    /// a referral): `send` refuses it until `decline` or `accept` writes it again.
+    pub stale: bool,
 }
 
 impl DraftView {
@@ -56,6 +59,7 @@ pub(super) fn draft_views(
                 subject: d.subject,
                 body: d.body,
                 lint: findings,
+                stale: false,
             }
         })
         .collect()
@@ -68,7 +72,12 @@ pub async fn drafts(app: &App, given_id: &str) -> Result<Vec<DraftView>> {
     let drafts = store::load_drafts(&mut conn, &id).await?;
     let decision = store::load_decision(&mut conn, &id).await?.map(|(d, _)| d);
     let facts = store::load_facts(&mut conn, &id).await?;
-    Ok(draft_views(drafts, decision.as_ref(), facts.as_ref()))
+    let stale = store::drafts_stale(&mut conn, &id).await?.is_some();
+    let mut views = draft_views(drafts, decision.as_ref(), facts.as_ref());
+    for v in &mut views {
+        v.stale = stale;
+    }
+    Ok(views)
 }
 
 /// Lints free text as a decline with no recorded context.

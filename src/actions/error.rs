@@ -8,7 +8,7 @@ use bowout_core::model::ModelError;
 #[derive(Debug, thiserror::Error)]
 pub enum ActionError {
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
     #[error(transparent)]
     Invalid(#[from] ModelError),
     #[error(transparent)]
@@ -16,6 +16,9 @@ pub enum ActionError {
     /// The IMAP server could not be reached, refused the login, or lost the mailbox.
     #[error(transparent)]
     Imap(#[from] crate::mail::imap::ImapError),
+    /// Signing in with OAuth2, or getting an access token, failed.
+    #[error(transparent)]
+    OAuth(#[from] crate::mail::oauth::OAuthError),
     /// A value the user gave is refused before anything is done (a malformed or future
     /// date, a tracking number with other characters…): a usage error.
     #[error("{0}")]
@@ -32,6 +35,16 @@ pub enum ActionError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// A store error; an id too short to look up is the user's to correct (a usage error).
+impl From<StoreError> for ActionError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::ShortId { .. } => Self::BadInput(e.to_string()),
+            other => Self::Store(other),
+        }
+    }
 }
 
 impl ActionError {

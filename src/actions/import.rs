@@ -5,14 +5,17 @@
 //! already recorded (its In-Reply-To/References name that invitation's Message-ID), such as
 //! the second-round invitation, is linked to it as a timeline event instead of becoming a
 //! second invitation; so is a later message for the same requisition at the same employer,
-//! since ATS mail for a later round often starts a new thread.
+//! since ATS mail for a later round often starts a new thread. Invitations that look like
+//! one it recorded or linked (same employer and requisition, written another way, or a
+//! second record of it) are listed as likely duplicates, with their ids.
 
 use super::add::{NewContact, NewInvitation};
+use super::duplicates::{Fingerprint, LikelyDuplicate, likely_duplicates, same_organisation};
 use super::{ActionError, App, Result};
 use crate::mail::scan::{self, Event, Found, Options};
 use crate::store;
 use bowout_core::ingest::Kind;
-use bowout_core::model::{EventKind, JobTitle, Mailbox, OrgName, Role, legal_form};
+use bowout_core::model::{EventKind, JobTitle, Mailbox, OrgName, Role};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -26,6 +29,22 @@ pub struct ImportReport {
     #[serde(rename = "imported")]
     pub recorded: Vec<Imported>,
     pub scams: u64,
+    /// Invitations already recorded that an invitation found likely duplicates, though
+    /// import did not link them.
+    pub likely_duplicates: Vec<ImportedDuplicate>,
+}
+
+/// An invitation `import` recorded or linked, and one recorded before that it likely
+/// duplicates.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportedDuplicate {
+    /// The invitation the message was recorded as, or linked to.
+    pub id: String,
+    pub source: String,
+    /// The invitation recorded before.
+    pub existing: String,
+    /// `same employer and requisition`.
+    pub why: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -39,6 +58,9 @@ pub struct Imported {
 
 /// Scans `paths` and records what it finds, one transaction per invitation.
 pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<ImportReport> {
+    if let Some(missing) = scan::missing_path(&paths) {
+        return Err(ActionError::BadInput(scan::missing_message(missing)));
+    }
     let opts = Options {
         all: false,
         progress,
@@ -61,16 +83,25 @@ pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<Im
         skipped: summary.skipped,
         recorded: Vec::new(),
         scams: summary.scams,
+        likely_duplicates: Vec::new(),
     };
     for f in found
         .into_iter()
         .filter(|f| f.analysis.kind == Kind::Invitation)
     {
         match record(app, &f).await? {
-            Some(imported) => {
+            Some((imported, duplicates)) => {
                 if !report.ids.contains(&imported.id) {
                     report.ids.push(imported.id.clone());
                 }
+                report
+                    .likely_duplicates
+                    .extend(duplicates.into_iter().map(|d| ImportedDuplicate {
+                        id: imported.id.clone(),
+                        source: imported.source.clone(),
+                        existing: d.existing,
+                        why: d.why,
+                    }));
                 report.recorded.push(imported);
             }
             None => report.skipped += 1,
@@ -79,8 +110,12 @@ pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<Im
     Ok(report)
 }
 
-/// Records one invitation unless it is already there; `None` when it lacks a contact to answer.
-async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
+/// Records one invitation unless it is already there, with the likely duplicates of what it
+/// was recorded as or linked to; `None` when it lacks a contact to answer.
+pub(crate) async fn record(
+    app: &App,
+    f: &Found,
+) -> Result<Option<(Imported, Vec<LikelyDuplicate>)>> {
     let a = &f.analysis;
     let key = a
         .message_id
@@ -92,20 +127,23 @@ async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
         && let Some(id) = store::find_thread(&mut tx, k).await?
     {
         tx.commit().await.map_err(store::StoreError::from)?;
-        return Ok(Some(Imported {
+        let imported = Imported {
             id,
             source: f.source.clone(),
             outcome: "duplicate",
-        }));
+        };
+        return Ok(Some((imported, Vec::new())));
     }
     if let Some(id) = continued_invitation(&mut tx, f).await? {
         link(&mut tx, &id, f, key.as_deref(), now).await?;
+        let duplicates = not_linked(&mut tx, f, &id).await?;
         tx.commit().await.map_err(store::StoreError::from)?;
-        return Ok(Some(Imported {
+        let imported = Imported {
             id,
             source: f.source.clone(),
             outcome: "linked",
-        }));
+        };
+        return Ok(Some((imported, duplicates)));
     }
     let Some(new) = to_new(f, key) else {
         return Ok(None);
@@ -117,12 +155,29 @@ async fn record(app: &App, f: &Found) -> Result<Option<Imported>> {
         inv.job_title, inv.employer, f.source, a.score
     );
     store::append_event(&mut tx, &inv.id, now, EventKind::Captured, &detail).await?;
+    let duplicates = not_linked(&mut tx, f, &inv.id).await?;
     tx.commit().await.map_err(store::StoreError::from)?;
-    Ok(Some(Imported {
+    let imported = Imported {
         id: inv.id,
         source: f.source.clone(),
         outcome: "recorded",
-    }))
+    };
+    Ok(Some((imported, duplicates)))
+}
+
+/// Invitations other than `id` (the one the message was recorded as or linked to) that the
+/// message's invitation likely duplicates.
+async fn not_linked(tx: &mut store::Tx, f: &Found, id: &str) -> Result<Vec<LikelyDuplicate>> {
+    let a = &f.analysis;
+    let Some(employer) = a.employer.as_ref().or(a.agency.as_ref()) else {
+        return Ok(Vec::new());
+    };
+    let print = Fingerprint {
+        employer: employer.as_str(),
+        requisition: a.requisition.as_ref().map(|r| r.as_str()),
+        message_id: None,
+    };
+    likely_duplicates(tx, print, Some(id)).await
 }
 
 /// The recorded invitation this message continues: by its thread, else by the same
@@ -142,21 +197,6 @@ async fn continued_invitation(tx: &mut store::Tx, f: &Found) -> Result<Option<St
         .into_iter()
         .find(|(_, recorded)| same_organisation(recorded, employer.as_str()))
         .map(|(id, _)| id))
-}
-
-/// The name reduced for comparison: lower case, letters and digits only, and without the legal
-/// form a company's name may carry in one message and not in the next.
-fn organisation_key(name: &str) -> String {
-    let lower = name.to_lowercase();
-    let lower = lower.trim_end_matches('.');
-    let short = legal_form::strip(lower).unwrap_or(lower);
-    short.chars().filter(|c| c.is_alphanumeric()).collect()
-}
-
-/// "Alderbrook Pharmaceuticals" and "Alderbrook Pharmaceuticals UK Ltd" are one employer.
-fn same_organisation(a: &str, b: &str) -> bool {
-    let (a, b) = (organisation_key(a), organisation_key(b));
-    !a.is_empty() && a == b
 }
 
 /// Records a later message of invitation `id`'s thread: remembered by its key (so a
@@ -237,23 +277,4 @@ fn to_new(f: &Found, key: Option<String>) -> Option<NewInvitation> {
         red_flags: a.red_flags.clone(),
         received_at: a.date,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::same_organisation;
-
-    #[test]
-    fn one_employer_with_or_without_its_legal_form() {
-        assert!(same_organisation(
-            "Alderbrook Pharmaceuticals",
-            "Alderbrook Pharmaceuticals UK Ltd"
-        ));
-        assert!(same_organisation("Litware Inc.", "litware"));
-        assert!(!same_organisation(
-            "Alderbrook Pharmaceuticals",
-            "Brightwater Pharmaceuticals"
-        ));
-        assert!(!same_organisation("Globex", "Globex Analytics"));
-    }
 }

@@ -11,43 +11,66 @@ mod app;
 mod backup;
 mod calendar;
 mod call;
+mod changes;
 mod contact;
 pub mod deadlines;
 mod decide;
 mod drafts;
+mod duplicates;
+mod edit;
 mod error;
 mod import;
 mod letter;
 mod list;
+mod login;
 mod referral;
+mod removal;
 mod replies;
 mod send;
 mod show;
+mod sync;
 mod verify;
 pub mod views;
 
-pub use add::{NewContact, NewInvitation, add_invitation};
+pub use add::{NewContact, NewInvitation, add_invitation, duplicates_of};
 pub use advise::{AdviseOutcome, advise};
 pub use agenda::{Agenda, AgendaItem, AgendaKind, agenda};
 pub use app::App;
 pub use backup::{export, restore};
 pub use calendar::{CalendarEntry, CalendarWritten, calendar};
-pub use call::{CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
-pub use contact::{ContactAddress, ContactAddressView, set_contact_address};
-pub use decide::{AcceptInput, DeclineInput, accept, decline};
+pub use call::{CallInput, CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
+pub use changes::Change;
+pub use contact::{
+    ContactAddress, ContactAddressView, ContactChanged, ContactEdit, NewContactInput, add_contact,
+    edit_contact, make_primary, remove_contact, set_contact_address,
+};
+pub use decide::{AcceptInput, DeclineInput, accept, decline, interview_in_past};
 pub use drafts::{DraftView, drafts, lint_text};
+pub use duplicates::LikelyDuplicate;
+pub use edit::{EditInput, Edited, edit};
 pub use error::ActionError;
-pub use import::{ImportReport, Imported, import};
+pub use import::{ImportReport, Imported, ImportedDuplicate, import};
 pub use letter::{
     LetterView, WrittenLetter, letter_status, record_mailing, record_receipt, write_letter,
 };
 pub use list::list;
-pub use referral::{NewReferral, add_referral};
+pub use login::{
+    LoginStarted, LoginStatus, SignedIn, SignedOut, finish_login, login_status, logout, start_login,
+};
+pub use referral::{
+    NewReferral, ReferralEdit, ReferralEdited, ReferralItem, ReferralRemoved, add_referral,
+    edit_referral, referrals, remove_referral,
+};
+pub use removal::{
+    Deleted, DismissReason, Dismissed, ToDelete, Undismissed, check_delete, delete, dismiss,
+    undismiss,
+};
 pub use replies::{
     ImapReport, Problem, RepliesReport, ReplyOutcome, replies_from_files, replies_from_imap,
 };
 pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
 pub use show::show;
+pub use sync::{DEFAULT_SINCE, FolderReport, SyncReport, SyncedInvitation, sync};
 pub use verify::{CopyCheck, verify};
 pub use views::{Created, ExportSummary, InvitationView, ListItem, PasswordStored};
 

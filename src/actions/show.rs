@@ -1,6 +1,6 @@
 //! One invitation with everything known about it, in the shape of `show --json`.
 
-use super::deadlines::OVERDUE_BUSINESS_DAYS;
+use super::deadlines::{OVERDUE_BUSINESS_DAYS, arrived_at};
 use super::letter::letter_view;
 use super::views::{
     ContactView, Contacts, DecisionView, EventView, InvitationView, ListItem, MessageView,
@@ -59,15 +59,27 @@ async fn decision_view(conn: &mut store::Conn, d: Decision, at: i64) -> Result<D
                 referral,
                 interview_at: None,
                 interview_tz: None,
+                interview_minutes: None,
+                interview_location: None,
+                interview_video_link: None,
                 decided_at: timestamp(at),
             }
         }
-        Decision::Accept { at: when, tz } => DecisionView {
+        Decision::Accept {
+            at: when,
+            tz,
+            minutes,
+            location,
+            video_link,
+        } => DecisionView {
             verdict: "accept",
             reason: None,
             referral: None,
             interview_at: when.map(timestamp),
             interview_tz: tz,
+            interview_minutes: Some(minutes),
+            interview_location: location,
+            interview_video_link: video_link,
             decided_at: timestamp(at),
         },
     })
@@ -90,14 +102,15 @@ fn message_view(archive: &std::path::Path, m: MessageRow) -> MessageView {
         sha256: m.sha256,
         sent_at: m.sent_at.map(timestamp),
         acknowledged_at: m.acknowledged_at.map(timestamp),
+        acknowledged_via: m.acknowledged_via,
     }
 }
 
-/// Business days since the invitation was captured, and whether an answer is owed.
+/// Business days since the invitation arrived, and whether an answer is owed.
 fn age(app: &App, inv: &Invitation) -> (i64, bool) {
     let age = app
         .clock
-        .business_days_between(app.clock.date_of(inv.created_at), app.clock.today());
+        .business_days_between(app.clock.date_of(arrived_at(inv)), app.clock.today());
     (
         age,
         inv.status == Status::Undecided && age > OVERDUE_BUSINESS_DAYS,

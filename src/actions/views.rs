@@ -45,6 +45,10 @@ pub struct DecisionView {
     pub referral: Option<ReferralView>,
     pub interview_at: Option<Timestamp>,
     pub interview_tz: Option<String>,
+    /// An accepted interview's duration, place and video link.
+    pub interview_minutes: Option<u16>,
+    pub interview_location: Option<String>,
+    pub interview_video_link: Option<String>,
     pub decided_at: Timestamp,
 }
 
@@ -63,6 +67,8 @@ pub struct MessageView {
     pub sha256: Option<String>,
     pub sent_at: Option<Timestamp>,
     pub acknowledged_at: Option<Timestamp>,
+    /// How the receipt was confirmed: `email` (a reply) or `phone` (on a follow-up call).
+    pub acknowledged_via: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

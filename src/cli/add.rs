@@ -1,9 +1,9 @@
 //! `bowout add`: record an invitation by hand.
 
-use super::Output;
+use super::{Output, prompt};
 use crate::actions::{self, App, NewContact, NewInvitation};
 use crate::exit::{Status, usage};
-use anyhow::Result;
+use anyhow::{Result, anyhow};
 use bowout_core::model::{JobTitle, Mailbox, OrgName, Phone, Requisition, Role, Round};
 
 #[derive(Debug, clap::Args)]
@@ -38,6 +38,9 @@ pub struct Args {
     /// The role of the matching --other (the n-th role belongs to the n-th --other).
     #[arg(long, value_name = "ROLE")]
     other_role: Vec<Role>,
+    /// Record it even when the same requisition at the same employer is recorded already.
+    #[arg(long)]
+    allow_duplicate: bool,
 }
 
 pub(super) fn parse_mailbox(s: &str) -> Result<Mailbox, String> {
@@ -88,6 +91,30 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
         red_flags: Vec::new(),
         received_at: None,
     };
+    let duplicates = actions::duplicates_of(app, &new).await?;
+    if let Some(first) = duplicates.first() {
+        let ids: Vec<&str> = duplicates.iter().map(|d| d.existing.as_str()).collect();
+        let warning = format!(
+            "likely duplicate of invitation {} ({})",
+            ids.join(", "),
+            first.why
+        );
+        if args.allow_duplicate {
+            eprintln!("bowout: warning: {warning}; recorded anyway (--allow-duplicate)");
+        } else {
+            match prompt::confirm(&format!("bowout: {warning}: record it anyway?"))? {
+                Some(true) => {}
+                Some(false) => return Err(anyhow!("not recorded: {warning}")),
+                None => {
+                    return Err(anyhow!(
+                        "not recorded: {warning}; see `bowout show {}`, or give \
+                         --allow-duplicate to record it anyway",
+                        first.existing
+                    ));
+                }
+            }
+        }
+    }
     let id = actions::add_invitation(app, new).await?;
     out.either(&actions::Created { id: id.clone() }, || id.clone())?;
     Ok(Status::Success)

@@ -1,7 +1,7 @@
 //! `bowout call ID`: the call sheet; `bowout call ID --outcome …`: log the call.
 
 use super::Output;
-use crate::actions::{self, App, CallOutcome, CallSheet};
+use crate::actions::{self, App, CallInput, CallOutcome, CallSheet};
 use crate::exit::Status;
 use anyhow::Result;
 use std::fmt::Write;
@@ -23,6 +23,13 @@ pub struct Args {
     /// A note to keep with the logged call.
     #[arg(long, value_name = "TEXT", requires = "outcome")]
     note: Option<String>,
+    /// With --outcome reached: the contact confirmed on the phone that the decline reached
+    /// them (their message becomes acknowledged by phone).
+    #[arg(long, requires = "outcome")]
+    confirmed: bool,
+    /// With --confirmed: whose receipt was confirmed, when not the primary contact's.
+    #[arg(long, value_name = "EMAIL", requires = "confirmed")]
+    email: Option<String>,
 }
 
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
@@ -36,18 +43,37 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
         Outcome::Voicemail => CallOutcome::Voicemail,
         Outcome::NoAnswer => CallOutcome::NoAnswer,
     };
-    let logged = actions::log_call(app, &args.id, outcome, args.note).await?;
-    out.either(&logged, || match &logged.next_due {
-        Some(d) => format!(
-            "Logged: {} for {}; next try {d}",
-            logged.outcome.as_str(),
-            logged.invitation_id
-        ),
-        None => format!(
-            "Logged: {} for {}; the follow-up call is done",
-            logged.outcome.as_str(),
-            logged.invitation_id
-        ),
+    let logged = actions::log_call(
+        app,
+        CallInput {
+            id: args.id,
+            outcome,
+            note: args.note,
+            confirmed: args.confirmed,
+            email: args.email,
+        },
+    )
+    .await?;
+    out.either(&logged, || {
+        let mut s = match &logged.next_due {
+            Some(d) => format!(
+                "Logged: {} for {}; next try {d}",
+                logged.outcome.as_str(),
+                logged.invitation_id
+            ),
+            None => format!(
+                "Logged: {} for {}; the follow-up call is done",
+                logged.outcome.as_str(),
+                logged.invitation_id
+            ),
+        };
+        if let Some(email) = &logged.confirmed {
+            let _ = write!(s, "\nReceipt confirmed by phone: {email}");
+            if logged.all_confirmed {
+                s.push_str(" (every contact has now confirmed receipt)");
+            }
+        }
+        s
     })?;
     Ok(Status::Success)
 }
@@ -63,6 +89,10 @@ fn render(c: &CallSheet) -> String {
     let due = match (&c.due, c.overdue) {
         (Some(d), true) => format!("due {d} (overdue)"),
         (Some(d), false) => format!("due {d}"),
+        (None, _) if c.all_confirmed => {
+            "every contact confirmed receipt: no call needed (this sheet is for reference)"
+                .to_string()
+        }
         (None, _) => "done".to_string(),
     };
     let _ = writeln!(s, "When: {due}");
@@ -114,10 +144,13 @@ fn render(c: &CallSheet) -> String {
             let _ = writeln!(s, "  {}  {}{note}", x.when, x.outcome);
         }
     }
-    let _ = write!(
-        s,
-        "\nThen: bowout call {} --outcome reached|voicemail|no-answer",
-        c.invitation_id
-    );
+    if c.due.is_some() {
+        let _ = write!(
+            s,
+            "\nThen: bowout call {} --outcome reached|voicemail|no-answer (add --confirmed \
+             when they confirm that the email reached them)",
+            c.invitation_id
+        );
+    }
     s
 }

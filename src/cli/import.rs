@@ -28,6 +28,13 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
         for r in &report.recorded {
             let _ = writeln!(s, "{}  {:<9}  {}", r.id, r.outcome, r.source);
         }
+        for d in &report.likely_duplicates {
+            let _ = writeln!(
+                s,
+                "{}  likely duplicate of {} ({})",
+                d.id, d.existing, d.why
+            );
+        }
         let _ = write!(
             s,
             "{} invitation(s); {} scam(s) not recorded; {} skipped",

@@ -1,4 +1,7 @@
 //! `bowout lint FILE|-`: the diplomacy linter on any text.
+//!
+//! Exit status ([`crate::exit`]): 1 when the linter found an error (the findings are the
+//! output; no other message), 0 when it found only warnings or nothing.
 
 use super::Output;
 use super::drafts::render_findings;
@@ -37,5 +40,13 @@ pub fn run(args: &Args, out: &Output) -> Result<Status> {
     let text = String::from_utf8_lossy(&bytes);
     let findings = crate::actions::lint_text(&text);
     out.either(&findings, || render_findings(&findings))?;
-    Ok(Status::Success)
+    // Like a compiler, so that a script can stop on it: an error fails, warnings do not.
+    let error = findings
+        .iter()
+        .any(|f| f.severity == bowout_core::compose::lint::Severity::Error);
+    Ok(if error {
+        Status::Failure
+    } else {
+        Status::Success
+    })
 }

@@ -7,10 +7,14 @@ use anyhow::Result;
 use std::fmt::Write;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Dismissed invitations too.
+    #[arg(long)]
+    all: bool,
+}
 
-pub async fn run(app: &App, _args: Args, out: &Output) -> Result<Status> {
-    let items = actions::list(app).await?;
+pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
+    let items = actions::list(app, args.all).await?;
     out.either(&items, || render(&items))?;
     Ok(Status::Success)
 }

@@ -10,19 +10,26 @@ mod call;
 mod completions;
 mod contact;
 mod decline;
+mod delete;
+mod dismiss;
 mod drafts;
+mod edit;
 mod export;
 mod import;
 mod letter;
 mod lint;
 mod list;
+mod login;
 mod output;
 mod password;
+mod prompt;
 mod referral;
 mod replies;
 mod scan;
 mod send;
 mod show;
+mod sync;
+mod undismiss;
 mod verify;
 
 use crate::actions::App;
@@ -76,6 +83,14 @@ pub enum Command {
     List(list::Args),
     /// One invitation with contacts, decision, messages and timeline.
     Show(show::Args),
+    /// Correct what was captured: employer, agency, title, requisition, round, interview time.
+    Edit(edit::Args),
+    /// Take an invitation off the list and the agenda; its history is kept.
+    Dismiss(dismiss::Args),
+    /// Bring a dismissed invitation back, in the status it had.
+    Undismiss(undismiss::Args),
+    /// Delete an invitation that never had a message sent or exported.
+    Delete(delete::Args),
     /// Record the facts of an invitation and get advice.
     Advise(advise::Args),
     /// Colleagues who agreed to be referred.
@@ -93,17 +108,23 @@ pub enum Command {
     Verify(verify::Args),
     /// Store a mail password in the OS keyring (read from standard input).
     Password(password::Args),
+    /// Sign in with OAuth2 (Google, Microsoft, or [oauth]'s provider) in the browser.
+    Login(login::Args),
+    /// Remove the OAuth2 sign-in that `login` kept.
+    Logout(login::LogoutArgs),
     /// Match replies (files, or new IMAP mail) to the messages sent; confirms receipt.
     Replies(replies::Args),
+    /// Check the mail: new invitations recorded and receipts matched, from [imap].
+    Sync(sync::Args),
     /// The follow-up call: the call sheet, or log how the call went.
     Call(call::Args),
-    /// What is owed: undecided invitations, missing receipts, calls due, sends in doubt.
+    /// What is owed today and what comes next, each with the command that closes it.
     Agenda(agenda::Args),
     /// Write follow-up calls and accepted interviews as an iCalendar file.
     Calendar(calendar::Args),
     /// The formal letter: write its PDF, record its mailing and return receipt.
     Letter(letter::Args),
-    /// A contact's details for the letter (postal address).
+    /// An invitation's contacts: add, edit, remove, make primary, postal address.
     #[command(subcommand)]
     Contact(contact::Command),
     /// Check any text with the diplomacy linter (a file, or - for standard input).
@@ -151,14 +172,21 @@ impl Cli {
     }
 }
 
-/// clap's message up to its first blank line, folded onto one line.
+/// clap's message up to its first blank line, folded onto one line, with its tips (a
+/// similar subcommand or flag) after a `;`.
 fn usage_error_line(rendered: &str) -> String {
-    rendered
+    let message = rendered
         .lines()
         .take_while(|l| !l.trim().is_empty())
         .map(str::trim)
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    let tips = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("tip:"))
+        .map(|l| format!("; {l}"));
+    std::iter::once(message).chain(tips).collect()
 }
 
 /// Builds the app (config, store, clock) for commands that need it.
@@ -212,6 +240,10 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Add(args) => add::run(app, args, out).await,
         Command::List(args) => list::run(app, args, out).await,
         Command::Show(args) => show::run(app, args, out).await,
+        Command::Edit(args) => edit::run(app, args, out).await,
+        Command::Dismiss(args) => dismiss::run(app, args, out).await,
+        Command::Undismiss(args) => undismiss::run(app, args, out).await,
+        Command::Delete(args) => delete::run(app, args, out).await,
         Command::Advise(args) => advise::run(app, args, out).await,
         Command::Referral(cmd) => referral::run(app, cmd, out).await,
         Command::Decline(args) => decline::run(app, args, out).await,
@@ -220,7 +252,10 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Send(args) => send::run(app, args, out).await,
         Command::Verify(args) => verify::run(app, args, out).await,
         Command::Password(args) => password::run(&app.config, &args, out),
+        Command::Login(args) => login::run(app, args, out).await,
+        Command::Logout(args) => login::logout(app, args, out).await,
         Command::Replies(args) => replies::run(app, args, out).await,
+        Command::Sync(args) => sync::run(app, args, out).await,
         Command::Call(args) => call::run(app, args, out).await,
         Command::Agenda(args) => agenda::run(app, args, out).await,
         Command::Calendar(args) => calendar::run(app, args, out).await,

@@ -28,6 +28,9 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &Output) -> Result<Status> {
+    if let Some(missing) = scan::missing_path(&args.paths) {
+        return Err(crate::exit::usage(scan::missing_message(missing)));
+    }
     let jsonl = args.jsonl || out.json;
     let opts = Options {
         all: args.all,

@@ -101,6 +101,15 @@ fn render(r: &SendReport) -> String {
             }
         }
     }
+    let waiting = r.still_exported();
+    if r.only_confirming && !waiting.is_empty() {
+        let who: Vec<String> = waiting.iter().map(|m| who(m)).collect();
+        let _ = writeln!(
+            s,
+            "Still exported, waiting for --confirm-sent once you have sent them: {}",
+            who.join(", ")
+        );
+    }
     let _ = write!(s, "Invitation {} is {}.", r.invitation, r.status);
     s
 }

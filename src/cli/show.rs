@@ -76,11 +76,28 @@ fn render(v: &InvitationView) -> String {
             .map(|r| format!(", referring {}", r.name))
             .unwrap_or_default();
         let _ = writeln!(s, "Decision: {}{reason}{referral}", d.verdict);
+        if let Some(at) = &d.interview_at {
+            let mut line = format!("  interview {at}");
+            if let Some(m) = d.interview_minutes {
+                let _ = write!(line, ", {m} minutes");
+            }
+            for place in [&d.interview_location, &d.interview_video_link]
+                .into_iter()
+                .flatten()
+            {
+                let _ = write!(line, ", {place}");
+            }
+            let _ = writeln!(s, "{line}");
+        }
     }
     if !v.messages.is_empty() {
         let _ = writeln!(s, "Messages:");
         for m in &v.messages {
             let _ = writeln!(s, "  {} → {}  [{}]", m.subject, m.to.email, m.status);
+            if let Some(at) = &m.acknowledged_at {
+                let via = m.acknowledged_via.as_deref().unwrap_or("email");
+                let _ = writeln!(s, "    receipt confirmed by {via} ({at})");
+            }
             if let (Some(copy), Some(hash)) = (&m.copy, &m.sha256) {
                 let _ = writeln!(s, "    copy {copy} sha256 {hash}");
             }

@@ -4,7 +4,7 @@ use anyhow::{Result, bail};
 use serde::{Deserialize, Deserializer};
 
 /// Sections that environment variables may override.
-const SECTIONS: &[&str] = &["identity", "smtp", "imap", "agenda", "letter"];
+const SECTIONS: &[&str] = &["identity", "smtp", "imap", "agenda", "letter", "oauth"];
 
 /// Variables that share the prefix but are not configuration keys.
 const NOT_CONFIG: &[&str] = &[
@@ -12,6 +12,7 @@ const NOT_CONFIG: &[&str] = &[
     "BOWOUT_DATABASE_URL",
     "BOWOUT_SMTP_PASSWORD",
     "BOWOUT_IMAP_PASSWORD",
+    "BOWOUT_OAUTH_TOKEN",
     "BOWOUT_NOW",
     "BOWOUT_LOG",
 ];
@@ -44,6 +45,29 @@ pub fn overlay(
         section_table.insert(key.to_string(), toml::Value::String(value));
     }
     Ok(())
+}
+
+/// Accepts `["Jobs", "Recruiters"]` from the file and `"Jobs, Recruiters"` from the
+/// environment.
+pub fn list_or_string<'de, D>(d: D) -> Result<Vec<String>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        List(Vec<String>),
+        Str(String),
+    }
+    Ok(match Raw::deserialize(d)? {
+        Raw::List(items) => items,
+        Raw::Str(s) => s
+            .split(',')
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .map(str::to_string)
+            .collect(),
+    })
 }
 
 /// Accepts `587` from the file and `"587"` from the environment.

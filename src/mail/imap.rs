@@ -1,14 +1,18 @@
-//! IMAP: the headers of the mail that arrived in one mailbox since the last sync.
+//! IMAP: the mail that arrived in a mailbox since the last sync, its headers (replies) or
+//! whole messages of bounded size (sync).
 //!
-//! The mailbox is opened read-only (EXAMINE) and only headers are fetched with `BODY.PEEK`,
-//! so syncing never marks anything read. What was read is remembered as a UIDVALIDITY and a
+//! Mailboxes are opened read-only (EXAMINE) and messages fetched with `BODY.PEEK`, so
+//! reading never marks anything read. What was read is remembered as a UIDVALIDITY and a
 //! highest UID (the caller stores it): the next sync asks only for higher UIDs. When the
 //! server's UIDVALIDITY changed, UIDs mean nothing any more and the mailbox is read again
 //! from `since`; the caller's record of replies already seen keeps that free of duplicates.
 
+use super::login::Login;
 use futures_util::TryStreamExt;
 use std::time::Duration;
 
+#[path = "imap_auth.rs"]
+mod auth;
 #[path = "imap_conn.rs"]
 mod conn;
 
@@ -81,13 +85,20 @@ pub enum ImapError {
         reason: String,
     },
     #[error(
+        "IMAP server {host} offers no OAuth2 sign-in (XOAUTH2 or OAUTHBEARER; it offers \
+         {offered}): set [imap] auth = \"password\", or point [imap] at the provider's server"
+    )]
+    NoOAuth { host: String, offered: String },
+    #[error(
         "mailbox {mailbox:?} is not on {host} (deleted or renamed?): {reason}; set [imap] \
-         mailbox to an existing folder — nothing was recorded"
+         {key} to an existing folder — nothing was recorded"
     )]
     NoMailbox {
         host: String,
         mailbox: String,
         reason: String,
+        /// The `[imap]` setting that named it: `mailbox` or `folders`.
+        key: &'static str,
     },
     #[error("IMAP server {host}: {reason}")]
     Protocol { host: String, reason: String },
@@ -103,79 +114,314 @@ pub enum ImapError {
 const STEP: Duration = Duration::from_secs(60);
 /// UIDs per FETCH command.
 const CHUNK: usize = 200;
+/// Declared bytes of whole messages per FETCH command: what one batch holds in memory.
+const BATCH_BYTES: u64 = 32 * 1024 * 1024;
+/// The slowest transfer a fetch of whole messages is given time for: on top of [`STEP`], a
+/// second per this many bytes declared.
+const SLOWEST_BYTES_PER_SEC: u64 = 100_000;
 
 /// Logs in, reads the headers of mail newer than `mark` (or, without a usable mark, received
 /// since `since`, an IMAP date such as `27-Nov-2026`), and logs out.
 pub async fn fetch_new(
     s: &Settings,
-    password: &str,
+    login: &Login,
     mark: Option<Mark>,
     since: &str,
 ) -> Result<Fetched, ImapError> {
-    let client = conn::connect(s).await?;
-    let login = step(s, "login", client.login(&s.username, password)).await?;
-    let mut session = login.map_err(|(e, _)| ImapError::Login {
-        host: s.host.clone(),
-        user: s.username.clone(),
-        reason: e.to_string(),
-    })?;
-    let mailbox = step(s, "examine", session.examine(&s.mailbox))
-        .await?
-        .map_err(|e| match e {
-            async_imap::error::Error::No(reason) => ImapError::NoMailbox {
-                host: s.host.clone(),
-                mailbox: s.mailbox.clone(),
-                reason,
-            },
-            other => protocol(s, other),
-        })?;
-    let validity = mailbox.uid_validity.ok_or_else(|| ImapError::Protocol {
-        host: s.host.clone(),
-        reason: format!("no UIDVALIDITY for mailbox {:?}", s.mailbox),
-    })?;
-    let kept = mark.filter(|m| m.uid_validity == validity);
-    let floor = kept.map_or(0, |m| m.last_uid);
-    let query = match kept {
-        Some(m) => format!("UID {}:*", m.last_uid.saturating_add(1)),
-        None => format!("SINCE {since}"),
-    };
-    let found = step(s, "search", session.uid_search(&query))
-        .await?
-        .map_err(|e| protocol(s, e))?;
-    let mut uids: Vec<u32> = found.into_iter().filter(|u| *u > floor).collect();
-    uids.sort_unstable();
-    let mut headers = Vec::with_capacity(uids.len());
-    for chunk in uids.chunks(CHUNK) {
-        let set: Vec<String> = chunk.iter().map(u32::to_string).collect();
-        let fetches = step(s, "fetch", async {
-            let stream = session
-                .uid_fetch(set.join(","), "(UID BODY.PEEK[HEADER])")
-                .await?;
-            stream.try_collect::<Vec<_>>().await
-        })
-        .await?
-        .map_err(|e| protocol(s, e))?;
-        for f in &fetches {
-            if let (Some(uid), Some(h)) = (f.uid, f.header()) {
-                headers.push((uid, h.to_vec()));
-            }
-        }
+    let mut session = Session::login(s, login).await?;
+    let opened = session.open(&s.mailbox, "mailbox").await?;
+    let new = session.search_new(&opened, mark, since).await?;
+    let mut headers = Vec::with_capacity(new.uids.len());
+    for chunk in new.uids.chunks(CHUNK) {
+        headers.extend(session.headers(chunk).await?);
     }
     headers.sort_by_key(|(uid, _)| *uid);
-    let seen_max = uids.last().copied().unwrap_or(0);
-    let next_minus_one = mailbox.uid_next.map_or(0, |n| n.saturating_sub(1));
-    // A failed LOGOUT changes nothing that was read.
-    let _ = tokio::time::timeout(STEP, session.logout()).await;
+    session.logout().await;
     Ok(Fetched {
-        mark: Mark {
-            uid_validity: validity,
-            last_uid: floor.max(seen_max).max(next_minus_one),
-        },
-        validity_changed_from: mark
-            .filter(|m| m.uid_validity != validity)
-            .map(|m| m.uid_validity),
+        mark: new.mark,
+        validity_changed_from: new.validity_changed_from,
         headers,
     })
+}
+
+/// A mailbox opened read-only (EXAMINE).
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub mailbox: String,
+    pub uid_validity: u32,
+    /// The UID the next message will get, when the server says.
+    pub uid_next: Option<u32>,
+}
+
+/// The mail of a mailbox not read yet.
+#[derive(Debug, Clone)]
+pub struct NewMail {
+    /// Their UIDs, ascending.
+    pub uids: Vec<u32>,
+    /// The mark to store once every one of them is recorded.
+    pub mark: Mark,
+    /// The UIDVALIDITY stored before, when the server's differs (the mailbox is re-read).
+    pub validity_changed_from: Option<u32>,
+}
+
+/// A whole message, or why it was left on the server.
+#[derive(Debug)]
+pub enum Message {
+    Whole { uid: u32, bytes: Vec<u8> },
+    TooLarge { uid: u32, size: u64 },
+}
+
+impl Message {
+    pub fn uid(&self) -> u32 {
+        match self {
+            Self::Whole { uid, .. } | Self::TooLarge { uid, .. } => *uid,
+        }
+    }
+}
+
+/// How the whole messages of a mailbox will be read: batches of UIDs, and those declared
+/// too large to read at all, `(uid, size)`.
+#[derive(Debug, Default)]
+pub struct Batches {
+    pub batches: Vec<Batch>,
+    pub too_large: Vec<(u32, u64)>,
+}
+
+/// Messages fetched whole in one command.
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub uids: Vec<u32>,
+    /// Their sizes as the server declared them, added up.
+    pub bytes: u64,
+}
+
+/// A logged-in IMAP session. Mailboxes are only ever opened with EXAMINE and bodies only
+/// fetched with `BODY.PEEK`, so nothing is marked read.
+pub struct Session {
+    inner: async_imap::Session<conn::Stream>,
+    settings: Settings,
+}
+
+impl Session {
+    /// Connects and logs in with a password or a token; a refused login is
+    /// [`ImapError::Login`].
+    pub async fn login(s: &Settings, login: &Login) -> Result<Self, ImapError> {
+        let client = conn::connect(s).await?;
+        let inner = auth::log_in(s, client, login).await?;
+        Ok(Self {
+            inner,
+            settings: s.clone(),
+        })
+    }
+
+    /// Opens `mailbox` read-only. `key` is the `[imap]` setting that named it, for the
+    /// error when it does not exist.
+    pub async fn open(&mut self, mailbox: &str, key: &'static str) -> Result<Opened, ImapError> {
+        let s = &self.settings;
+        let name = utf7_imap(mailbox);
+        let opened = step(s, "examine", self.inner.examine(&name))
+            .await?
+            .map_err(|e| match e {
+                async_imap::error::Error::No(reason) => ImapError::NoMailbox {
+                    host: s.host.clone(),
+                    mailbox: mailbox.to_string(),
+                    reason,
+                    key,
+                },
+                other => protocol(s, other),
+            })?;
+        let uid_validity = opened.uid_validity.ok_or_else(|| ImapError::Protocol {
+            host: s.host.clone(),
+            reason: format!("no UIDVALIDITY for mailbox {mailbox:?}"),
+        })?;
+        Ok(Opened {
+            mailbox: mailbox.to_string(),
+            uid_validity,
+            uid_next: opened.uid_next,
+        })
+    }
+
+    /// The UIDs of the open mailbox above `mark`, or, without a mark under the same
+    /// UIDVALIDITY, of mail received since `since` (an IMAP date such as `27-Nov-2026`).
+    pub async fn search_new(
+        &mut self,
+        opened: &Opened,
+        mark: Option<Mark>,
+        since: &str,
+    ) -> Result<NewMail, ImapError> {
+        let kept = mark.filter(|m| m.uid_validity == opened.uid_validity);
+        let floor = kept.map_or(0, |m| m.last_uid);
+        let query = match kept {
+            Some(m) => format!("UID {}:*", m.last_uid.saturating_add(1)),
+            None => format!("SINCE {since}"),
+        };
+        let s = &self.settings;
+        let found = step(s, "search", self.inner.uid_search(&query))
+            .await?
+            .map_err(|e| protocol(s, e))?;
+        let mut uids: Vec<u32> = found.into_iter().filter(|u| *u > floor).collect();
+        uids.sort_unstable();
+        let seen_max = uids.last().copied().unwrap_or(0);
+        let next_minus_one = opened.uid_next.map_or(0, |n| n.saturating_sub(1));
+        Ok(NewMail {
+            mark: Mark {
+                uid_validity: opened.uid_validity,
+                last_uid: floor.max(seen_max).max(next_minus_one),
+            },
+            validity_changed_from: mark
+                .filter(|m| m.uid_validity != opened.uid_validity)
+                .map(|m| m.uid_validity),
+            uids,
+        })
+    }
+
+    /// The headers of these messages of the open mailbox, `(uid, bytes)`.
+    pub async fn headers(&mut self, uids: &[u32]) -> Result<Vec<(u32, Vec<u8>)>, ImapError> {
+        let fetches = self.fetch(uids, "(UID BODY.PEEK[HEADER])").await?;
+        Ok(fetches
+            .iter()
+            .filter_map(|f| Some((f.uid?, f.header()?.to_vec())))
+            .collect())
+    }
+
+    /// The declared sizes of these messages of the open mailbox, `(uid, bytes)`.
+    pub async fn sizes(&mut self, uids: &[u32]) -> Result<Vec<(u32, u64)>, ImapError> {
+        let mut sizes = Vec::with_capacity(uids.len());
+        for chunk in uids.chunks(CHUNK) {
+            let fetches = self.fetch(chunk, "(UID RFC822.SIZE)").await?;
+            sizes.extend(
+                fetches
+                    .iter()
+                    .filter_map(|f| Some((f.uid?, u64::from(f.size?)))),
+            );
+        }
+        sizes.sort_unstable();
+        Ok(sizes)
+    }
+
+    /// Plans reading whole messages of the open mailbox: batches of at most [`CHUNK`]
+    /// messages and [`BATCH_BYTES`] declared bytes, in UID order, so that one batch at a
+    /// time is held in memory. Messages declared larger than `limit` bytes go in no batch.
+    pub async fn batches(&mut self, uids: &[u32], limit: u64) -> Result<Batches, ImapError> {
+        let mut plan = Batches::default();
+        for (uid, size) in self.sizes(uids).await? {
+            if size > limit {
+                plan.too_large.push((uid, size));
+                continue;
+            }
+            let full = plan
+                .batches
+                .last()
+                .is_none_or(|b| b.uids.len() >= CHUNK || b.bytes + size > BATCH_BYTES);
+            if full {
+                plan.batches.push(Batch::default());
+            }
+            if let Some(b) = plan.batches.last_mut() {
+                b.uids.push(uid);
+                b.bytes += size;
+            }
+        }
+        Ok(plan)
+    }
+
+    /// The whole messages of one batch, in UID order. A server that sends more than `limit`
+    /// bytes of one is cut off there, and the message is reported too large.
+    pub async fn whole(&mut self, batch: &Batch, limit: u64) -> Result<Vec<Message>, ImapError> {
+        let what = format!("(UID BODY.PEEK[]<0.{}>)", limit.saturating_add(1));
+        let time = STEP + Duration::from_secs(batch.bytes / SLOWEST_BYTES_PER_SEC);
+        let fetches = self.fetch_within(&batch.uids, &what, time).await?;
+        let mut out: Vec<Message> = fetches
+            .iter()
+            .filter_map(|f| {
+                let (uid, body) = (f.uid?, f.body()?);
+                Some(if body.len() as u64 > limit {
+                    Message::TooLarge {
+                        uid,
+                        size: body.len() as u64,
+                    }
+                } else {
+                    Message::Whole {
+                        uid,
+                        bytes: body.to_vec(),
+                    }
+                })
+            })
+            .collect();
+        out.sort_by_key(Message::uid);
+        Ok(out)
+    }
+
+    async fn fetch(
+        &mut self,
+        uids: &[u32],
+        what: &str,
+    ) -> Result<Vec<async_imap::types::Fetch>, ImapError> {
+        self.fetch_within(uids, what, STEP).await
+    }
+
+    async fn fetch_within(
+        &mut self,
+        uids: &[u32],
+        what: &str,
+        time: Duration,
+    ) -> Result<Vec<async_imap::types::Fetch>, ImapError> {
+        if uids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let set: Vec<String> = uids.iter().map(u32::to_string).collect();
+        let s = &self.settings;
+        let inner = &mut self.inner;
+        let fetched = tokio::time::timeout(time, async {
+            let stream = inner.uid_fetch(set.join(","), what).await?;
+            stream.try_collect::<Vec<_>>().await
+        })
+        .await
+        .map_err(|_| ImapError::Timeout {
+            host: s.host.clone(),
+            step: "fetch",
+            secs: time.as_secs(),
+        })?;
+        fetched.map_err(|e| protocol(s, e))
+    }
+
+    /// Logs out; a failed LOGOUT changes nothing that was read.
+    pub async fn logout(mut self) {
+        let _ = tokio::time::timeout(STEP, self.inner.logout()).await;
+    }
+}
+
+/// A mailbox name as IMAP spells it (RFC 3501, 5.1.3: modified UTF-7): printable ASCII as
+/// it is, `&` as `&-`, and any other run of characters as `&`, its UTF-16 in base64 with
+/// `,` for `/`, and `-`.
+pub fn utf7_imap(name: &str) -> String {
+    use base64::Engine as _;
+    let mut out = String::with_capacity(name.len());
+    let mut run: Vec<u16> = Vec::new();
+    let flush = |run: &mut Vec<u16>, out: &mut String| {
+        if run.is_empty() {
+            return;
+        }
+        let bytes: Vec<u8> = run.iter().flat_map(|u| u.to_be_bytes()).collect();
+        let encoded = base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes);
+        out.push('&');
+        out.push_str(&encoded.replace('/', ","));
+        out.push('-');
+        run.clear();
+    };
+    for c in name.chars() {
+        if (' '..='~').contains(&c) {
+            flush(&mut run, &mut out);
+            out.push(c);
+            if c == '&' {
+                out.push('-');
+            }
+        } else {
+            let mut units = [0u16; 2];
+            run.extend_from_slice(c.encode_utf16(&mut units));
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 pub(super) async fn step<F: Future>(
@@ -209,5 +455,18 @@ mod tests {
         assert_eq!(Security::parse("starttls"), Some(Security::StartTls));
         assert_eq!(Security::parse("none"), Some(Security::None));
         assert_eq!(Security::parse("plain"), None);
+    }
+
+    #[test]
+    fn mailbox_names_in_modified_utf7() {
+        assert_eq!(utf7_imap("INBOX"), "INBOX");
+        assert_eq!(utf7_imap("Jobs/Bewerbungen"), "Jobs/Bewerbungen");
+        assert_eq!(utf7_imap("Tom & Jerry"), "Tom &- Jerry");
+        // The examples of RFC 3501, 5.1.3.
+        assert_eq!(
+            utf7_imap("~peter/mail/台北/日本語"),
+            "~peter/mail/&U,BTFw-/&ZeVnLIqe-"
+        );
+        assert_eq!(utf7_imap("Entwürfe"), "Entw&APw-rfe");
     }
 }

@@ -4,7 +4,7 @@
 //! The password lives in a [`Secret`], whose `Debug` hides it, and is handed straight to
 //! the SMTP client.
 
-mod words;
+pub(crate) mod words;
 
 use std::time::Duration;
 use words::split_words;
@@ -14,6 +14,10 @@ use words::split_words;
 pub struct Secret(String);
 
 impl Secret {
+    pub fn new(secret: String) -> Self {
+        Self(secret)
+    }
+
     pub fn expose(&self) -> &str {
         &self.0
     }
@@ -109,14 +113,14 @@ impl Source<'_> {
 }
 
 #[cfg(target_os = "linux")]
-fn keyring_entry(service: &str, user: &str) -> Result<keyring_core::Entry, String> {
+pub(crate) fn keyring_entry(service: &str, user: &str) -> Result<keyring_core::Entry, String> {
     let store = linux_keyutils_keyring_store::Store::new().map_err(|e| e.to_string())?;
     keyring_core::set_default_store(store);
     keyring_core::Entry::new(service, user).map_err(|e| e.to_string())
 }
 
 #[cfg(not(target_os = "linux"))]
-fn keyring_entry(_service: &str, _user: &str) -> Result<keyring_core::Entry, String> {
+pub(crate) fn keyring_entry(_service: &str, _user: &str) -> Result<keyring_core::Entry, String> {
     Err("no keyring store is built in for this platform".to_string())
 }
 

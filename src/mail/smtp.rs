@@ -5,8 +5,8 @@
 //! that each failure is known to have happened before the content went out (the server
 //! cannot have the message) or after it (it may).
 
+use super::login::Login;
 use super::outbox::Delivery;
-use super::password::Secret;
 use super::tls;
 use lettre::Address;
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
@@ -20,6 +20,7 @@ const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
 /// How long the reply to the message content may take (servers scan mail before replying).
 const CONTENT_TIMEOUT: Duration = Duration::from_secs(180);
 
+mod bearer;
 mod settings;
 
 pub use settings::{Security, Settings, is_loopback};
@@ -61,7 +62,7 @@ fn is_invalid_data(e: &lettre::transport::smtp::Error) -> bool {
 
 impl Session {
     /// Connects, secures and logs in, within `COMMAND_TIMEOUT` for each step.
-    pub async fn open(s: &Settings, password: Option<&Secret>) -> Result<Self, ConnectError> {
+    pub async fn open(s: &Settings, login: Option<&Login>) -> Result<Self, ConnectError> {
         let place = s.describe();
         let hello = ClientId::default();
         let implicit = match s.security {
@@ -94,10 +95,19 @@ impl Session {
                 .map_err(|e| connect_error(&format!("STARTTLS with {place} failed"), &e))?;
         }
         if let Some(user) = &s.username {
-            let password = password.ok_or_else(|| ConnectError {
-                transient: false,
-                message: format!("no password for {user}"),
-            })?;
+            let password = match login {
+                Some(Login::Password(p)) => p,
+                Some(Login::Bearer(token)) => {
+                    bearer::log_in(&mut conn, &hello, &place, user, token).await?;
+                    return Ok(Self { conn });
+                }
+                None => {
+                    return Err(ConnectError {
+                        transient: false,
+                        message: format!("no password for {user}"),
+                    });
+                }
+            };
             let creds = Credentials::new(user.clone(), password.expose().to_string());
             let mechanisms = [Mechanism::Plain, Mechanism::Login];
             within(COMMAND_TIMEOUT, conn.auth(&mechanisms, &creds))

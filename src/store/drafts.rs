@@ -6,7 +6,8 @@ use bowout_core::compose::{Draft, DraftKind};
 use bowout_core::model::{EmailAddress, Mailbox, PersonName};
 use sqlx::AssertSqlSafe;
 
-/// Replaces the invitation's drafts with these (a new decision makes new drafts).
+/// Replaces the invitation's drafts with these (a new decision makes new drafts), which
+/// are current: no longer stale.
 pub async fn replace_drafts(
     conn: &mut Conn,
     invitation_id: &str,
@@ -14,6 +15,10 @@ pub async fn replace_drafts(
     at: i64,
 ) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM drafts WHERE invitation_id = $1")
+        .bind(invitation_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE invitations SET drafts_stale = NULL WHERE id = $1")
         .bind(invitation_id)
         .execute(&mut *conn)
         .await?;
@@ -61,4 +66,51 @@ pub async fn load_drafts(conn: &mut Conn, invitation_id: &str) -> Result<Vec<Dra
             })
         })
         .collect()
+}
+
+/// Marks the invitation's drafts stale (written before `why` changed what they say); false
+/// when it has no drafts, or when every decline is sent (nothing is left to send).
+pub async fn mark_drafts_stale(
+    conn: &mut Conn,
+    invitation_id: &str,
+    why: &str,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE invitations SET drafts_stale = $1 WHERE id = $2 \
+         AND status NOT IN ('sent', 'acknowledged') \
+         AND EXISTS (SELECT 1 FROM drafts WHERE drafts.invitation_id = $2)",
+    )
+    .bind(why)
+    .bind(invitation_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Why the invitation's drafts are stale, when they are.
+pub async fn drafts_stale(
+    conn: &mut Conn,
+    invitation_id: &str,
+) -> Result<Option<String>, StoreError> {
+    Ok(sqlx::query_scalar::<_, Option<String>>(
+        "SELECT drafts_stale FROM invitations WHERE id = $1",
+    )
+    .bind(invitation_id)
+    .fetch_optional(conn)
+    .await?
+    .flatten())
+}
+
+/// Deletes one contact's drafts (the contact is being removed).
+pub async fn delete_contact_drafts(
+    conn: &mut Conn,
+    invitation_id: &str,
+    contact_id: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM drafts WHERE invitation_id = $1 AND contact_id = $2")
+        .bind(invitation_id)
+        .bind(contact_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }

@@ -11,6 +11,9 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("no {what} with id {id:?}")]
     NotFound { what: &'static str, id: String },
+    /// A prefix too short to pick one record: a usage error.
+    #[error("{what} ids need at least four characters; {id:?} is too short")]
+    ShortId { what: &'static str, id: String },
     #[error("{count} {what}s have ids starting with {prefix:?}; give more characters")]
     Ambiguous {
         what: &'static str,

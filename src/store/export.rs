@@ -2,8 +2,8 @@
 //! an order that respects foreign keys, so an export of a restore equals the export.
 
 use super::rows::{
-    CallRow, ContactRow, DecisionRow, DraftRow, EventRow, FactsRow, ImapSyncRow, InvitationRow,
-    LetterRow, MessageRow, ReferralRow, ReplyRow, ThreadMessageRow,
+    CallRow, CancelledInterviewRow, ContactRow, DecisionRow, DraftRow, EventRow, FactsRow,
+    ImapSyncRow, InvitationRow, LetterRow, MessageRow, ReferralRow, ReplyRow, ThreadMessageRow,
 };
 use super::{Conn, StoreError};
 use serde::{Deserialize, Serialize};
@@ -11,7 +11,10 @@ use sqlx::AssertSqlSafe;
 
 /// Identifies the file as ours, so restoring some other JSON fails clearly.
 pub const FORMAT: &str = "bowout-export";
-pub const VERSION: i64 = 1;
+/// Version 2 added the configuration and the templates; version 1 files are still read.
+pub const VERSION: i64 = 2;
+/// The oldest version `restore` reads.
+pub const OLDEST_VERSION: i64 = 1;
 
 /// Declares the dump with one field per table, in foreign-key order, and the functions
 /// that read every table into it and write it back: a new table is one line here.
@@ -28,6 +31,13 @@ macro_rules! dump_tables {
             /// older exports.
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
             pub archive: Vec<ArchivedFile>,
+            /// `config.toml` without its secrets, filled by the export action (version 2).
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub config: Option<String>,
+            /// The user's templates, `<home>/templates/*`, filled by the export action
+            /// (version 2).
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub templates: Vec<TemplateFile>,
         }
 
         pub async fn dump(conn: &mut Conn) -> Result<Dump, StoreError> {
@@ -36,6 +46,8 @@ macro_rules! dump_tables {
                 version: VERSION,
                 $($field: all(conn, <$row>::select_all()).await?,)*
                 archive: Vec::new(),
+                config: None,
+                templates: Vec::new(),
             })
         }
 
@@ -72,6 +84,9 @@ dump_tables! {
     /// Later messages of invitation threads (schema 5); absent from older exports.
     #[serde(default)]
     thread_messages: ThreadMessageRow,
+    /// Interviews called off (schema 7); absent from older exports.
+    #[serde(default)]
+    cancelled_interviews: CancelledInterviewRow,
 }
 
 /// One file of the archive: its path relative to the archive directory (`/`-separated) and
@@ -81,6 +96,14 @@ dump_tables! {
 pub struct ArchivedFile {
     pub path: String,
     pub base64: String,
+}
+
+/// One of the user's templates: its file name in `<home>/templates/` and its text.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateFile {
+    pub name: String,
+    pub text: String,
 }
 
 async fn all<T>(conn: &mut Conn, sql: String) -> Result<Vec<T>, StoreError>

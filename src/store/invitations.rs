@@ -84,7 +84,10 @@ pub(super) async fn resolve_prefix(
         return Ok(id);
     }
     if given.len() < 4 {
-        return Err(not_found());
+        return Err(StoreError::ShortId {
+            what,
+            id: given.to_string(),
+        });
     }
     let ids: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
         "SELECT id FROM {table} WHERE id LIKE $1 ORDER BY id LIMIT 3"
@@ -141,10 +144,13 @@ fn invitation_row(inv: &Invitation) -> InvitationRow {
         status: inv.status.as_str().to_string(),
         created_at: inv.created_at,
         received_at: inv.received_at,
+        dismissed_reason: None,
+        status_before_dismissal: None,
+        drafts_stale: None,
     }
 }
 
-fn contact_row(invitation_id: &str, position: usize, c: &Contact) -> ContactRow {
+pub(super) fn contact_row(invitation_id: &str, position: usize, c: &Contact) -> ContactRow {
     ContactRow {
         id: c.id.clone(),
         invitation_id: invitation_id.to_string(),
@@ -186,7 +192,7 @@ fn to_invitation(row: InvitationRow, contacts: Vec<ContactRow>) -> Result<Invita
     })
 }
 
-fn to_contact(row: ContactRow) -> Result<Contact, StoreError> {
+pub(super) fn to_contact(row: ContactRow) -> Result<Contact, StoreError> {
     let bad = |e: bowout_core::model::ModelError| StoreError::corrupt("contact", &row.id, e);
     Ok(Contact {
         name: super::parse::optional(row.name.as_deref(), PersonName::parse).map_err(bad)?,
@@ -197,4 +203,98 @@ fn to_contact(row: ContactRow) -> Result<Contact, StoreError> {
         postal_address: row.postal_address.clone(),
         id: row.id,
     })
+}
+
+/// Writes the fields `edit` corrects: employer, agency, job title, requisition and round.
+pub async fn update_captured_fields(conn: &mut Conn, inv: &Invitation) -> Result<(), StoreError> {
+    let row = invitation_row(inv);
+    sqlx::query(
+        "UPDATE invitations SET employer = $1, agency = $2, job_title = $3, requisition = $4, \
+         round = $5 WHERE id = $6",
+    )
+    .bind(row.employer)
+    .bind(row.agency)
+    .bind(row.job_title)
+    .bind(row.requisition)
+    .bind(row.round)
+    .bind(row.id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Why a dismissed invitation was dismissed, and the status `undismiss` brings it back to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dismissal {
+    pub reason: String,
+    pub previous: Status,
+}
+
+/// The invitation's dismissal, while it is dismissed.
+pub async fn load_dismissal(conn: &mut Conn, id: &str) -> Result<Option<Dismissal>, StoreError> {
+    let row: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT status, dismissed_reason, status_before_dismissal FROM invitations WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    let Some((status, reason, previous)) = row else {
+        return Err(StoreError::NotFound {
+            what: WHAT,
+            id: id.to_string(),
+        });
+    };
+    if status != Status::Dismissed.as_str() {
+        return Ok(None);
+    }
+    let previous = previous
+        .as_deref()
+        .and_then(Status::parse)
+        .filter(|s| *s != Status::Dismissed)
+        .ok_or_else(|| {
+            StoreError::corrupt(WHAT, id, format!("status before dismissal {previous:?}"))
+        })?;
+    Ok(Some(Dismissal {
+        reason: reason.unwrap_or_default(),
+        previous,
+    }))
+}
+
+/// Dismisses the invitation if it is in `previous` (so two runs cannot both act); false
+/// when its status changed meanwhile.
+pub async fn dismiss_invitation(
+    conn: &mut Conn,
+    id: &str,
+    reason: &str,
+    previous: Status,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE invitations SET status = $1, dismissed_reason = $2, status_before_dismissal = $3 \
+         WHERE id = $4 AND status = $3",
+    )
+    .bind(Status::Dismissed.as_str())
+    .bind(reason)
+    .bind(previous.as_str())
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Brings a dismissed invitation back to `status`; false when it was not dismissed.
+pub async fn undismiss_invitation(
+    conn: &mut Conn,
+    id: &str,
+    status: Status,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE invitations SET status = $1, dismissed_reason = NULL, \
+         status_before_dismissal = NULL WHERE id = $2 AND status = $3",
+    )
+    .bind(status.as_str())
+    .bind(id)
+    .bind(Status::Dismissed.as_str())
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

@@ -6,8 +6,10 @@
 //! can group writes into one transaction.
 
 mod calls;
+mod contacts;
 mod day;
 mod decisions;
+mod delete;
 mod error;
 mod events;
 pub mod export;
@@ -25,15 +27,23 @@ mod threads;
 
 pub use crate::ids::new_id;
 pub use calls::{insert_call, list_all_calls, list_calls};
+pub use contacts::{
+    contact_has_delivered, delete_contact, insert_contact, set_primary_contact, update_contact,
+};
 pub use day::Day;
-pub use decisions::{load_decision, replace_decision};
-pub use drafts::{load_drafts, replace_drafts};
+pub use decisions::{
+    list_cancelled_interviews, load_cancelled_interview, load_decision, replace_decision,
+    save_cancelled_interview, set_interview_time,
+};
+pub use delete::{Evidence, delete_invitation, evidence};
+pub use drafts::{drafts_stale, load_drafts, mark_drafts_stale, replace_drafts};
 pub use error::StoreError;
 pub use events::{append_event, list_events};
 pub use facts::{gut_history, load_facts, replace_facts};
 pub use invitations::{
-    find_by_message_id, insert_invitation, list_invitations, load_invitation,
-    resolve_invitation_id, set_status,
+    Dismissal, dismiss_invitation, find_by_message_id, insert_invitation, list_invitations,
+    load_dismissal, load_invitation, resolve_invitation_id, set_status, undismiss_invitation,
+    update_captured_fields,
 };
 pub use letters::{letters_awaiting_receipt, load_letter, save_letter, set_postal_address};
 pub use messages::list_messages;
@@ -41,14 +51,21 @@ pub use outbox::{
     Transition, any_decline_maybe_delivered, archived_messages, claim_message, load_message,
     messages_in_status, record_copy, requeue_message, transition_message,
 };
-pub use referrals::{insert_referral, load_referral, resolve_referral_id};
+pub use referrals::{
+    clear_decision_referral, delete_referral, insert_referral, list_referrals, load_referral,
+    referral_uses, resolve_referral_id, update_referral,
+};
 pub use rows::LetterRow;
 pub use rows::MessageRow;
-pub use rows::{CallRow, ImapSyncRow, ReplyRow, ThreadMessageRow};
+pub use rows::{CallRow, CancelledInterviewRow, ImapSyncRow, ReplyRow, ThreadMessageRow};
 pub use sync::{
-    acknowledge, all_messages, answerable_messages, insert_reply, load_mark, reply_seen, save_mark,
+    acknowledge, acknowledge_by_phone, all_messages, answerable_messages, insert_reply, load_mark,
+    reply_seen, save_mark,
 };
-pub use threads::{find_thread, invitations_with_requisition, link_thread_message, raise_round};
+pub use threads::{
+    find_thread, invitations_with_requisition, invitations_with_requisitions, link_thread_message,
+    raise_round,
+};
 
 mod drafts;
 

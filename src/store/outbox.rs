@@ -7,6 +7,9 @@ use super::{Conn, StoreError};
 use crate::mail::outbox::Status;
 use sqlx::AssertSqlSafe;
 
+/// The states in which a message may have reached its recipient, as an SQL list.
+pub(super) const MAYBE_DELIVERED: &str = "('sending', 'sent', 'unknown', 'exported')";
+
 /// One message by its row id.
 pub async fn load_message(conn: &mut Conn, id: &str) -> Result<MessageRow, StoreError> {
     sqlx::query_as(AssertSqlSafe(MessageRow::select("WHERE id = $1")))

@@ -60,6 +60,9 @@ table_row!(InvitationRow, "invitations", order by "created_at, id", {
     status: String,
     created_at: i64,
     received_at: Option<i64>,
+    dismissed_reason: Option<String>,
+    status_before_dismissal: Option<String>,
+    drafts_stale: Option<String>,
 });
 
 table_row!(ContactRow, "contacts", order by "invitation_id, position, id", {
@@ -100,6 +103,9 @@ table_row!(DecisionRow, "decisions", order by "invitation_id", {
     interview_at: Option<i64>,
     interview_tz: Option<String>,
     decided_at: i64,
+    interview_minutes: Option<i64>,
+    interview_location: Option<String>,
+    interview_video_link: Option<String>,
 });
 
 table_row!(DraftRow, "drafts", order by "invitation_id, position, id", {
@@ -137,6 +143,7 @@ table_row!(
     sent_at: Option<i64>,
     acknowledged_at: Option<i64>,
     ack_message_id: Option<String>,
+    acknowledged_via: Option<String>,
 });
 
 table_row!(EventRow, "events", order by "invitation_id, seq", {
@@ -203,4 +210,16 @@ table_row!(
     round: Option<i64>,
     source: Option<String>,
     linked_at: i64,
+});
+
+table_row!(
+    /// An accepted interview called off, written as cancelled (see `store::decisions`).
+    CancelledInterviewRow, "cancelled_interviews", order by "invitation_id", {
+    invitation_id: String,
+    interview_at: i64,
+    interview_minutes: i64,
+    interview_location: Option<String>,
+    interview_video_link: Option<String>,
+    sequence: i64,
+    cancelled_at: i64,
 });

@@ -44,8 +44,8 @@ pub async fn acknowledge(
     ack_message_id: &str,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "UPDATE messages SET acknowledged_at = $1, ack_message_id = $2 \
-         WHERE id = $3 AND acknowledged_at IS NULL",
+        "UPDATE messages SET acknowledged_at = $1, ack_message_id = $2, \
+         acknowledged_via = 'email' WHERE id = $3 AND acknowledged_at IS NULL",
     )
     .bind(at)
     .bind(ack_message_id)
@@ -53,6 +53,24 @@ pub async fn acknowledge(
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// Marks a message acknowledged on the phone, during the call at `at`. False when it was
+/// acknowledged already (nothing changes then).
+pub async fn acknowledge_by_phone(
+    conn: &mut Conn,
+    message_row_id: &str,
+    at: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE messages SET acknowledged_at = $1, acknowledged_via = 'phone' \
+         WHERE id = $2 AND acknowledged_at IS NULL",
+    )
+    .bind(at)
+    .bind(message_row_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 pub async fn load_mark(

@@ -58,3 +58,16 @@ pub async fn raise_round(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Every invitation with a requisition, oldest first: its id, employer and requisition
+/// (for finding likely duplicates, compared loosely by the caller).
+pub async fn invitations_with_requisitions(
+    conn: &mut Conn,
+) -> Result<Vec<(String, String, String)>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT id, employer, requisition FROM invitations WHERE requisition IS NOT NULL \
+         ORDER BY created_at, id",
+    )
+    .fetch_all(conn)
+    .await?)
+}

@@ -136,11 +136,13 @@ impl Env {
             .to_string()
     }
 
-    /// `add` with sensible defaults and extra arguments; returns the new id.
+    /// `add` with sensible defaults and extra arguments; returns the new id. Each call
+    /// records a new invitation, even for the same requisition (`--allow-duplicate`).
     pub fn add(&self, extra: &[&str]) -> String {
         let mut args = vec![
             "--json",
             "add",
+            "--allow-duplicate",
             "--employer",
             "Globex",
             "--title",
@@ -225,6 +227,20 @@ impl Run {
             self.output.status.success(),
             "expected success, got {}\nstdout: {}\nstderr: {}",
             self.code(),
+            self.stdout(),
+            self.stderr()
+        );
+        self
+    }
+
+    /// Asserts that the run ended with exit status `code`, whatever it printed (as `lint`
+    /// does: its findings are its output, with no message on stderr).
+    #[track_caller]
+    pub fn exits(self, code: i32) -> Self {
+        assert_eq!(
+            self.code(),
+            code,
+            "expected exit status {code}\nstdout: {}\nstderr: {}",
             self.stdout(),
             self.stderr()
         );

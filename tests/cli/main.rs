@@ -5,11 +5,17 @@
 
 mod harness;
 
+mod advise;
 mod backup;
 mod bad_input;
+mod correct;
 mod followup;
 mod import;
 mod letter;
+mod lint;
+mod mistakes;
+mod oauth;
+mod readme;
 mod scan;
 mod send;
 mod shapes;

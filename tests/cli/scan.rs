@@ -214,15 +214,22 @@ fn bad_input_warns_with_location_and_the_exit_code_says_so() {
     )
     .expect("write");
     let missing = env.path("no-such.mbox");
-    let run = env.run([
-        "scan",
-        "--jsonl",
-        "--all",
-        env.path("cut.mbox").to_str().expect("utf-8"),
-        env.path("junk.eml").to_str().expect("utf-8"),
-        env.path("broken.eml").to_str().expect("utf-8"),
-        missing.to_str().expect("utf-8"),
-    ]);
+    let mut args: Vec<String> = vec!["scan".into(), "--jsonl".into(), "--all".into()];
+    for name in ["cut.mbox", "junk.eml", "broken.eml"] {
+        args.push(env.path(name).to_str().expect("utf-8").to_string());
+    }
+    // A path that does not exist stops the scan before it starts: a usage error.
+    let mut with_missing = args.clone();
+    with_missing.push(missing.to_str().expect("utf-8").to_string());
+    env.run(&with_missing)
+        .fails_with(2, "no-such.mbox: no such file or directory");
+    // A file that exists but cannot be read (a corrupt .mbox.gz) is skipped with a warning.
+    let mut gz = vec![0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0xff];
+    gz.extend((0..4000u32).map(|i| (i * 7919 % 251) as u8));
+    std::fs::write(env.path("corrupt.mbox.gz"), gz).expect("write");
+    let corrupt = env.path("corrupt.mbox.gz");
+    args.push(corrupt.to_str().expect("utf-8").to_string());
+    let run = env.run(&args);
     assert_eq!(run.code(), 3, "something was skipped: {}", run.stderr());
     let found = lines(&run.stdout());
     assert_eq!(
@@ -231,7 +238,10 @@ fn bad_input_warns_with_location_and_the_exit_code_says_so() {
         "two mbox messages, the junk file and the broken file"
     );
     let err = run.stderr();
-    assert!(err.contains("no-such.mbox: cannot read"), "{err}");
+    assert!(
+        err.contains("corrupt.mbox.gz:") && err.contains("rest of the file skipped"),
+        "{err}"
+    );
     assert!(
         err.lines()
             .any(|l| l.contains("cut.mbox:") && l.contains("closing boundary")),

@@ -34,7 +34,7 @@ const ID_ALPHABET: &str = "23456789abcdefghjkmnpqrstuvwxyz";
 /// Asserts that `value` matches the snapshot `name`, with what changes between runs in
 /// `env` redacted.
 #[track_caller]
-fn assert_shape(env: &Env, name: &str, value: &Value) {
+pub(crate) fn assert_shape(env: &Env, name: &str, value: &Value) {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
@@ -227,6 +227,25 @@ fn list_and_show() {
     let id = sent_decline(&env);
     assert_shape(&env, "list", &env.run(["--json", "list"]).ok().json());
     assert_shape(&env, "show", &show(&env, &id));
+    let accepted = env.add(&[]);
+    env.run([
+        "accept",
+        &accepted,
+        "--at",
+        "2026-12-10 14:00",
+        "--duration",
+        "45",
+        "--location",
+        "Globex HQ",
+        "--video-link",
+        "https://meet.example/globex",
+    ])
+    .ok();
+    assert_shape(
+        &env,
+        "show_accepted_decision",
+        &show(&env, &accepted)["decision"],
+    );
 }
 
 #[test]
@@ -354,6 +373,11 @@ fn call_sheet_and_logging() {
         .ok()
         .json();
     assert_shape(&env, "call_logged", &logged);
+    let confirmed = env
+        .run(["--json", "call", &id, "--outcome", "reached", "--confirmed"])
+        .ok()
+        .json();
+    assert_shape(&env, "call_logged_confirmed", &confirmed);
 }
 
 #[test]
@@ -363,15 +387,38 @@ fn agenda_and_calendar() {
     let sent = sent_to_ann(&env);
     env.set("BOWOUT_NOW", "2026-11-24T09:00:00Z");
     let undecided = env.add(&[]);
+    let accepted = env.add(&[]);
+    env.run([
+        "accept",
+        &accepted,
+        "--at",
+        "2026-12-10 14:00",
+        "--duration",
+        "45",
+        "--location",
+        "Globex HQ",
+        "--video-link",
+        "https://meet.example/globex",
+    ])
+    .ok();
+    let called_off = env.add(&[]);
+    env.run(["accept", &called_off, "--at", "2026-12-11 09:00"])
+        .ok();
+    env.run(["decline", &called_off]).ok();
     env.set("BOWOUT_NOW", "2026-11-27T12:00:00Z");
     let agenda = env.run(["--json", "agenda"]).ok().json();
-    let items = agenda["items"].as_array().expect("items");
+    let owed = agenda["owed"].as_array().expect("owed");
+    let next = agenda["next"].as_array().expect("next");
     assert!(
-        items.iter().any(|i| i["invitation_id"] == sent.as_str())
-            && items
+        owed.iter().any(|i| i["invitation_id"] == sent.as_str())
+            && owed
                 .iter()
                 .any(|i| i["invitation_id"] == undecided.as_str()),
         "the call due and the undecided invitation: {agenda}"
+    );
+    assert!(
+        next.iter().any(|i| i["invitation_id"] == accepted.as_str()),
+        "the interview ahead: {agenda}"
     );
     assert_shape(&env, "agenda", &agenda);
     let ics = env.path("bowout.ics");
@@ -379,6 +426,7 @@ fn agenda_and_calendar() {
         .run(["--json", "calendar", "--out", arg(&ics)])
         .ok()
         .json();
+    assert_eq!(written["cancelled"], 1, "{written}");
     assert_shape(&env, "calendar", &written);
 }
 
@@ -436,7 +484,7 @@ fn lint() {
             ["--json", "lint", "-"],
             "I hate the commute, and because the pay is low, no!",
         )
-        .ok()
+        .exits(1)
         .json();
     assert_shape(&env, "lint", &findings);
 }
@@ -448,14 +496,19 @@ fn export_file_and_summary_then_restore() {
     let eml = reply_file(&env, &show(&env, &id), "ann@globex.example", "In-Reply-To");
     env.run(["replies", &eml]).ok();
     env.run(["call", &id, "--outcome", "reached"]).ok();
+    std::fs::create_dir_all(env.path("templates")).expect("templates");
+    std::fs::write(env.path("templates/subject.txt"), "Re: {{ job_title }}\n").expect("template");
     let file = env.path("backup.json");
     let summary = env
         .run(["--json", "export", "--out", arg(&file)])
         .ok()
         .json();
     assert_shape(&env, "export", &summary);
-    let dump: Value =
+    let mut dump: Value =
         serde_json::from_str(&std::fs::read_to_string(&file).expect("export")).expect("json");
+    // The example config.toml as written: its text is the example's, not part of the shape.
+    assert!(dump["config"].is_string(), "{}", dump["config"]);
+    dump["config"] = "[config.toml]".into();
     assert_shape(&env, "export_file", &dump);
     let other = Env::new();
     let restored = other.run(["--json", "restore", arg(&file)]).ok().json();
@@ -483,4 +536,161 @@ fn scan_jsonl_line() {
     assert_eq!(lines.len(), 1, "one line per invitation: {stdout}");
     let line: Value = serde_json::from_str(lines[0]).expect("a JSON line");
     assert_shape(&env, "scan_jsonl", &line);
+}
+
+#[test]
+fn edit_and_contact_changes() {
+    let env = Env::new();
+    let id = env.add(&["--agency", "Hays"]);
+    env.run(["decline", &id]).ok();
+    let edited = env
+        .run([
+            "--json",
+            "edit",
+            &id,
+            "--title",
+            "Senior Data Analyst",
+            "--no-agency",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "edit", &edited);
+    let added = env
+        .run([
+            "--json",
+            "contact",
+            "add",
+            &id,
+            "--name",
+            "Cy Diaz",
+            "--email",
+            "cy@globex.example",
+            "--role",
+            "panelist",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_add", &added);
+    let edited = env
+        .run([
+            "--json",
+            "contact",
+            "edit",
+            &id,
+            "--email",
+            "cy@globex.example",
+            "--phone",
+            "+1 555 0199",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_edit", &edited);
+    let primary = env
+        .run([
+            "--json",
+            "contact",
+            "primary",
+            &id,
+            "--email",
+            "cy@globex.example",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_primary", &primary);
+    let removed = env
+        .run([
+            "--json",
+            "contact",
+            "remove",
+            &id,
+            "--email",
+            "ann@globex.example",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "contact_remove", &removed);
+}
+
+#[test]
+fn dismiss_undismiss_and_delete() {
+    let env = Env::new();
+    let id = env.add(&[]);
+    let dismissed = env
+        .run(["--json", "dismiss", &id, "--reason", "not-an-invitation"])
+        .ok()
+        .json();
+    assert_shape(&env, "dismiss", &dismissed);
+    let back = env.run(["--json", "undismiss", &id]).ok().json();
+    assert_shape(&env, "undismiss", &back);
+    env.run(["decline", &id]).ok();
+    let deleted = env.run(["--json", "delete", &id, "--yes"]).ok().json();
+    assert_shape(&env, "delete", &deleted);
+}
+
+#[test]
+fn referral_list_edit_and_remove() {
+    let env = Env::new();
+    let rid = env.add_referral("sam.park@fastmail.example");
+    let id = env.add(&[]);
+    env.run(["decline", &id, "--refer", &rid]).ok();
+    assert_shape(
+        &env,
+        "referral_list",
+        &env.run(["--json", "referral", "list"]).ok().json(),
+    );
+    let edited = env
+        .run([
+            "--json",
+            "referral",
+            "edit",
+            &rid,
+            "--permission",
+            "2026-11-21 video call",
+        ])
+        .ok()
+        .json();
+    assert_shape(&env, "referral_edit", &edited);
+    let removed = env.run(["--json", "referral", "remove", &rid]).ok().json();
+    assert_shape(&env, "referral_remove", &removed);
+}
+
+#[test]
+fn import_with_a_likely_duplicate() {
+    let env = Env::new();
+    env.run([
+        "add",
+        "--employer",
+        "Alderbrook Pharmaceuticals",
+        "--title",
+        "Clinical Trial Project Manager",
+        "--req",
+        "10-482",
+        "--primary",
+        "Sophie Lindqvist <sophie.lindqvist@alderbrook-pharma.example>",
+    ])
+    .ok();
+    let report = env
+        .run(["--json", "import", &fixture("holdout/h096.eml")])
+        .ok()
+        .json();
+    assert_shape(&env, "import_likely_duplicate", &report);
+}
+
+#[test]
+fn login_status_and_logout() {
+    let account = crate::oauth::Account::new(crate::oauth::Client::Hour);
+    let env = &account.env;
+    // The account is this run's own user, and the expiry real time: both vary.
+    let steady = |mut v: Value| {
+        for (key, placeholder) in [("account", "[account]"), ("expires_at", "[expires_at]")] {
+            if v[key].is_string() {
+                v[key] = Value::from(placeholder);
+            }
+        }
+        v
+    };
+    assert_shape(env, "login", &steady(account.login()));
+    let status = env.run(["--json", "login", "--status"]).ok().json();
+    assert_shape(env, "login_status", &steady(status));
+    assert_shape(env, "logout", &env.run(["--json", "logout"]).ok().json());
 }

@@ -100,7 +100,7 @@ fn full_story(env: &Env, other: &Env) {
             ["--json", "lint", "-"],
             "I hate the commute, and because the pay is low and the manager is toxic, no!",
         )
-        .ok()
+        .exits(1)
         .json();
     let rules: Vec<&str> = findings
         .as_array()

@@ -41,6 +41,11 @@ pub(super) fn negative_gut(gut: Gut, history: &[Gut]) -> Option<String> {
     })
 }
 
+/// What the gut pattern means, said plainly.
+pub(super) const PATTERN_PLAINLY: &str = "A gut that is negative about every company says \
+     more about how the search is going than about this employer; consider the interview \
+     anyway.";
+
 /// The gut-pattern warning, only when it changes something: the gut is negative now.
 pub(super) fn pattern_caution(gut: Gut, history: &[Gut]) -> Option<String> {
     let (negative, window) = pattern(history)?;
@@ -48,7 +53,7 @@ pub(super) fn pattern_caution(gut: Gut, history: &[Gut]) -> Option<String> {
         format!(
             "Gut pattern — your gut was negative on {negative} of your last {window} other \
              invitations: you may be avoiding the stress of interviewing; don't trust this \
-             instinct. Your negative gut is not counted here."
+             instinct. Your negative gut is not counted here. {PATTERN_PLAINLY}"
         )
     })
 }
@@ -125,6 +130,19 @@ mod tests {
             "irrelevant when the gut is fine"
         );
         assert_eq!(pattern_caution(N, &[N; 4]), None);
+    }
+
+    #[test]
+    fn the_pattern_says_plainly_to_consider_the_interview_anyway() {
+        let c = pattern_caution(N, &[N, N, N, P, N, N]).expect("warning");
+        assert!(
+            c.ends_with(
+                "A gut that is negative about every company says more about how the search \
+                 is going than about this employer; consider the interview anyway."
+            ),
+            "{c}"
+        );
+        assert_eq!(pattern_caution(N, &[N, N, P, P, N, N]), None, "4 of 6");
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct CallFacts<'a> {
     pub referral: Option<&'a Referral>,
     /// The day the decline went out, as read aloud.
     pub sent_on: &'a str,
+    /// The person called already confirmed receipt: the script does not ask again.
+    pub confirmed: bool,
 }
 
 pub fn call_words(f: &CallFacts<'_>, templates: &Templates) -> Result<CallWords, ComposeError> {
@@ -39,6 +41,7 @@ pub fn call_words(f: &CallFacts<'_>, templates: &Templates) -> Result<CallWords,
     };
     let mut ctx = decline_context(f.invitation, person, f.me, f.reason, f.referral);
     ctx.sent_on = Some(f.sent_on);
+    ctx.confirmed = f.confirmed;
     Ok(CallWords {
         script: templates.paragraphs(TemplateName::CallScript, &ctx)?,
         voicemail: templates
@@ -54,6 +57,10 @@ mod tests {
     use crate::compose::fixtures::{invitation, me, referral};
 
     fn words(reason: DeclineReason, referral: Option<&Referral>) -> CallWords {
+        words_for(reason, referral, false)
+    }
+
+    fn words_for(reason: DeclineReason, referral: Option<&Referral>, confirmed: bool) -> CallWords {
         let inv = invitation(Some("4471"));
         let me = me();
         call_words(
@@ -65,6 +72,7 @@ mod tests {
                 reason,
                 referral,
                 sent_on: "Friday 27 November",
+                confirmed,
             },
             &Templates::default(),
         )
@@ -89,6 +97,24 @@ mod tests {
         assert_eq!(
             w.script.last().map(String::as_str),
             Some("Thank you again for your time.")
+        );
+    }
+
+    #[test]
+    fn the_script_asks_whether_the_email_arrived_only_when_it_is_not_confirmed() {
+        let asking = words(DeclineReason::None, None).script.join("\n");
+        assert!(
+            asking.contains("I wanted to make sure it reached you"),
+            "{asking}"
+        );
+        let confirmed = words_for(DeclineReason::None, None, true).script.join("\n");
+        assert!(
+            !confirmed.contains("make sure it reached you"),
+            "{confirmed}"
+        );
+        assert!(
+            confirmed.contains("thank you for letting me know it reached you"),
+            "{confirmed}"
         );
     }
 

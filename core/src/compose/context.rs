@@ -1,6 +1,7 @@
 //! What the templates see: the people and the invitation, by the names the README lists
 //! (`contact`, `me`, `employer`, `agency`, `job_title`, `requisition`, `reason`,
-//! `referral`, `interview_at`, `scheduling_link`, and `sent_on` for the call).
+//! `referral`, `interview_at`, `scheduling_link`, and `sent_on` and `confirmed` for the
+//! call).
 
 use super::{ComposeError, TemplateName, Templates};
 use crate::model::{Contact, DeclineReason, Identity, Invitation, Referral};
@@ -57,6 +58,8 @@ pub(super) struct Context<'a> {
     pub scheduling_link: Option<&'a str>,
     /// The day the decline went out, as read aloud (`Friday 27 November`): for the call.
     pub sent_on: Option<&'a str>,
+    /// The contact called already confirmed receipt of the decline: for the call.
+    pub confirmed: bool,
 }
 
 pub(super) fn base_context<'a>(
@@ -76,6 +79,7 @@ pub(super) fn base_context<'a>(
         interview_at: None,
         scheduling_link: inv.scheduling_link.as_deref(),
         sent_on: None,
+        confirmed: false,
     }
 }
 

@@ -48,7 +48,23 @@ pub enum Decision {
         at: Option<i64>,
         /// The IANA time zone the time was given in (`Europe/Berlin`).
         tz: Option<String>,
+        /// How long the interview lasts.
+        #[serde(default = "default_interview_minutes")]
+        minutes: u16,
+        /// Where it happens (an address, a room), one line.
+        #[serde(default)]
+        location: Option<String>,
+        /// The video call's link (http or https), one line.
+        #[serde(default)]
+        video_link: Option<String>,
     },
+}
+
+/// How long an interview lasts unless the user says otherwise (`accept --duration`).
+pub const DEFAULT_INTERVIEW_MINUTES: u16 = 60;
+
+fn default_interview_minutes() -> u16 {
+    DEFAULT_INTERVIEW_MINUTES
 }
 
 /// A colleague who agreed to be named as a referral, with their non-work contact.

@@ -17,10 +17,14 @@ pub enum EventKind {
     LetterMailed,
     LetterReceipt,
     Note,
+    /// A captured field, a contact or a referral corrected by the user.
+    Edited,
+    Dismissed,
+    Undismissed,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 14] = [
         Self::Captured,
         Self::Advised,
         Self::Decided,
@@ -32,6 +36,9 @@ impl EventKind {
         Self::LetterMailed,
         Self::LetterReceipt,
         Self::Note,
+        Self::Edited,
+        Self::Dismissed,
+        Self::Undismissed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -47,6 +54,9 @@ impl EventKind {
             Self::LetterMailed => "letter-mailed",
             Self::LetterReceipt => "letter-receipt",
             Self::Note => "note",
+            Self::Edited => "edited",
+            Self::Dismissed => "dismissed",
+            Self::Undismissed => "undismissed",
         }
     }
 

@@ -19,6 +19,9 @@ pub enum Status {
     Acknowledged,
     /// Decided to attend.
     Accepted,
+    /// Taken off the list and the agenda (a duplicate, not an invitation, withdrawn); its
+    /// history is kept and `undismiss` brings it back to the status it had.
+    Dismissed,
 }
 
 impl Status {
@@ -29,6 +32,7 @@ impl Status {
             Self::Sent => "sent",
             Self::Acknowledged => "acknowledged",
             Self::Accepted => "accepted",
+            Self::Dismissed => "dismissed",
         }
     }
 
@@ -39,6 +43,7 @@ impl Status {
             "sent" => Self::Sent,
             "acknowledged" => Self::Acknowledged,
             "accepted" => Self::Accepted,
+            "dismissed" => Self::Dismissed,
             _ => return None,
         })
     }

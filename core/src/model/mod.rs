@@ -10,7 +10,7 @@ pub mod legal_form;
 mod requisition;
 pub mod text;
 
-pub use decision::{Decision, DeclineReason, Identity, Referral};
+pub use decision::{DEFAULT_INTERVIEW_MINUTES, Decision, DeclineReason, Identity, Referral};
 pub use email::{EmailAddress, Mailbox, organisation_domain};
 pub use error::ModelError;
 pub use event::{Event, EventKind};

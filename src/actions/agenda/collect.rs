@@ -1,14 +1,20 @@
-//! One collector per agenda kind: each reads the snapshot and says what is owed.
+//! One collector per agenda kind: each reads the snapshot and dates every item with the
+//! day it is owed; `agenda` sorts them into what is owed today and what comes next.
 
 use super::item::{AgendaItem, AgendaKind, item};
 use super::snapshot::Snapshot;
 use crate::actions::App;
 use crate::actions::call;
-use crate::actions::deadlines::{DEFAULT_ACK_DAYS, OVERDUE_BUSINESS_DAYS, RECEIPT_BUSINESS_DAYS};
+use crate::actions::deadlines::{
+    DEFAULT_ACK_DAYS, OVERDUE_BUSINESS_DAYS, RECEIPT_BUSINESS_DAYS, arrived_at,
+};
 use crate::actions::letter::letter_view;
 use crate::mail::outbox;
 use bowout_core::model::{Decision, Status};
 use jiff::civil::Date;
+
+/// Calls due within this many days are listed ahead ("this week").
+const CALL_HORIZON_DAYS: i64 = 7;
 
 /// The items of one kind.
 pub(super) fn collect(kind: AgendaKind, app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
@@ -22,38 +28,51 @@ pub(super) fn collect(kind: AgendaKind, app: &App, snap: &Snapshot) -> Vec<Agend
     }
 }
 
+/// Every undecided invitation, from the day it arrives, owed an answer
+/// [`OVERDUE_BUSINESS_DAYS`] business days later.
 fn undecided(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let today = app.clock.today();
     snap.invitations
         .iter()
         .filter(|i| i.status == Status::Undecided)
-        .filter_map(|inv| {
-            let captured = app.clock.date_of(inv.created_at);
-            let age = app.clock.business_days_between(captured, today);
-            (age > OVERDUE_BUSINESS_DAYS).then(|| {
-                let owed = app
-                    .clock
-                    .add_business_days(captured, OVERDUE_BUSINESS_DAYS as u32);
-                item(
-                    AgendaKind::Undecided,
-                    inv,
-                    Some(owed.to_string()),
-                    format!("undecided for {age} business days: an answer is owed"),
-                    format!(
-                        "bowout advise {0}, then bowout decline {0} or bowout accept {0}",
-                        inv.id
-                    ),
-                )
-            })
+        .map(|inv| {
+            let arrived = app.clock.date_of(arrived_at(inv));
+            let age = app.clock.business_days_between(arrived, today);
+            let owed = app
+                .clock
+                .add_business_days(arrived, OVERDUE_BUSINESS_DAYS as u32);
+            item(
+                AgendaKind::Undecided,
+                inv,
+                Some(owed),
+                format!(
+                    "arrived {arrived}, undecided for {age} business day{}: an answer is \
+                     owed by {owed}",
+                    plural(age)
+                ),
+                format!(
+                    "bowout accept {0} or bowout decline {0} (advice first: bowout advise {0})",
+                    inv.id
+                ),
+            )
         })
         .collect()
 }
 
+/// Sent declines without a receipt, each owed `[agenda] ack_days` business days after it
+/// went out. A call that reached someone closes the question for the whole invitation.
 fn unacknowledged(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let ack_days = app.config.agenda.ack_days.unwrap_or(DEFAULT_ACK_DAYS);
     let today = app.clock.today();
     let mut out = Vec::new();
     for inv in &snap.invitations {
+        if snap
+            .calls_of(&inv.id)
+            .iter()
+            .any(|c| c.outcome == call::CallOutcome::Reached.as_str())
+        {
+            continue;
+        }
         for m in snap.messages_of(&inv.id) {
             let Some(sent_at) = m.sent_at else { continue };
             if m.kind != "decline"
@@ -64,22 +83,29 @@ fn unacknowledged(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
             }
             let sent = app.clock.date_of(sent_at);
             let waiting = app.clock.business_days_between(sent, today);
-            if waiting < i64::from(ack_days) {
-                continue;
-            }
             let due = app.clock.add_business_days(sent, u32::from(ack_days));
+            let summary = if due <= today {
+                format!(
+                    "no receipt from {} for {waiting} business day{} (sent {})",
+                    m.to_email,
+                    plural(waiting),
+                    app.clock.display(sent_at)
+                )
+            } else {
+                format!(
+                    "waiting for {}'s receipt (sent {}); if none comes, ask on {due}",
+                    m.to_email,
+                    app.clock.display(sent_at)
+                )
+            };
             out.push(item(
                 AgendaKind::Unacknowledged,
                 inv,
-                Some(due.to_string()),
+                Some(due),
+                summary,
                 format!(
-                    "no receipt from {} for {waiting} business days (sent {})",
-                    m.to_email,
-                    app.clock.display(sent_at)
-                ),
-                format!(
-                    "read new replies (bowout replies --imap, or bowout replies FILE…); if none \
-                     came, call (bowout call {}) or ask {} to confirm receipt",
+                    "bowout replies --imap (or bowout replies FILE…) reads their reply; if they \
+                     confirm on the phone: bowout call {} --outcome reached --confirmed --email {}",
                     inv.id, m.to_email
                 ),
             ));
@@ -88,8 +114,12 @@ fn unacknowledged(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     out
 }
 
+/// Follow-up calls due, overdue, or due within [`CALL_HORIZON_DAYS`].
 fn calls_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let today = app.clock.today();
+    let horizon = today
+        .checked_add(jiff::Span::new().days(CALL_HORIZON_DAYS))
+        .unwrap_or(today);
     snap.invitations
         .iter()
         .filter_map(|inv| {
@@ -98,7 +128,7 @@ fn calls_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
                 snap.messages_of(&inv.id),
                 snap.calls_of(&inv.id),
             )?;
-            (due.date <= today).then(|| {
+            (due.date <= horizon).then(|| {
                 let whom = inv.primary().map_or_else(String::new, |c| {
                     let phone = c.phone.as_ref().or(inv.phone.as_ref());
                     let phone = phone.map(|p| format!(" at {p}")).unwrap_or_default();
@@ -112,11 +142,11 @@ fn calls_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
                 item(
                     AgendaKind::CallDue,
                     inv,
-                    Some(due.date.to_string()),
+                    Some(due.date),
                     format!("follow-up call{whom} due {}", due.date),
                     format!(
-                        "bowout call {0} for the call sheet, then bowout call {0} --outcome \
-                         reached|voicemail|no-answer",
+                        "bowout call {0} --outcome reached|voicemail|no-answer (the call sheet: \
+                         bowout call {0})",
                         inv.id
                     ),
                 )
@@ -128,18 +158,17 @@ fn calls_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
 /// A `sending` row untouched this long belongs to a send that was interrupted.
 const STALE_SENDING_SECS: i64 = 10 * 60;
 
+/// Messages that may or may not have been delivered: owed since they were last touched.
 fn sends_in_doubt(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let mut out = Vec::new();
     for inv in &snap.invitations {
         for m in snap.messages_of(&inv.id) {
-            let Some(status) = Some(m.status) else {
-                continue;
-            };
+            let status = m.status;
             let todo = match status {
                 outbox::Status::Sending if m.updated_at + STALE_SENDING_SECS < app.clock.now() => {
                     Some(format!(
-                        "a send was interrupted while handing it over: run bowout send {}, \
-                         which marks it unknown and says how to settle it",
+                        "bowout send {} (marks it unknown and says how to settle it: a send \
+                         was interrupted while handing it over)",
                         inv.id
                     ))
                 }
@@ -150,7 +179,7 @@ fn sends_in_doubt(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
             out.push(item(
                 AgendaKind::SendInDoubt,
                 inv,
-                Some(app.clock.date_of(m.updated_at).to_string()),
+                Some(app.clock.date_of(m.updated_at)),
                 format!("message to {} is {}", m.to_email, status.as_str()),
                 todo,
             ));
@@ -159,23 +188,36 @@ fn sends_in_doubt(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     out
 }
 
+/// Accepted interviews ahead, on their day; those without a time, undated.
 fn interviews(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     let now = app.clock.now();
     snap.invitations
         .iter()
         .filter_map(|inv| match snap.accepted.get(&inv.id)? {
-            Decision::Accept { at: Some(at), tz } if *at >= now => Some(item(
+            Decision::Accept {
+                at: Some(at),
+                tz,
+                minutes,
+                location,
+                video_link,
+            } if *at >= now => Some(item(
                 AgendaKind::Interview,
                 inv,
-                Some(app.clock.date_of(*at).to_string()),
+                Some(app.clock.date_of(*at)),
                 format!(
-                    "interview {} your time{}",
+                    "interview {} your time{}, {minutes} minutes{}",
                     app.clock.display(*at),
                     tz.as_deref()
                         .map(|t| format!(" (agreed in {t})"))
+                        .unwrap_or_default(),
+                    location
+                        .as_ref()
+                        .or(video_link.as_ref())
+                        .map(|p| format!(", {p}"))
                         .unwrap_or_default()
                 ),
-                "prepare; bowout calendar --out FILE.ics puts it in your calendar".to_string(),
+                "bowout calendar --out FILE.ics (puts it in your calendar; then prepare)"
+                    .to_string(),
             )),
             Decision::Accept { at: None, .. } => Some(item(
                 AgendaKind::Interview,
@@ -183,7 +225,7 @@ fn interviews(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
                 None,
                 "accepted; the interview time is not known yet".into(),
                 format!(
-                    "once agreed: bowout accept {} --at \"YYYY-MM-DD HH:MM\" --tz ZONE",
+                    "bowout accept {} --at \"YYYY-MM-DD HH:MM\" --tz ZONE (once agreed)",
                     inv.id
                 ),
             )),
@@ -192,8 +234,8 @@ fn interviews(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
         .collect()
 }
 
-/// The agenda's collector: letters mailed [`RECEIPT_BUSINESS_DAYS`] business days ago or
-/// more whose return receipt is not recorded.
+/// Letters mailed whose return receipt is not recorded, owed [`RECEIPT_BUSINESS_DAYS`]
+/// business days after mailing.
 fn receipts_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
     snap.letters
         .iter()
@@ -204,27 +246,37 @@ fn receipts_due(app: &App, snap: &Snapshot) -> Vec<AgendaItem> {
                 .find(|i| i.id == row.invitation_id)?;
             let view = letter_view(app, row);
             let mailed: Date = view.mailed_on?;
-            view.receipt_overdue.then(|| {
-                let due = app
-                    .clock
-                    .add_business_days(mailed, RECEIPT_BUSINESS_DAYS as u32);
-                let tracking = view.tracking.as_deref().unwrap_or("-");
-                item(
-                    AgendaKind::LetterReceipt,
-                    inv,
-                    Some(due.to_string()),
-                    format!(
-                        "no return receipt for the letter mailed {mailed} (tracking {tracking}) \
-                         after {} business days",
-                        view.waiting_business_days.unwrap_or_default()
-                    ),
-                    format!(
-                        "track {tracking} with the carrier; when the receipt comes back: \
-                         bowout letter {} --receipt YYYY-MM-DD",
-                        inv.id
-                    ),
+            let due = app
+                .clock
+                .add_business_days(mailed, RECEIPT_BUSINESS_DAYS as u32);
+            let tracking = view.tracking.as_deref().unwrap_or("-");
+            let summary = if view.receipt_overdue {
+                format!(
+                    "no return receipt for the letter mailed {mailed} (tracking {tracking}) \
+                     after {} business days",
+                    view.waiting_business_days.unwrap_or_default()
                 )
-            })
+            } else {
+                format!(
+                    "letter mailed {mailed} (tracking {tracking}): its return receipt is \
+                     expected by {due}"
+                )
+            };
+            Some(item(
+                AgendaKind::LetterReceipt,
+                inv,
+                Some(due),
+                summary,
+                format!(
+                    "bowout letter {} --receipt YYYY-MM-DD (when the card comes back; track \
+                     {tracking} with the carrier)",
+                    inv.id
+                ),
+            ))
         })
         .collect()
+}
+
+fn plural(n: i64) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

@@ -19,7 +19,9 @@ pub(super) struct Snapshot {
 impl Snapshot {
     pub(super) async fn load(app: &App) -> Result<Self> {
         let mut conn = app.store.conn().await?;
-        let invitations = store::list_invitations(&mut conn).await?;
+        // A dismissed invitation owes nothing.
+        let mut invitations = store::list_invitations(&mut conn).await?;
+        invitations.retain(|i| i.status != Status::Dismissed);
         let mut messages: HashMap<String, Vec<MessageRow>> = HashMap::new();
         for m in store::all_messages(&mut conn).await? {
             messages.entry(m.invitation_id.clone()).or_default().push(m);

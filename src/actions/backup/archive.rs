@@ -71,6 +71,9 @@ fn key_of(root: &Path, path: &Path) -> Option<String> {
 pub struct Incoming {
     pub path: PathBuf,
     pub bytes: Vec<u8>,
+    /// Contents already there that the file may replace (the example `config.toml` a new
+    /// home starts with); any other contents stop the restore.
+    pub replaceable: Option<&'static [u8]>,
 }
 
 /// Checks every file of an export before anything is written: a plain relative path, named
@@ -101,6 +104,7 @@ pub fn check(archive: &Path, files: &[ArchivedFile]) -> Result<Vec<Incoming>> {
             Ok(Incoming {
                 path: archive.join(&f.path),
                 bytes,
+                replaceable: None,
             })
         })
         .collect()
@@ -115,7 +119,7 @@ fn is_plain_relative(key: &str) -> bool {
 }
 
 /// One ordinary file or directory name (not `.`, `..` or empty).
-fn is_plain_name(part: &str) -> bool {
+pub fn is_plain_name(part: &str) -> bool {
     let mut components = Path::new(part).components();
     matches!(
         (components.next(), components.next()),
@@ -139,42 +143,49 @@ pub fn write_all(files: &[Incoming]) -> Result<Written> {
 
 /// Writes one file unless the same bytes are already there, noting it in `written`.
 fn write_one(f: &Incoming, written: &mut Written) -> Result<()> {
-    match std::fs::read(&f.path) {
+    let previous = match std::fs::read(&f.path) {
         Ok(existing) if existing == f.bytes => return Ok(()),
+        Ok(existing) if f.replaceable == Some(existing.as_slice()) => Some(existing),
         Ok(_) => {
             return Err(ActionError::Refused(format!(
                 "{} already exists with other contents; restore into a new --home",
                 f.path.display()
             )));
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => {
             return Err(ActionError::io(
                 format!("cannot check {}", f.path.display()),
                 e,
             ));
         }
-    }
+    };
     crate::fsutil::write_atomic(&f.path, &f.bytes)
         .map_err(|e| ActionError::io(format!("cannot write {}", f.path.display()), e))?;
-    written.0.push(f.path.clone());
+    written.0.push((f.path.clone(), previous));
     Ok(())
 }
 
-/// The files a restore wrote, to take back if the database refuses the rest.
+/// The files a restore wrote, with what each replaced, to take back if the database
+/// refuses the rest.
 #[must_use = "call undo() if the restore fails after the files were written"]
-pub struct Written(Vec<PathBuf>);
+pub struct Written(Vec<(PathBuf, Option<Vec<u8>>)>);
 
 impl Written {
-    /// Removes the files again (best effort: a file that cannot be removed is left).
+    /// Removes the files again, or puts back what they replaced (best effort: a file that
+    /// cannot be removed is left).
     pub fn undo(&mut self) {
-        for path in self.0.drain(..) {
-            let _ = std::fs::remove_file(path);
+        for (path, previous) in self.0.drain(..) {
+            let _ = match previous {
+                Some(bytes) => crate::fsutil::write_atomic(&path, &bytes),
+                None => std::fs::remove_file(path),
+            };
         }
     }
 
-    pub fn count(&self) -> usize {
-        self.0.len()
+    /// How many of the files written are `path` or under it.
+    pub fn count_under(&self, path: &Path) -> usize {
+        self.0.iter().filter(|(p, _)| p.starts_with(path)).count()
     }
 }
 
@@ -224,10 +235,16 @@ mod tests {
 
         let to = tempfile::tempdir().expect("tempdir");
         let incoming = check(to.path(), &files).expect("check");
-        assert_eq!(write_all(&incoming).expect("write").count(), 2);
+        assert_eq!(
+            write_all(&incoming).expect("write").count_under(to.path()),
+            2
+        );
         assert_eq!(collect(to.path()).expect("collect"), files);
         // Again: the same bytes are already there, nothing to write.
-        assert_eq!(write_all(&incoming).expect("write").count(), 0);
+        assert_eq!(
+            write_all(&incoming).expect("write").count_under(to.path()),
+            0
+        );
     }
 
     #[test]

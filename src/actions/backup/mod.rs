@@ -1,6 +1,7 @@
 //! The whole store to one JSON document and back, with the archive's files.
 
 mod archive;
+mod home;
 
 use crate::actions::{ActionError, App, Result};
 use crate::store::{self, export::Dump};
@@ -11,6 +12,8 @@ pub async fn export(app: &App) -> Result<Dump> {
     let mut conn = app.store.conn().await?;
     let mut dump = store::export::dump(&mut conn).await?;
     dump.archive = archive::collect(&app.home.archive)?;
+    dump.config = home::config_without_secrets(app)?;
+    dump.templates = home::templates(app)?;
     Ok(dump)
 }
 
@@ -22,10 +25,16 @@ pub struct RestoreSummary {
     pub events: usize,
     /// Archive files written (those already present with the same bytes are not counted).
     pub archive_files: usize,
+    /// True when the export's `config.toml` was written (it replaces the example a new home
+    /// starts with).
+    pub config: bool,
+    /// Templates written into `<home>/templates/`.
+    pub templates: usize,
 }
 
-/// Loads a dump into an empty store, in one transaction, and its files into the archive;
-/// every record must read back as valid or nothing is kept, neither rows nor files.
+/// Loads a dump into an empty store, in one transaction, its files into the archive, and its
+/// configuration and templates into the home; every record must read back as valid or
+/// nothing is kept, neither rows nor files.
 pub async fn restore(app: &App, dump: &Dump) -> Result<RestoreSummary> {
     if dump.format != store::export::FORMAT {
         return Err(ActionError::Refused(format!(
@@ -33,14 +42,16 @@ pub async fn restore(app: &App, dump: &Dump) -> Result<RestoreSummary> {
             dump.format
         )));
     }
-    if dump.version != store::export::VERSION {
+    if !(store::export::OLDEST_VERSION..=store::export::VERSION).contains(&dump.version) {
         return Err(ActionError::Refused(format!(
-            "export version {} is not supported (this bowout reads version {})",
+            "export version {} is not supported (this bowout reads versions {} to {})",
             dump.version,
+            store::export::OLDEST_VERSION,
             store::export::VERSION
         )));
     }
-    let files = archive::check(&app.home.archive, &dump.archive)?;
+    let mut files = archive::check(&app.home.archive, &dump.archive)?;
+    files.extend(home::check(app, dump.config.as_deref(), &dump.templates)?);
     let mut tx = app.store.begin().await?;
     if !store::export::is_empty(&mut tx).await? {
         return Err(ActionError::Refused(
@@ -72,6 +83,8 @@ pub async fn restore(app: &App, dump: &Dump) -> Result<RestoreSummary> {
         referrals: dump.referrals.len(),
         messages: dump.messages.len(),
         events: dump.events.len(),
-        archive_files: written.count(),
+        archive_files: written.count_under(&app.home.archive),
+        config: written.count_under(&app.home.config_file) > 0,
+        templates: written.count_under(&app.home.templates),
     })
 }

@@ -4,6 +4,6 @@ mod due;
 mod log;
 mod sheet;
 
-pub(crate) use due::{Due, due};
-pub use log::{CallLogged, CallOutcome, log_call};
+pub(crate) use due::{CallState, Closed, due, state};
+pub use log::{CallInput, CallLogged, CallOutcome, log_call};
 pub use sheet::{CallSheet, call_sheet};

@@ -1,6 +1,6 @@
 //! `call ID`: everything needed to make the follow-up call, on one sheet.
 
-use super::due::{due, first_sent, refuse_unless_sent};
+use super::due::{CallState, first_sent, refuse_unless_sent, state};
 use crate::actions::views::ReferralView;
 use crate::actions::{ActionError, App, Result};
 use crate::mail::outbox;
@@ -35,10 +35,14 @@ pub struct CallSheet {
     pub employer: String,
     pub job_title: String,
     pub requisition: Option<String>,
-    /// When the call is due, or null when it is done.
+    /// When the call is due, or null when it is done or not needed.
     pub due: Option<jiff::civil::Date>,
     pub overdue: bool,
+    /// Every contact confirmed receipt: no call is needed (the sheet stays for reference).
+    pub all_confirmed: bool,
     pub call: Callee,
+    /// The person to call has already confirmed receipt.
+    pub confirmed: bool,
     /// The subject and send time of the email the call follows up.
     pub subject: String,
     pub sent_at: Option<jiff::Timestamp>,
@@ -56,7 +60,7 @@ pub async fn call_sheet(app: &App, given_id: &str) -> Result<CallSheet> {
     let id = store::resolve_invitation_id(&mut conn, given_id).await?;
     let inv = store::load_invitation(&mut conn, &id).await?;
     let messages = store::list_messages(&mut conn, &id).await?;
-    refuse_unless_sent(&id, &messages)?;
+    refuse_unless_sent(&id, inv.status, &messages)?;
     let calls = store::list_calls(&mut conn, &id).await?;
     let decision = store::load_decision(&mut conn, &id).await?.map(|(d, _)| d);
     let (reason, referral) = match decision {
@@ -98,16 +102,23 @@ pub async fn call_sheet(app: &App, given_id: &str) -> Result<CallSheet> {
             reason,
             referral: referral.as_ref(),
             sent_on: &sent_on,
+            confirmed: message.acknowledged_at.is_some(),
         },
         &app.templates()?,
     )?;
-    let due = due(&app.clock, &messages, &calls);
+    let (due, all_confirmed) = match state(&app.clock, &messages, &calls) {
+        CallState::Due(d) => (Some(d), false),
+        CallState::Closed(c) => (None, c.all_confirmed),
+        CallState::NotSent => (None, false),
+    };
     Ok(CallSheet {
         employer: inv.employer.to_string(),
         job_title: inv.job_title.to_string(),
         requisition: inv.requisition.as_ref().map(ToString::to_string),
         due: due.map(|d| d.date),
         overdue: due.is_some_and(|d| d.date < app.clock.today()),
+        all_confirmed,
+        confirmed: message.acknowledged_at.is_some(),
         call: Callee {
             name: message.to_name.clone(),
             email: message.to_email.clone(),

@@ -7,58 +7,31 @@
 use super::matching::Matcher;
 use super::record::record;
 use super::report::{ImapReport, RepliesReport};
+use crate::actions::login::imap_login;
 use crate::actions::{ActionError, App, Result};
 use crate::mail::imap::{self, Mark, Security, Settings};
-use crate::mail::password::Source;
+use crate::mail::login::Login;
 use crate::store::{self, ImapSyncRow};
 
 pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
-    let settings = settings(app)?;
-    let password = Source {
-        server: "imap",
-        user: &settings.username,
-        command: app.config.imap.password_command.as_deref(),
-    }
-    .password()
-    .await
-    .map_err(|e| ActionError::Setup(e.to_string()))?;
-    // UIDs belong to the mailbox, not to the port or security used to reach it.
-    let account = format!(
-        "{}@{}",
-        settings.username,
-        settings.host.to_ascii_lowercase()
-    );
+    let Account {
+        settings,
+        login,
+        name: account,
+    } = account(app).await?;
     let mut matcher = Matcher::load(app).await?;
-    let mark = {
-        let mut conn = app.store.conn().await?;
-        store::load_mark(&mut conn, &account, &settings.mailbox).await?
-    }
-    .and_then(|row| {
-        Some(Mark {
-            uid_validity: u32::try_from(row.uid_validity).ok()?,
-            last_uid: u32::try_from(row.last_uid).ok()?,
-        })
-    });
+    let mark = load_mark(app, &account, &settings.mailbox).await?;
     let since = imap_date(
         app,
         matcher.earliest_sent().unwrap_or_else(|| app.clock.now()),
     );
-    let fetched = imap::fetch_new(&settings, password.expose(), mark, &since).await?;
+    let fetched = imap::fetch_new(&settings, &login, mark, &since).await?;
     let mut report = RepliesReport::default();
     for (uid, header) in &fetched.headers {
         let source = format!("imap:{}/{uid}", settings.mailbox);
         record(app, &mut matcher, header, source, &mut report).await?;
     }
-    let mut tx = app.store.begin().await?;
-    let row = ImapSyncRow {
-        account: account.clone(),
-        mailbox: settings.mailbox.clone(),
-        uid_validity: i64::from(fetched.mark.uid_validity),
-        last_uid: i64::from(fetched.mark.last_uid),
-        synced_at: app.clock.now(),
-    };
-    store::save_mark(&mut tx, &row).await?;
-    tx.commit().await.map_err(store::StoreError::from)?;
+    save_mark(app, &account, &settings.mailbox, fetched.mark).await?;
     report.imap = Some(ImapReport {
         account,
         mailbox: settings.mailbox,
@@ -67,6 +40,59 @@ pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
         uid_validity_was: fetched.validity_changed_from,
     });
     Ok(report)
+}
+
+/// The `[imap]` server, the password or token for it, and the name its high-water marks are
+/// stored under.
+pub(crate) struct Account {
+    pub settings: Settings,
+    pub login: Login,
+    /// `user@host`: UIDs belong to the mailbox, not to the port or security used to reach it.
+    pub name: String,
+}
+
+/// `[imap]` and its password or token, checked before anything is sent to the server.
+pub(crate) async fn account(app: &App) -> Result<Account> {
+    let settings = settings(app)?;
+    let login = imap_login(app, &settings.username).await?;
+    let name = format!(
+        "{}@{}",
+        settings.username,
+        settings.host.to_ascii_lowercase()
+    );
+    Ok(Account {
+        settings,
+        login,
+        name,
+    })
+}
+
+/// The high-water mark stored for `account` and `mailbox`, if any.
+pub(crate) async fn load_mark(app: &App, account: &str, mailbox: &str) -> Result<Option<Mark>> {
+    let mut conn = app.store.conn().await?;
+    let row = store::load_mark(&mut conn, account, mailbox).await?;
+    Ok(row.and_then(|row| {
+        Some(Mark {
+            uid_validity: u32::try_from(row.uid_validity).ok()?,
+            last_uid: u32::try_from(row.last_uid).ok()?,
+        })
+    }))
+}
+
+/// Stores the high-water mark of `account` and `mailbox`: call once everything read up to
+/// it is recorded.
+pub(crate) async fn save_mark(app: &App, account: &str, mailbox: &str, mark: Mark) -> Result<()> {
+    let mut tx = app.store.begin().await?;
+    let row = ImapSyncRow {
+        account: account.to_string(),
+        mailbox: mailbox.to_string(),
+        uid_validity: i64::from(mark.uid_validity),
+        last_uid: i64::from(mark.last_uid),
+        synced_at: app.clock.now(),
+    };
+    store::save_mark(&mut tx, &row).await?;
+    tx.commit().await.map_err(store::StoreError::from)?;
+    Ok(())
 }
 
 /// `[imap]` as connection settings, with clear errors for what is missing or wrong.
@@ -107,7 +133,7 @@ fn settings(app: &App) -> Result<Settings> {
 
 /// The day before `unix` as an IMAP SEARCH date (`26-Nov-2026`): servers compare dates in
 /// their own zone, so a day's margin keeps the first reply in.
-fn imap_date(app: &App, unix: i64) -> String {
+pub(crate) fn imap_date(app: &App, unix: i64) -> String {
     let day = app.clock.date_of(unix);
     let day = day.yesterday().unwrap_or(day);
     day.strftime("%-d-%b-%Y").to_string()

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 /// Clock skew tolerated between our send time and the reply's Date header.
 const SKEW_SECS: i64 = 15 * 60;
 
-pub(super) enum Match {
+pub(crate) enum Match {
     Message(Box<MessageRow>),
     /// One of the messages bowout sent (a Sent folder was read), not a reply to it.
     Own,
@@ -21,13 +21,13 @@ pub(super) enum Match {
 }
 
 /// The messages a reply may answer, loaded once per run.
-pub(super) struct Matcher {
+pub(crate) struct Matcher {
     messages: Vec<MessageRow>,
     by_id: HashMap<String, usize>,
 }
 
 impl Matcher {
-    pub(super) async fn load(app: &App) -> Result<Self> {
+    pub(crate) async fn load(app: &App) -> Result<Self> {
         let mut conn = app.store.conn().await?;
         Ok(Self::new(store::answerable_messages(&mut conn).await?))
     }
@@ -49,7 +49,7 @@ impl Matcher {
             .min()
     }
 
-    pub(super) fn find(&self, reply: &Reply) -> Match {
+    pub(crate) fn find(&self, reply: &Reply) -> Match {
         if reply
             .message_id
             .as_ref()
@@ -114,6 +114,7 @@ mod tests {
             sent_at: Some(sent_at),
             acknowledged_at: None,
             ack_message_id: None,
+            acknowledged_via: None,
         }
     }
 

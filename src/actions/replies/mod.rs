@@ -12,6 +12,10 @@ mod matching;
 mod record;
 mod report;
 
+pub(crate) use imap::{account, load_mark, save_mark};
+pub(crate) use matching::{Match, Matcher};
+pub(crate) use record::record_parsed;
+
 pub use files::replies_from_files;
 pub use imap::replies_from_imap;
 pub use report::{ImapReport, Problem, RepliesReport, ReplyOutcome};

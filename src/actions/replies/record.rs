@@ -20,7 +20,7 @@ pub(super) async fn record(
 }
 
 /// Matches and records one parsed reply (`None`: the bytes were not a mail message).
-pub(super) async fn record_parsed(
+pub(crate) async fn record_parsed(
     app: &App,
     matcher: &mut Matcher,
     reply: Option<Reply>,

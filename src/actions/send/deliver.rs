@@ -5,10 +5,11 @@
 use super::outcome::{Outcomes, outcome};
 use super::plan::Plan;
 use super::state::{fail_unsent, record, settle};
+use crate::actions::login::smtp_login;
 use crate::actions::{ActionError, App, Result};
+use crate::mail::login::Login;
 use crate::mail::outbox;
 use crate::mail::outbox::{Delivery, Status};
-use crate::mail::password::{Secret, Source};
 use crate::mail::smtp::{ConnectError, Session, Settings};
 use crate::mail::{archive, message};
 use crate::store::{self, MessageRow};
@@ -24,7 +25,7 @@ fn backoff(attempt: u32) -> Duration {
 /// Everything one run needs to talk to the server.
 struct Link<'a> {
     settings: Settings,
-    password: Option<Secret>,
+    login: Option<Login>,
     session: Option<Session>,
     plan: &'a Plan,
 }
@@ -44,23 +45,11 @@ pub(super) async fn run(
     if queued.is_empty() {
         return Ok(None);
     }
-    let password = match &settings.username {
-        Some(user) => Some(
-            Source {
-                server: "smtp",
-                user,
-                command: app.config.smtp.password_command.as_deref(),
-            }
-            .password()
-            .await
-            .map_err(|e| ActionError::Setup(e.to_string()))?,
-        ),
-        None => None,
-    };
+    let login = smtp_login(app, settings.username.as_deref(), settings.auth).await?;
     let server = settings.describe();
     let mut link = Link {
         settings,
-        password,
+        login,
         session: None,
         plan,
     };
@@ -83,7 +72,7 @@ async fn connect(link: &mut Link<'_>) -> std::result::Result<(), ConnectError> {
     let mut attempt = 0;
     while link.session.is_none() {
         attempt += 1;
-        match Session::open(&link.settings, link.password.as_ref()).await {
+        match Session::open(&link.settings, link.login.as_ref()).await {
             Ok(s) => link.session = Some(s),
             Err(e) if e.transient && attempt < MAX_ATTEMPTS => {
                 tokio::time::sleep(backoff(attempt)).await;

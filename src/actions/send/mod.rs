@@ -56,7 +56,8 @@ pub async fn send(app: &App, input: SendInput) -> Result<SendReport> {
         (_, None) => None,
     };
     plan::finish(app, &id).await?;
-    report::build(app, &id, &input.mode, server, &outcomes).await
+    let only_confirming = only_confirming && input.mode == SendMode::Smtp;
+    report::build(app, &id, &input.mode, server, &outcomes, only_confirming).await
 }
 
 /// What a real run would do, with nothing queued, claimed or written.
@@ -66,11 +67,13 @@ async fn dry_run(app: &App, id: &str, force: bool) -> Result<SendReport> {
         store::load_invitation(&mut conn, id).await?
     };
     let drafts = plan::current_drafts(app, &inv).await?;
-    let rows = {
+    let (rows, stale) = {
         let mut conn = app.store.conn().await?;
-        store::list_messages(&mut conn, id).await?
+        let rows = store::list_messages(&mut conn, id).await?;
+        (rows, store::drafts_stale(&mut conn, id).await?)
     };
-    let blocked = plan::lint_gate(&drafts, &rows, force)
+    let blocked = plan::stale_gate(&inv, stale.as_deref(), &rows)
+        .and_then(|()| plan::lint_gate(&drafts, &rows, force))
         .err()
         .map(|e| e.to_string());
     report::dry(app, &inv, &drafts, &rows, blocked)

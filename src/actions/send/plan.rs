@@ -45,7 +45,42 @@ fn sendable_kind(inv: &Invitation) -> Result<&'static str> {
         ))),
         Status::Declined | Status::Sent | Status::Acknowledged => Ok("decline"),
         Status::Accepted => Ok("accept"),
+        Status::Dismissed => Err(ActionError::Refused(format!(
+            "invitation {0} is dismissed: run `bowout undismiss {0}` first",
+            inv.id
+        ))),
     }
+}
+
+/// Refuses drafts written before the invitation was corrected (`stale` says why, when they
+/// were) while a contact still waits for their message: it would go out with the old name,
+/// title or referral, or not at all to a contact added since.
+pub(super) fn stale_gate(inv: &Invitation, stale: Option<&str>, rows: &[MessageRow]) -> Result<()> {
+    let Some(why) = stale else { return Ok(()) };
+    let (kind, waiting): (&str, Vec<&str>) = match inv.status {
+        Status::Accepted => (
+            "accept",
+            inv.primary().map(|c| c.id.as_str()).into_iter().collect(),
+        ),
+        _ => (
+            "decline",
+            inv.contacts.iter().map(|c| c.id.as_str()).collect(),
+        ),
+    };
+    let out = |contact: &str| {
+        rows.iter()
+            .any(|r| r.contact_id == contact && r.kind == kind && !r.status.may_send())
+    };
+    if waiting.iter().all(|c| out(c)) {
+        return Ok(());
+    }
+    let again = match inv.status {
+        Status::Accepted => format!("`bowout accept {}` (or decline)", inv.id),
+        _ => format!("`bowout decline {}` (or accept)", inv.id),
+    };
+    Err(ActionError::Refused(format!(
+        "the drafts were written before you edited the invitation ({why}); run {again} again"
+    )))
 }
 
 /// The current sendable drafts, linted.
@@ -122,6 +157,7 @@ fn new_row(me: &str, inv: &Invitation, d: &DraftView, now: i64) -> MessageRow {
         sent_at: None,
         acknowledged_at: None,
         ack_message_id: None,
+        acknowledged_via: None,
     }
 }
 
@@ -137,6 +173,8 @@ pub(super) async fn prepare(app: &App, id: &str, force: bool) -> Result<Plan> {
     let drafts = current_drafts(app, &inv).await?;
     let mut tx = app.store.begin().await?;
     let existing = store::list_messages(&mut tx, id).await?;
+    let stale = store::drafts_stale(&mut tx, id).await?;
+    stale_gate(&inv, stale.as_deref(), &existing)?;
     lint_gate(&drafts, &existing, force)?;
     for d in &drafts {
         match row_for(&existing, d) {

@@ -26,6 +26,10 @@ pub struct SendReport {
     pub messages: Vec<MessageReport>,
     /// Why a dry run's real run would stop before sending (lint errors), if it would.
     pub blocked: Option<String>,
+    /// The run only recorded `--confirm-sent`: messages still `exported` wait for the user's
+    /// word, which is no failure of this run.
+    #[serde(skip)]
+    pub only_confirming: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -55,6 +59,14 @@ pub struct MessageReport {
 }
 
 impl SendReport {
+    /// The messages still `exported`: written for the user's mail client, not yet confirmed.
+    pub fn still_exported(&self) -> Vec<&MessageReport> {
+        self.messages
+            .iter()
+            .filter(|m| m.status == Some(outbox::Status::Exported))
+            .collect()
+    }
+
     /// One line naming the messages that are not sent, when some are: failed ones with the
     /// server's words, and those waiting for the user.
     pub fn problem(&self) -> Option<String> {
@@ -66,7 +78,7 @@ impl SendReport {
             .iter()
             .filter(|m| match m.status.map(outbox::Status::as_str) {
                 Some("failed" | "unknown" | "queued") => true,
-                Some("exported") => self.mode != "eml-dir",
+                Some("exported") => self.mode != "eml-dir" && !self.only_confirming,
                 _ => false,
             })
             .map(|m| {
@@ -136,6 +148,7 @@ pub(super) async fn build(
     mode: &SendMode,
     server: Option<String>,
     outcomes: &Outcomes,
+    only_confirming: bool,
 ) -> Result<SendReport> {
     let mut conn = app.store.conn().await?;
     let inv = store::load_invitation(&mut conn, id).await?;
@@ -165,6 +178,7 @@ pub(super) async fn build(
         status: inv.status.as_str(),
         messages,
         blocked: None,
+        only_confirming,
     })
 }
 
@@ -206,6 +220,7 @@ pub(super) fn dry(
         status: inv.status.as_str(),
         messages,
         blocked,
+        only_confirming: false,
     })
 }
 

@@ -3,7 +3,7 @@
 
 /// Splits a command line into words the way a shell would for plain words, quotes and
 /// backslashes, without any of a shell's expansions.
-pub(super) fn split_words(line: &str) -> Result<Vec<String>, &'static str> {
+pub(crate) fn split_words(line: &str) -> Result<Vec<String>, &'static str> {
     let mut words = Vec::new();
     let mut word: Option<String> = None;
     let mut chars = line.chars();

@@ -19,7 +19,25 @@ mod sources;
 use bowout_core::ingest::{Analysis, Kind};
 use serde::Serialize;
 
-pub use read::scan;
+pub use read::{Analyser, scan};
+
+use std::path::{Path, PathBuf};
+
+/// The first of `paths` that does not exist: a mistyped path is the user's to correct before
+/// anything is read (a usage error), while a path that exists but cannot be read is skipped
+/// with a warning.
+pub fn missing_path(paths: &[PathBuf]) -> Option<&Path> {
+    use std::io::ErrorKind;
+    paths.iter().map(PathBuf::as_path).find(|p| {
+        std::fs::metadata(p)
+            .is_err_and(|e| matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory))
+    })
+}
+
+/// The message for a path [`missing_path`] found.
+pub fn missing_message(path: &Path) -> String {
+    format!("{}: no such file or directory", path.display())
+}
 
 /// How to scan.
 #[derive(Debug, Clone, Default)]

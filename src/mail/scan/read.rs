@@ -95,6 +95,41 @@ pub fn scan(paths: &[PathBuf], opts: &Options, sink: &mut Sink<'_>) -> Result<Su
     Ok(summary)
 }
 
+/// Analyses messages one at a time exactly as a scan does (the same prefilter, analysis and
+/// content hash), for mail that comes from elsewhere than files (IMAP).
+pub struct Analyser {
+    pre: Prefilter,
+    scratch: Vec<u8>,
+}
+
+impl Analyser {
+    pub fn new() -> Result<Self> {
+        Ok(Self {
+            pre: Prefilter::new()?,
+            scratch: Vec::new(),
+        })
+    }
+
+    /// The invitation or scam `raw` holds, if it is one, and the warnings about it.
+    pub fn analyse(&mut self, raw: &[u8], source: String) -> (Option<Found>, Vec<Warning>) {
+        let mut found = None;
+        let mut warnings = Vec::new();
+        for ev in message(
+            &self.pre,
+            raw,
+            source,
+            &Options::default(),
+            &mut self.scratch,
+        ) {
+            match ev {
+                Event::Found(f) => found = Some(*f),
+                Event::Warning(w) => warnings.push(w),
+            }
+        }
+        (found, warnings)
+    }
+}
+
 /// Analyses one message; the result is reported when it is an invitation or a scam, or for
 /// every message with `--all`.
 pub(super) fn message(

@@ -2,6 +2,7 @@
 //! allowed only towards this machine.
 
 use crate::config::ServerConfig;
+use crate::mail::login::Auth;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Security {
@@ -21,6 +22,8 @@ pub struct Settings {
     pub security: Security,
     pub username: Option<String>,
     pub ca_file: Option<String>,
+    /// A password or an OAuth2 token.
+    pub auth: Auth,
 }
 
 impl Settings {
@@ -52,12 +55,22 @@ impl Settings {
             Security::StartTls => 587,
             Security::None => 25,
         });
+        let username = c.username.clone().filter(|u| !u.trim().is_empty());
+        let auth = Auth::parse(c.auth.as_deref(), "smtp")?;
+        if auth == Auth::OAuth2 && username.is_none() {
+            return Err(
+                "[smtp] auth = \"oauth2\" needs [smtp] username: the address you sign \
+                        in with"
+                    .into(),
+            );
+        }
         Ok(Self {
             host: host.to_string(),
             port,
             security,
-            username: c.username.clone().filter(|u| !u.trim().is_empty()),
+            username,
             ca_file: c.ca_file.clone(),
+            auth,
         })
     }
 

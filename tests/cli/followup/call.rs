@@ -1,6 +1,6 @@
 //! `bowout call ID`: the call sheet, logging calls, rescheduling after no answer.
 
-use super::{events, sent_decline, show};
+use super::{events, message_to, sent_decline, show};
 
 #[test]
 fn the_call_sheet_has_whom_the_script_the_voicemail_the_answers_and_the_referral() {
@@ -110,9 +110,9 @@ fn a_call_for_an_invitation_with_nothing_sent_is_refused_and_records_nothing() {
     let env = super::env();
     let id = env.add(&[]);
     let before = env.snapshot();
-    env.run(["call", &id]).fails_with(1, "no decline sent yet");
+    env.run(["call", &id]).fails_with(1, "decide first");
     env.run(["call", &id, "--outcome", "reached"])
-        .fails_with(1, "no decline sent yet");
+        .fails_with(1, "decide first");
     env.run(["decline", &id]).ok();
     env.run(["call", &id, "--outcome", "voicemail"])
         .fails_with(1, &format!("bowout send {id}"));
@@ -125,4 +125,183 @@ fn a_call_for_an_invitation_with_nothing_sent_is_refused_and_records_nothing() {
         .fails_with(2, "invalid value");
     env.run(["call", &id, "--note", "x"])
         .fails_with(2, "--outcome");
+}
+
+/// The kinds of the agenda's items (owed and next) for `id`.
+fn agenda_kinds(env: &crate::harness::Env, id: &str) -> Vec<String> {
+    let agenda = env.run(["--json", "agenda"]).ok().json();
+    ["owed", "next"]
+        .iter()
+        .flat_map(|s| agenda[*s].as_array().expect("section").clone())
+        .filter(|i| i["invitation_id"] == id)
+        .map(|i| i["kind"].as_str().expect("kind").to_string())
+        .collect()
+}
+
+#[test]
+fn a_reached_call_closes_the_receipt_question() {
+    let mut env = super::env();
+    let id = sent_decline(&env);
+    env.set("BOWOUT_NOW", "2026-12-02T12:00:00Z");
+    let mut owed = agenda_kinds(&env, &id);
+    owed.sort();
+    assert_eq!(owed, ["call-due", "unacknowledged", "unacknowledged"]);
+    env.run(["call", &id, "--outcome", "reached"]).ok();
+    assert!(agenda_kinds(&env, &id).is_empty(), "nothing left to ask");
+    let shown = show(&env, &id);
+    assert_eq!(shown["status"], "sent", "no receipt was recorded");
+    assert_eq!(events(&shown, "acknowledged"), 0);
+    // A voicemail ends the call but leaves the receipts owed.
+    let other = sent_decline(&env);
+    env.run(["call", &other, "--outcome", "voicemail"]).ok();
+    assert_eq!(
+        agenda_kinds(&env, &other),
+        ["unacknowledged", "unacknowledged"]
+    );
+}
+
+#[test]
+fn reached_and_confirmed_records_the_receipt_by_phone() {
+    let mut env = super::env();
+    let id = sent_decline(&env);
+    env.set("BOWOUT_NOW", "2026-11-30T10:05:00Z");
+    let logged = env
+        .run(["--json", "call", &id, "--outcome", "reached", "--confirmed"])
+        .ok()
+        .json();
+    assert_eq!(logged["confirmed"], "ann@globex.example");
+    assert_eq!(logged["all_confirmed"], false);
+    let shown = show(&env, &id);
+    let ann = message_to(&shown, "ann@globex.example");
+    assert_eq!(ann["acknowledged_at"], "2026-11-30T10:05:00Z");
+    assert_eq!(ann["acknowledged_via"], "phone");
+    assert!(message_to(&shown, "bo@globex.example")["acknowledged_at"].is_null());
+    assert_eq!(shown["status"], "sent", "Bo has not confirmed yet");
+    let timeline = shown["timeline"].to_string();
+    assert!(
+        timeline.contains("to ann@globex.example confirmed by phone on 2026-11-30 10:05"),
+        "{timeline}"
+    );
+    let text = env.run(["show", &id]).ok().stdout();
+    assert!(text.contains("receipt confirmed by phone"), "{text}");
+
+    // Bo confirms on another call: every decline is acknowledged, so the invitation is.
+    env.set("BOWOUT_NOW", "2026-11-30T11:00:00Z");
+    let out = env
+        .run([
+            "call",
+            &id,
+            "--outcome",
+            "reached",
+            "--confirmed",
+            "--email",
+            "BO@globex.example",
+        ])
+        .ok()
+        .stdout();
+    assert!(
+        out.contains("Receipt confirmed by phone: bo@globex.example"),
+        "{out}"
+    );
+    assert!(
+        out.contains("every contact has now confirmed receipt"),
+        "{out}"
+    );
+    let shown = show(&env, &id);
+    assert_eq!(shown["status"], "acknowledged");
+    assert_eq!(
+        message_to(&shown, "bo@globex.example")["acknowledged_via"],
+        "phone"
+    );
+    assert_eq!(events(&shown, "acknowledged"), 2);
+    assert!(agenda_kinds(&env, &id).is_empty());
+}
+
+#[test]
+fn confirmed_is_refused_without_a_reached_call_or_with_a_stranger_and_records_nothing() {
+    let env = super::env();
+    let id = sent_decline(&env);
+    let before = env.snapshot();
+    env.run(["call", &id, "--outcome", "voicemail", "--confirmed"])
+        .fails_with(2, "--confirmed needs --outcome reached");
+    env.run(["call", &id, "--confirmed"])
+        .fails_with(2, "--outcome");
+    env.run([
+        "call",
+        &id,
+        "--outcome",
+        "reached",
+        "--email",
+        "bo@globex.example",
+    ])
+    .fails_with(2, "--confirmed");
+    env.run([
+        "call",
+        &id,
+        "--outcome",
+        "reached",
+        "--confirmed",
+        "--email",
+        "not an address",
+    ])
+    .fails_with(2, "invalid --email");
+    env.run([
+        "call",
+        &id,
+        "--outcome",
+        "reached",
+        "--confirmed",
+        "--email",
+        "cy@initech.example",
+    ])
+    .fails_with(1, "no decline to cy@initech.example");
+    assert_eq!(env.snapshot(), before, "nothing recorded");
+}
+
+#[test]
+fn when_every_contact_confirmed_by_email_no_call_is_needed() {
+    let env = super::env();
+    let id = sent_decline(&env);
+    let shown = show(&env, &id);
+
+    // Ann (the one to call) replied; Bo not yet: the call is still due, but the script
+    // does not ask Ann whether the email reached her.
+    let path = super::reply_file(&env, &shown, "ann@globex.example", "In-Reply-To");
+    env.run(["replies", &path]).ok();
+    let sheet = env.run(["--json", "call", &id]).ok().json();
+    assert_eq!(sheet["due"], "2026-11-30");
+    assert_eq!(sheet["confirmed"], true);
+    assert_eq!(sheet["all_confirmed"], false);
+    let script = sheet["script"].to_string();
+    assert!(!script.contains("make sure it reached you"), "{script}");
+    assert!(
+        script.contains("thank you for letting me know it reached you"),
+        "{script}"
+    );
+
+    // Bo replies too: no call item any more, and the sheet says why but still prints.
+    let path = super::reply_file(&env, &shown, "bo@globex.example", "In-Reply-To");
+    env.run(["replies", &path]).ok();
+    assert!(agenda_kinds(&env, &id).is_empty());
+    let sheet = env.run(["--json", "call", &id]).ok().json();
+    assert!(sheet["due"].is_null(), "{sheet}");
+    assert_eq!(sheet["all_confirmed"], true);
+    let text = env.run(["call", &id]).ok().stdout();
+    assert!(
+        text.contains("When: every contact confirmed receipt: no call needed"),
+        "{text}"
+    );
+    assert!(text.contains("Script:"), "{text}");
+    assert!(!text.contains("make sure it reached you"), "{text}");
+
+    // Before any reply the script asks.
+    let other = sent_decline(&env);
+    let asking = env.run(["--json", "call", &other]).ok().json();
+    assert_eq!(asking["confirmed"], false);
+    assert!(
+        asking["script"]
+            .to_string()
+            .contains("I wanted to make sure it reached you"),
+        "{asking}"
+    );
 }

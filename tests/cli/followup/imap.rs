@@ -7,22 +7,22 @@ use crate::harness::{Env, Run};
 use std::path::PathBuf;
 
 /// One test user on the test server.
-struct Mailbox {
-    user: String,
-    password: String,
+pub(super) struct Mailbox {
+    pub(super) user: String,
+    pub(super) password: String,
     port: String,
     maildir: PathBuf,
     owner: (u32, u32),
 }
 
-fn var(name: &str) -> String {
+pub(super) fn var(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {
         panic!("{name} is not set: run the tests with ./scripts/test, which starts Dovecot")
     })
 }
 
 impl Mailbox {
-    fn new(n: u8) -> Self {
+    pub(super) fn new(n: u8) -> Self {
         let owner = var("BOWOUT_TEST_IMAP_OWNER");
         let (uid, gid) = owner.split_once(':').expect("uid:gid");
         let mailbox = Self {
@@ -57,7 +57,7 @@ impl Mailbox {
     }
 
     /// An environment whose `[imap]` points at this user's INBOX.
-    fn env(&self) -> Env {
+    pub(super) fn env(&self) -> Env {
         let mut env = super::env();
         env.set("BOWOUT_IMAP_HOST", "127.0.0.1")
             .set("BOWOUT_IMAP_PORT", &self.port)
@@ -68,7 +68,7 @@ impl Mailbox {
     }
 
     /// The Maildir directory of `folder` (None: INBOX), created owned by the mail user.
-    fn folder(&self, folder: Option<&str>) -> PathBuf {
+    pub(super) fn folder(&self, folder: Option<&str>) -> PathBuf {
         let dir = match folder {
             None => self.maildir.clone(),
             Some(f) => self.maildir.join(format!(".{f}")),
@@ -85,23 +85,27 @@ impl Mailbox {
     }
 
     /// Delivers a message: written in tmp/, renamed into new/, dated Monday morning.
-    fn deliver(&self, folder: Option<&str>, name: &str, text: &str) {
+    pub(super) fn deliver(&self, folder: Option<&str>, name: &str, text: &str) {
+        self.deliver_at(folder, name, text.as_bytes(), super::MONDAY_9_UNIX);
+    }
+
+    /// Delivers a message received at `unix` (the date IMAP searches by).
+    pub(super) fn deliver_at(&self, folder: Option<&str>, name: &str, text: &[u8], unix: i64) {
         let dir = self.folder(folder);
         let tmp = dir.join("tmp").join(name);
         std::fs::write(&tmp, text).expect("write");
-        let monday =
-            std::time::UNIX_EPOCH + std::time::Duration::from_secs(super::MONDAY_9_UNIX as u64);
+        let received = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix as u64);
         std::fs::File::options()
             .write(true)
             .open(&tmp)
-            .and_then(|f| f.set_modified(monday))
+            .and_then(|f| f.set_modified(received))
             .expect("mtime");
         std::os::unix::fs::chown(&tmp, Some(self.owner.0), Some(self.owner.1)).expect("chown");
         std::fs::rename(&tmp, dir.join("new").join(name)).expect("deliver");
     }
 
     /// Forgets the UIDs Dovecot gave out: the next session sees a new UIDVALIDITY.
-    fn reset_uids(&self, folder: Option<&str>) {
+    pub(super) fn reset_uids(&self, folder: Option<&str>) {
         let dir = self.folder(folder);
         for entry in std::fs::read_dir(&dir).expect("dir") {
             let path = entry.expect("entry").path();
@@ -121,7 +125,7 @@ fn sync(env: &Env) -> serde_json::Value {
     env.run(["--json", "replies", "--imap"]).ok().json()
 }
 
-fn ann_reply(env: &Env, id: &str) -> String {
+pub(super) fn ann_reply(env: &Env, id: &str) -> String {
     let shown = show(env, id);
     let mid = message_to(&shown, "ann@globex.example")["message_id"]
         .as_str()

@@ -9,6 +9,7 @@ mod calendar;
 mod call;
 mod imap;
 mod replies;
+mod sync;
 
 use crate::harness::Env;
 pub use crate::harness::{message_to, show};

@@ -23,6 +23,7 @@ pub fn add_invitation(env: &Env) -> String {
     env.run([
         "--json",
         "add",
+        "--allow-duplicate",
         "--employer",
         "Crème Analytics",
         "--title",

@@ -96,13 +96,24 @@ fn letter_from_address_to_receipt() {
     let shown = env.run(["--json", "show", &id]).ok().json();
     assert_eq!(shown["letter"]["waiting_business_days"], 9);
     assert_eq!(shown["letter"]["receipt_overdue"], false);
-    let agenda = env.run(["--json", "agenda"]).ok().json().to_string();
-    assert!(!agenda.contains("letter-receipt"), "{agenda}");
+    // Until then it comes next on the agenda, with the day the receipt is owed.
+    let agenda = env.run(["--json", "agenda"]).ok().json();
+    assert!(
+        !agenda["owed"].to_string().contains("letter-receipt"),
+        "{agenda}"
+    );
+    let waiting = agenda["next"]
+        .as_array()
+        .expect("next")
+        .iter()
+        .find(|i| i["kind"] == "letter-receipt")
+        .unwrap_or_else(|| panic!("no letter-receipt item ahead: {agenda}"));
+    assert_eq!(waiting["due"], "2026-12-11");
     env.set("BOWOUT_NOW", "2026-12-14T12:00:00Z");
     let shown = env.run(["--json", "show", &id]).ok().json();
     assert_eq!(shown["letter"]["receipt_overdue"], true);
     let agenda = env.run(["--json", "agenda"]).ok().json();
-    let items = agenda["items"].as_array().expect("items");
+    let items = agenda["owed"].as_array().expect("owed");
     let due = items
         .iter()
         .find(|i| i["kind"] == "letter-receipt")

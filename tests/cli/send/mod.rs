@@ -3,6 +3,7 @@
 
 mod basics;
 mod crash;
+mod eml;
 mod errors;
 mod paths;
 mod sink;

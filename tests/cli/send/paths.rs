@@ -90,9 +90,12 @@ fn eml_dir_exports_once_and_keeps_track_until_confirmed_or_resent() {
             .find(|r| r["to"]["email"] == address.as_str())
             .expect("reported")["eml"]
             .clone();
+        let mut draft = b"X-Unsent: 1\r\n".to_vec();
+        draft.extend_from_slice(&copy);
         assert_eq!(
             std::fs::read(eml.as_str().expect("path")).expect("eml"),
-            copy
+            draft,
+            "the archived copy, marked as a draft for the mail client"
         );
         assert_eq!(m["sha256"], sha256_hex(&copy).as_str());
         assert_eq!(sink.count(address), 0, "--eml-dir sends nothing");

@@ -1,7 +1,7 @@
 //! Details of a contact that only the user knows, such as the postal address the formal
 //! letter goes to.
 
-use super::{ActionError, App, Result};
+use crate::actions::{ActionError, App, Result};
 use crate::store;
 use bowout_core::model::EventKind;
 use serde::Serialize;
