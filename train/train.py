@@ -28,9 +28,9 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 KINDS = ["invitation", "scam", "other"]
-CANDIDATE_C = [0.1, 0.3, 1.0, 3.0]
+CANDIDATE_C = [1.0, 3.0, 10.0]
 # No single feature may decide a message alone: every weight is capped in logit units.
-CAP = 2.5
+CAP = 4.0
 # The review tier: of the true invitations, at most this share may fall below the lower
 # threshold (missed), and among messages at or above the upper one at least this share must
 # truly be invitations.
@@ -61,7 +61,7 @@ def load(path):
 
 
 def fit(x, y, c):
-    model = LogisticRegression(C=c, max_iter=10000, tol=1e-8, solver="lbfgs")
+    model = LogisticRegression(C=c, max_iter=10000, tol=1e-6, solver="lbfgs")
     model.fit(x, y)
     return model
 
@@ -164,6 +164,9 @@ def calibration(p_inv, is_inv):
     return rows
 
 
+OOF_PATH = None
+
+
 def train(path, report):
     header, rows, x, y, groups = load(path)
     best = None
@@ -179,6 +182,11 @@ def train(path, report):
     p = softmax(z, t)
     low, high = thresholds(p[:, 0], y == 0)
     kinds, review = decide(p, low, high)
+    if OOF_PATH:
+        with open(OOF_PATH, "w", encoding="utf-8") as f:
+            for r, probs in zip(rows, p):
+                f.write(json.dumps({"file": r["file"], "group": r["group"], "kind": r["kind"],
+                                    "p": [round(float(v), 4) for v in probs]}) + "\n")
     if report:
         print(f"chosen C={c}, temperature {t:.3f}, review band [{low}, {high})", file=sys.stderr)
         print("leave-one-batch-out scores (each batch predicted by a model that never saw it):",
@@ -270,6 +278,9 @@ def main(argv):
             check = next(rest)
         elif a == "--report":
             report = True
+        elif a == "--oof":
+            global OOF_PATH
+            OOF_PATH = next(rest)
         else:
             sys.exit(f"unknown argument {a}\n{__doc__}")
     text = render(*train(path, report))

@@ -271,7 +271,29 @@ pub static RULES: &[Rule] = &[
         description: "a long text (over 4,000 characters)",
         test: |s| s.live.len() > 4000,
     },
+    Rule {
+        id: "QUOTES_AN_INTERVIEW",
+        scope: Scope::Text,
+        description: "the quoted history talks of an interview (a reply to an invitation)",
+        test: |s| crate::lexicon::classes(&s.view.quoted.to_lowercase()).has(W::Interview),
+    },
     // The near-misses.
+    Rule {
+        id: "SUBJECT_CALENDAR_UPDATE",
+        scope: Scope::Subject,
+        description: "the subject updates, accepts or confirms a calendar event",
+        test: |s| {
+            subject_starts(
+                s,
+                &[
+                    "updated", "accepted:", "confirmed:", "declined:", "canceled", "cancelled",
+                    "aktualisiert", "angenommen:", "mise à jour", "accepté", "actualizad",
+                    "aceptad", "atualizad", "aceit", "aggiornat", "accettat", "bijgewerkt",
+                    "geaccepteerd",
+                ],
+            )
+        },
+    },
     Rule {
         id: "REJECTION",
         scope: Scope::Text,
