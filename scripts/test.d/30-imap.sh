@@ -1,5 +1,5 @@
 # Dovecot on loopback for the IMAP tests of `bowout replies --imap` (no systemd, no /etc edits).
-# Users imap1..imap12@example.test (one per test, so tests can run in parallel), Maildir storage
+# Users imap1..imap17@example.test (one per test, so tests can run in parallel), Maildir storage
 # that the tests fill directly. Exports:
 #   BOWOUT_TEST_IMAP_PORT      plain IMAP on 127.0.0.1
 #   BOWOUT_TEST_IMAP_PASSWORD  every test user's password
@@ -16,7 +16,7 @@ export BOWOUT_TEST_IMAP_PASSWORD="imap-test-$(od -An -N6 -tx1 /dev/urandom | tr 
 mkdir -p "$imap_dir"/{run,state,log,mail}
 chmod 755 "$BOWOUT_TEST_STATE" "$imap_dir"
 : >"$imap_dir/users"
-for n in $(seq 12); do
+for n in $(seq 17); do
   echo "imap$n@example.test:{PLAIN}$BOWOUT_TEST_IMAP_PASSWORD::::::" >>"$imap_dir/users"
   mkdir -p "$imap_dir/mail/imap$n/Maildir"/{cur,new,tmp}
 done

@@ -4,8 +4,8 @@ use super::duplicates::{Fingerprint, LikelyDuplicate, likely_duplicates};
 use super::{App, Result};
 use crate::store;
 use bowout_core::model::{
-    Contact, EventKind, Invitation, JobTitle, Mailbox, OrgName, Phone, Requisition, Role, Round,
-    Status,
+    Contact, EventKind, Greeting, Invitation, JobTitle, Mailbox, OrgName, Phone, Requisition, Role,
+    Round, Status,
 };
 
 /// A contact as given: who, and in what role.
@@ -23,11 +23,17 @@ pub struct NewInvitation {
     pub job_title: JobTitle,
     pub requisition: Option<Requisition>,
     pub round: Option<Round>,
-    pub primary: Mailbox,
+    /// The human to answer; `None` when the mail does not say (`import` records the
+    /// invitation anyway and says so).
+    pub primary: Option<Mailbox>,
+    /// How to greet the primary contact, as the invitation did.
+    pub greeting: Option<Greeting>,
     pub phone: Option<Phone>,
     pub scheduling_link: Option<String>,
     pub others: Vec<NewContact>,
     pub message_id: Option<String>,
+    /// The invitation mail's `References`, for threading the answer.
+    pub references: Vec<String>,
     pub source: Option<String>,
     pub red_flags: Vec<String>,
     pub received_at: Option<i64>,
@@ -36,15 +42,21 @@ pub struct NewInvitation {
 impl NewInvitation {
     /// The invitation record, with fresh ids.
     pub fn into_invitation(self, now: i64) -> Invitation {
-        let mut contacts = vec![Contact {
-            id: store::new_id(),
-            name: self.primary.name,
-            email: self.primary.email,
-            role: None,
-            primary: true,
-            phone: self.phone.clone(),
-            postal_address: None,
-        }];
+        let greeting = self.greeting;
+        let mut contacts: Vec<Contact> = self
+            .primary
+            .map(|primary| Contact {
+                id: store::new_id(),
+                name: primary.name,
+                email: primary.email,
+                role: None,
+                primary: true,
+                phone: self.phone.clone(),
+                postal_address: None,
+                greeting,
+            })
+            .into_iter()
+            .collect();
         contacts.extend(self.others.into_iter().map(|c| Contact {
             id: store::new_id(),
             name: c.mailbox.name,
@@ -53,6 +65,7 @@ impl NewInvitation {
             primary: false,
             phone: None,
             postal_address: None,
+            greeting: None,
         }));
         Invitation {
             id: store::new_id(),
@@ -65,6 +78,7 @@ impl NewInvitation {
             scheduling_link: self.scheduling_link,
             contacts,
             message_id: self.message_id,
+            references: self.references,
             source: self.source,
             red_flags: self.red_flags,
             status: Status::Undecided,

@@ -4,7 +4,7 @@ use super::{ActionError, Result};
 use crate::clock::Clock;
 use crate::config::{Config, Home};
 use crate::store::Store;
-use bowout_core::compose::{TemplateName, Templates};
+use bowout_core::compose::{Style, TemplateName, Templates};
 use bowout_core::model::{EmailAddress, Identity, PersonName, Phone};
 
 pub struct App {
@@ -36,9 +36,23 @@ impl App {
         })
     }
 
-    /// The default templates, each replaced by `<home>/templates/<name>` when that exists.
+    /// The built-in templates of `[compose] style`, each replaced by
+    /// `<home>/templates/<name>` when that exists.
     pub fn templates(&self) -> Result<Templates> {
-        let mut templates = Templates::default();
+        let style = match self.config.compose.style.as_deref().map(str::trim) {
+            None => Style::default(),
+            Some(given) => Style::parse(given).ok_or_else(|| {
+                let known: Vec<String> = Style::ALL
+                    .iter()
+                    .map(|s| format!("{:?}", s.as_str()))
+                    .collect();
+                ActionError::Setup(format!(
+                    "[compose] style = {given:?} is not a style: use {}",
+                    known.join(" or ")
+                ))
+            })?,
+        };
+        let mut templates = Templates::of_style(style);
         for name in TemplateName::ALL {
             let path = self.home.templates.join(name.file_name());
             match std::fs::read_to_string(&path) {

@@ -11,7 +11,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
     /// `employer`, `agency`, `job_title`, `requisition`, `round`, `interview_at`; for a
-    /// contact `name`, `email`, `role`, `phone`, `primary`; for a referral also
+    /// contact `name`, `email`, `role`, `phone`, `greeting`, `primary`; for a referral also
     /// `permission` and `work_domain`.
     pub field: &'static str,
     /// The value before, as shown (`null` when there was none).

@@ -53,6 +53,23 @@ fn refuse_after_sending(inv: &Invitation) -> Result<()> {
     Ok(())
 }
 
+/// An invitation recorded without a primary contact (its mail did not say whom to answer)
+/// has no one to write to until the user names them.
+fn refuse_without_primary(inv: &Invitation) -> Result<()> {
+    if inv.primary().is_some() {
+        return Ok(());
+    }
+    let id = &inv.id;
+    let other = match inv.contacts.first() {
+        Some(c) => format!(" (or `bowout contact primary {id} --email {}`)", c.email),
+        None => String::new(),
+    };
+    Err(ActionError::Refused(format!(
+        "invitation {id} has no primary contact to write to: add the hiring side with \
+         `bowout contact add {id} --name NAME --email EMAIL`{other}"
+    )))
+}
+
 /// Some declines may already be with their recipients (sent, or in doubt): a new decision
 /// would then contradict what they read.
 async fn refuse_if_maybe_delivered(conn: &mut store::Conn, id: &str) -> Result<()> {
@@ -72,6 +89,7 @@ pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
     let id = store::resolve_invitation_id(&mut tx, &input.id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
     refuse_after_sending(&inv)?;
+    refuse_without_primary(&inv)?;
     let referral = match &input.referral {
         Some(given) => {
             let rid = store::resolve_referral_id(&mut tx, given).await?;
@@ -163,6 +181,7 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
         None => recorded_interview_time(&mut tx, &id).await?,
     };
     let shown = when.as_ref().map(|w| w.shown.as_str());
+    refuse_without_primary(&inv)?;
     let draft = compose::accept_draft(&inv, &me, shown, &templates)?;
     let decision = Decision::Accept {
         at: when.as_ref().map(|w| w.unix),

@@ -12,10 +12,11 @@
 use super::add::{NewContact, NewInvitation};
 use super::duplicates::{Fingerprint, LikelyDuplicate, likely_duplicates, same_organisation};
 use super::{ActionError, App, Result};
+use crate::mail::message;
 use crate::mail::scan::{self, Event, Found, Options};
 use crate::store;
 use bowout_core::ingest::Kind;
-use bowout_core::model::{EventKind, JobTitle, Mailbox, OrgName, Role};
+use bowout_core::model::{EmailAddress, EventKind, Invitation, JobTitle, Mailbox, OrgName, Role};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -54,6 +55,11 @@ pub struct Imported {
     /// `recorded`, `duplicate` or `linked` (a later message of a recorded thread, or for a
     /// recorded requisition).
     pub outcome: &'static str,
+    /// Set when the mail does not say whom to answer (a forward without the hiring side's
+    /// address, or one from your own address): what is missing and the command that adds
+    /// it. No one is written to until then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub todo: Option<String>,
 }
 
 /// Scans `paths` and records what it finds, one transaction per invitation.
@@ -89,33 +95,27 @@ pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<Im
         .into_iter()
         .filter(|f| f.analysis.kind == Kind::Invitation)
     {
-        match record(app, &f).await? {
-            Some((imported, duplicates)) => {
-                if !report.ids.contains(&imported.id) {
-                    report.ids.push(imported.id.clone());
-                }
-                report
-                    .likely_duplicates
-                    .extend(duplicates.into_iter().map(|d| ImportedDuplicate {
-                        id: imported.id.clone(),
-                        source: imported.source.clone(),
-                        existing: d.existing,
-                        why: d.why,
-                    }));
-                report.recorded.push(imported);
-            }
-            None => report.skipped += 1,
+        let (imported, duplicates) = record(app, &f).await?;
+        if !report.ids.contains(&imported.id) {
+            report.ids.push(imported.id.clone());
         }
+        report
+            .likely_duplicates
+            .extend(duplicates.into_iter().map(|d| ImportedDuplicate {
+                id: imported.id.clone(),
+                source: imported.source.clone(),
+                existing: d.existing,
+                why: d.why,
+            }));
+        report.recorded.push(imported);
     }
     Ok(report)
 }
 
 /// Records one invitation unless it is already there, with the likely duplicates of what it
-/// was recorded as or linked to; `None` when it lacks a contact to answer.
-pub(crate) async fn record(
-    app: &App,
-    f: &Found,
-) -> Result<Option<(Imported, Vec<LikelyDuplicate>)>> {
+/// was recorded as or linked to. An invitation whose mail does not say whom to answer is
+/// recorded without a primary contact, and its `todo` says so.
+pub(crate) async fn record(app: &App, f: &Found) -> Result<(Imported, Vec<LikelyDuplicate>)> {
     let a = &f.analysis;
     let key = a
         .message_id
@@ -131,8 +131,9 @@ pub(crate) async fn record(
             id,
             source: f.source.clone(),
             outcome: "duplicate",
+            todo: None,
         };
-        return Ok(Some((imported, Vec::new())));
+        return Ok((imported, Vec::new()));
     }
     if let Some(id) = continued_invitation(&mut tx, f).await? {
         link(&mut tx, &id, f, key.as_deref(), now).await?;
@@ -142,12 +143,11 @@ pub(crate) async fn record(
             id,
             source: f.source.clone(),
             outcome: "linked",
+            todo: None,
         };
-        return Ok(Some((imported, duplicates)));
+        return Ok((imported, duplicates));
     }
-    let Some(new) = to_new(f, key) else {
-        return Ok(None);
-    };
+    let new = to_new(f, key, app.config.identity.email.as_deref());
     let inv = new.into_invitation(now);
     store::insert_invitation(&mut tx, &inv).await?;
     let detail = format!(
@@ -155,14 +155,41 @@ pub(crate) async fn record(
         inv.job_title, inv.employer, f.source, a.score
     );
     store::append_event(&mut tx, &inv.id, now, EventKind::Captured, &detail).await?;
+    let todo = missing_contact(&inv);
+    if let Some(todo) = &todo {
+        store::append_event(&mut tx, &inv.id, now, EventKind::Note, todo).await?;
+    }
     let duplicates = not_linked(&mut tx, f, &inv.id).await?;
     tx.commit().await.map_err(store::StoreError::from)?;
     let imported = Imported {
         id: inv.id,
         source: f.source.clone(),
         outcome: "recorded",
+        todo,
     };
-    Ok(Some((imported, duplicates)))
+    Ok((imported, duplicates))
+}
+
+/// What to do about an invitation recorded without a primary contact: name one of its
+/// contacts, or add the hiring side by hand.
+fn missing_contact(inv: &Invitation) -> Option<String> {
+    if inv.primary().is_some() {
+        return None;
+    }
+    let id = &inv.id;
+    Some(match inv.contacts.first() {
+        Some(other) => format!(
+            "the mail does not say whom to answer (no address of the hiring side, or only \
+             yours): make the right contact primary with `bowout contact primary {id} --email \
+             {}`, or add them with `bowout contact add {id} --name NAME --email EMAIL`",
+            other.email
+        ),
+        None => format!(
+            "the mail does not say whom to answer (no address of the hiring side, or only \
+             yours): add them with `bowout contact add {id} --name NAME --email EMAIL`; \
+             nothing is written to anyone until then"
+        ),
+    })
 }
 
 /// Invitations other than `id` (the one the message was recorded as or linked to) that the
@@ -232,24 +259,27 @@ async fn link(tx: &mut store::Tx, id: &str, f: &Found, key: Option<&str>, now: i
 }
 
 /// The analysis as a new invitation. Contacts named without an address cannot be written to,
-/// so only those with one are kept.
-fn to_new(f: &Found, key: Option<String>) -> Option<NewInvitation> {
+/// so only those with one are kept; nor is the user (`me`, their `[identity] email`), who
+/// may have forwarded the invitation to themselves.
+fn to_new(f: &Found, key: Option<String>, me: Option<&str>) -> NewInvitation {
     let a = &f.analysis;
-    let primary = a.primary_contact.as_ref()?;
+    let not_me =
+        |email: &EmailAddress| me.is_none_or(|me| !email.as_str().eq_ignore_ascii_case(me.trim()));
+    let primary = a.primary_contact.as_ref().filter(|p| not_me(&p.email));
     let employer = a
         .employer
         .clone()
         .or_else(|| a.agency.clone())
-        .or_else(|| OrgName::parse("Unknown employer").ok())?;
+        .unwrap_or_else(|| OrgName::parse("Unknown employer").expect("a valid name"));
     let job_title = a
         .job_title
         .clone()
-        .or_else(|| JobTitle::parse("Position not named").ok())?;
+        .unwrap_or_else(|| JobTitle::parse("Position not named").expect("a valid title"));
     let others = a
         .other_contacts
         .iter()
         .filter_map(|c| {
-            let email = c.email.clone()?;
+            let email = c.email.clone().filter(not_me)?;
             Some(NewContact {
                 mailbox: Mailbox {
                     name: Some(c.name.clone()),
@@ -259,22 +289,24 @@ fn to_new(f: &Found, key: Option<String>) -> Option<NewInvitation> {
             })
         })
         .collect();
-    Some(NewInvitation {
+    NewInvitation {
         employer,
         agency: a.agency.clone(),
         job_title,
         requisition: a.requisition.clone(),
         round: a.round,
-        primary: Mailbox {
-            name: primary.name.clone(),
-            email: primary.email.clone(),
-        },
+        primary: primary.map(|p| Mailbox {
+            name: p.name.clone(),
+            email: p.email.clone(),
+        }),
+        greeting: primary.and(a.greeting.clone()),
         phone: a.phone.clone(),
         scheduling_link: a.scheduling_link.clone(),
         others,
         message_id: key,
+        references: message::thread_references(&a.references),
         source: Some(f.source.clone()),
         red_flags: a.red_flags.clone(),
         received_at: a.date,
-    })
+    }
 }

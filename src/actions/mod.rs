@@ -41,8 +41,8 @@ pub use calendar::{CalendarEntry, CalendarWritten, calendar};
 pub use call::{CallInput, CallLogged, CallOutcome, CallSheet, call_sheet, log_call};
 pub use changes::Change;
 pub use contact::{
-    ContactAddress, ContactAddressView, ContactChanged, ContactEdit, NewContactInput, add_contact,
-    edit_contact, make_primary, remove_contact, set_contact_address,
+    ContactAddress, ContactAddressView, ContactChanged, ContactEdit, GreetingEdit, NewContactInput,
+    add_contact, edit_contact, make_primary, remove_contact, set_contact_address,
 };
 pub use decide::{AcceptInput, DeclineInput, accept, decline, interview_in_past};
 pub use drafts::{DraftView, drafts, lint_text};

@@ -28,6 +28,10 @@ pub struct ContactView {
     pub phone: Option<String>,
     pub primary: bool,
     pub postal_address: Option<String>,
+    /// The name the drafts greet them by ("Dr. Whitcombe", "Karen"), when not their full
+    /// name, and whether formally ("Dear …,") or not ("Hi …,").
+    pub greeting: Option<String>,
+    pub formal: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -182,6 +186,8 @@ impl From<&Contact> for ContactView {
             phone: c.phone.as_ref().map(ToString::to_string),
             primary: c.primary,
             postal_address: c.postal_address.clone(),
+            greeting: c.greeting.as_ref().map(|g| g.name.to_string()),
+            formal: c.greeting.as_ref().is_none_or(|g| g.formal),
         }
     }
 }

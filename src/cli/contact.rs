@@ -2,17 +2,19 @@
 //! `contact set ID --address LINE…`: a contact's postal address, for the letter.
 
 use super::Output;
-use crate::actions::{self, App, ContactAddress, ContactChanged, ContactEdit, NewContactInput};
+use crate::actions::{
+    self, App, ContactAddress, ContactChanged, ContactEdit, GreetingEdit, NewContactInput,
+};
 use crate::exit::Status;
 use anyhow::Result;
-use bowout_core::model::{EmailAddress, PersonName, Phone, Role};
+use bowout_core::model::{EmailAddress, Greeting, PersonName, Phone, Role};
 use std::fmt::Write;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Add a contact to an invitation.
     Add(AddArgs),
-    /// Correct a contact's name, address, role or phone.
+    /// Correct a contact's name, address, role, phone or greeting.
     Edit(EditArgs),
     /// Remove a contact (not the primary one, nor one a message was sent to).
     Remove(WhichArgs),
@@ -38,6 +40,13 @@ pub struct AddArgs {
     /// Their phone.
     #[arg(long, value_name = "P")]
     phone: Option<Phone>,
+    /// The name to greet them by, when not their full name ("Dr. Whitcombe"): the drafts
+    /// then open "Dear Dr. Whitcombe,".
+    #[arg(long, value_name = "NAME")]
+    greeting: Option<PersonName>,
+    /// Greet them informally by --greeting ("Hi Karen,"), as they wrote to you.
+    #[arg(long, requires = "greeting")]
+    informal: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -59,6 +68,18 @@ pub struct EditArgs {
     /// Their phone.
     #[arg(long, value_name = "P")]
     phone: Option<Phone>,
+    /// The name to greet them by ("Dr. Whitcombe", "Karen").
+    #[arg(long, value_name = "NAME")]
+    greeting: Option<PersonName>,
+    /// Greet them informally ("Hi Karen,").
+    #[arg(long, conflicts_with = "formal")]
+    informal: bool,
+    /// Greet them formally ("Dear Dr. Whitcombe,").
+    #[arg(long)]
+    formal: bool,
+    /// Greet them as by default again: "Dear <full name>,".
+    #[arg(long, conflicts_with_all = ["greeting", "informal", "formal"])]
+    no_greeting: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -100,6 +121,10 @@ pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<Status> {
                 email: a.email,
                 role: a.role,
                 phone: a.phone,
+                greeting: a.greeting.map(|name| Greeting {
+                    name,
+                    formal: !a.informal,
+                }),
             };
             actions::add_contact(app, input).await?
         }
@@ -111,6 +136,15 @@ pub async fn run(app: &App, cmd: Command, out: &Output) -> Result<Status> {
                 new_email: a.new_email,
                 role: a.role,
                 phone: a.phone,
+                greeting: GreetingEdit {
+                    name: a.greeting,
+                    formal: match (a.formal, a.informal) {
+                        (true, _) => Some(true),
+                        (_, true) => Some(false),
+                        _ => None,
+                    },
+                    clear: a.no_greeting,
+                },
             };
             actions::edit_contact(app, input).await?
         }

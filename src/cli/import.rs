@@ -1,7 +1,8 @@
 //! `bowout import PATH…`: records every invitation found in the mail; prints ids.
 //!
-//! Exit status ([`crate::exit`]) 3 when something was skipped (unreadable input, or an
-//! invitation without a contact to answer), as for `scan`.
+//! Exit status ([`crate::exit`]) 3 when something was skipped (unreadable input), as for
+//! `scan`. An invitation whose mail does not say whom to answer is recorded without a
+//! primary contact, with a line saying what to do.
 
 use super::Output;
 use crate::actions::{self, App};
@@ -27,6 +28,9 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
         let mut s = String::new();
         for r in &report.recorded {
             let _ = writeln!(s, "{}  {:<9}  {}", r.id, r.outcome, r.source);
+            if let Some(todo) = &r.todo {
+                let _ = writeln!(s, "{}  needs you: {todo}", r.id);
+            }
         }
         for d in &report.likely_duplicates {
             let _ = writeln!(

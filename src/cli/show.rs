@@ -63,7 +63,19 @@ fn render(v: &InvitationView) -> String {
             .as_deref()
             .map(|p| format!(", {p}"))
             .unwrap_or_default();
-        let _ = writeln!(s, "  {who}{role}{phone}");
+        let greeting = match (&c.greeting, c.formal) {
+            (Some(g), true) => format!(", greeting: {g} (formal)"),
+            (Some(g), false) => format!(", greeting: {g} (informal)"),
+            (None, _) => String::new(),
+        };
+        let _ = writeln!(s, "  {who}{role}{phone}{greeting}");
+    }
+    if v.contacts.primary().is_none() {
+        let _ = writeln!(
+            s,
+            "  no one to answer yet: `bowout contact add {} --name NAME --email EMAIL`",
+            v.id
+        );
     }
     if let Some(d) = &v.decision {
         let reason = d

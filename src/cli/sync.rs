@@ -2,9 +2,8 @@
 //! matched, one report.
 //!
 //! Exit status ([`crate::exit`]): 0 when everything new was read, 3 when a message was
-//! skipped (too large, or an invitation without an address; each has a warning on standard
-//! error), 1 on failure (nothing read after the failure is recorded, and the folder's mark
-//! stays where it was).
+//! skipped (too large; each has a warning on standard error), 1 on failure (nothing read
+//! after the failure is recorded, and the folder's mark stays where it was).
 
 use super::Output;
 use crate::actions::{self, App, SyncReport};
@@ -54,6 +53,9 @@ fn render(r: &SyncReport) -> String {
             "{what:<16} {}  {employer} — {title}  ({})",
             i.id, i.source
         );
+        if let Some(todo) = &i.todo {
+            let _ = writeln!(s, "{:<16} {}  {todo}", "needs you", i.id);
+        }
     }
     for i in &r.review {
         let _ = writeln!(

@@ -4,7 +4,9 @@ use anyhow::{Result, bail};
 use serde::{Deserialize, Deserializer};
 
 /// Sections that environment variables may override.
-const SECTIONS: &[&str] = &["identity", "smtp", "imap", "agenda", "letter", "oauth"];
+const SECTIONS: &[&str] = &[
+    "identity", "smtp", "imap", "agenda", "letter", "oauth", "compose",
+];
 
 /// Variables that share the prefix but are not configuration keys.
 const NOT_CONFIG: &[&str] = &[

@@ -111,6 +111,15 @@ pub struct LetterConfig {
     pub paper: Option<String>,
 }
 
+/// The words bowout writes.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComposeConfig {
+    /// The built-in wording: `sample` (the default: the well-known sample decline) or
+    /// `warm`. Templates in `<home>/templates/` replace either.
+    pub style: Option<String>,
+}
+
 /// The whole configuration file.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -127,6 +136,8 @@ pub struct Config {
     pub letter: LetterConfig,
     #[serde(default)]
     pub oauth: OAuthConfig,
+    #[serde(default)]
+    pub compose: ComposeConfig,
 }
 
 /// Written on first run so that the user has a documented file to edit.

@@ -23,8 +23,11 @@ pub struct Outgoing<'a> {
     pub date: i64,
     /// With its angle brackets: `<…@…>`.
     pub message_id: &'a str,
-    /// The invitation's own `Message-ID`, so the reply threads under it.
+    /// The invitation's own `Message-ID` (with or without its angle brackets), so that the
+    /// answer threads under it: `In-Reply-To`, and the last of `References`.
     pub in_reply_to: Option<&'a str>,
+    /// The invitation's own `References`, oldest first: the rest of `References`.
+    pub references: &'a [String],
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,10 +72,19 @@ pub fn build(m: &Outgoing<'_>) -> Result<Vec<u8>, BuildError> {
         .subject(m.subject)
         .date(date)
         .message_id(Some(m.message_id.to_string()));
-    if let Some(parent) = m.in_reply_to.filter(|id| is_message_id(id)) {
+    if let Some(parent) = m.in_reply_to.and_then(bare_id) {
+        let chain: Vec<String> = m
+            .references
+            .iter()
+            .filter_map(|id| bare_id(id))
+            .filter(|id| *id != parent)
+            .chain(std::iter::once(parent))
+            .map(|id| format!("<{id}>"))
+            .collect();
+        let chain = &chain[chain.len().saturating_sub(MAX_REFERENCES)..];
         builder = builder
-            .in_reply_to(parent.to_string())
-            .references(parent.to_string());
+            .in_reply_to(format!("<{parent}>"))
+            .references(chain.join(" "));
     }
     let message = builder
         .raw_header(HeaderValue::new(
@@ -106,13 +118,33 @@ pub fn new_message_id(sender_email: &str, now: i64) -> String {
     )
 }
 
-/// `<left@right>` with nothing that could break a header.
-fn is_message_id(id: &str) -> bool {
-    id.starts_with('<')
-        && id.ends_with('>')
-        && id.contains('@')
+/// Most Message-IDs an answer's `References` names: the invitation's own and the last ones
+/// before it (RFC 5322 lets a long chain be cut in the middle).
+const MAX_REFERENCES: usize = 20;
+
+/// A Message-ID from received mail without its angle brackets (they are taken off if
+/// present), or `None` when it could break a header or is no Message-ID at all: anything
+/// but printable ASCII (a CR or LF above all), brackets inside, no `@`, or too long.
+pub fn bare_id(id: &str) -> Option<&str> {
+    let id = id.strip_prefix('<').unwrap_or(id);
+    let id = id.strip_suffix('>').unwrap_or(id);
+    (id.contains('@')
         && id.len() <= 250
-        && id.bytes().all(|b| b.is_ascii_graphic())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && b != b'<' && b != b'>'))
+    .then_some(id)
+}
+
+/// The `References` of an invitation mail as kept for threading the answer: the valid ids,
+/// without angle brackets, the last [`MAX_REFERENCES`] of them.
+pub fn thread_references(ids: &[String]) -> Vec<String> {
+    let valid: Vec<String> = ids
+        .iter()
+        .filter_map(|id| bare_id(id))
+        .map(str::to_string)
+        .collect();
+    valid[valid.len().saturating_sub(MAX_REFERENCES)..].to_vec()
 }
 
 /// Bodies are written with `\n`; mail wants `\r\n`, and a final line end.
@@ -143,6 +175,7 @@ mod tests {
             date: 1_795_780_800,
             message_id: "<bowout.1.abc@example.net>",
             in_reply_to: Some("<inv-1@globex.example>"),
+            references: &[],
         }
     }
 
@@ -196,6 +229,52 @@ mod tests {
     }
 
     #[test]
+    fn the_answer_threads_under_the_invitation_and_its_references() {
+        let refs = vec![
+            "first@ats.example".to_string(),
+            "<second@ats.example>".to_string(),
+        ];
+        let mut m = sample(None, "Interview", "x");
+        m.in_reply_to = Some("inv-1@globex.example");
+        m.references = &refs;
+        let msg = text(&build(&m).expect("build"));
+        assert_eq!(header(&msg, "In-Reply-To"), ["<inv-1@globex.example>"]);
+        assert_eq!(
+            header(&msg, "References"),
+            ["<first@ats.example> <second@ats.example> <inv-1@globex.example>"]
+        );
+    }
+
+    #[test]
+    fn references_with_line_breaks_are_left_out_and_a_long_chain_is_cut() {
+        let mut refs = vec!["a@b.example\r\nBcc: x@evil.example".to_string()];
+        refs.extend((0..30).map(|i| format!("r{i}@ats.example")));
+        let mut m = sample(None, "Interview", "x");
+        m.references = &refs;
+        let msg = text(&build(&m).expect("build"));
+        assert!(!msg.contains("Bcc") && !msg.contains("evil"), "{msg}");
+        let parsed = mail_parser::MessageParser::default()
+            .parse(msg.as_bytes())
+            .expect("parses");
+        let chain: Vec<String> = match parsed.references() {
+            mail_parser::HeaderValue::TextList(l) => l.iter().map(|t| t.to_string()).collect(),
+            other => panic!("references: {other:?}"),
+        };
+        assert_eq!(chain.len(), MAX_REFERENCES);
+        assert_eq!(
+            chain.last().map(String::as_str),
+            Some("inv-1@globex.example")
+        );
+        assert_eq!(chain[0], "r11@ats.example");
+        assert!(msg.split("\r\n").all(|l| l.len() <= 998));
+        assert_eq!(
+            thread_references(&refs).len(),
+            MAX_REFERENCES,
+            "the malformed one is dropped first"
+        );
+    }
+
+    #[test]
     fn a_malformed_parent_id_is_left_out() {
         let mut m = sample(None, "Interview", "x");
         m.in_reply_to = Some("<a@b>\r\nBcc: x@y.example");
@@ -211,6 +290,6 @@ mod tests {
         let b = new_message_id("dana@example.net", 5);
         assert_ne!(a, b);
         assert!(a.starts_with("<bowout.5.") && a.ends_with("@example.net>"));
-        assert!(is_message_id(&a));
+        assert!(a.ends_with('>') && bare_id(&a).is_some());
     }
 }

@@ -24,7 +24,7 @@ pub async fn insert_contact(
     Ok(())
 }
 
-/// Writes a contact's name, address, role and phone.
+/// Writes a contact's name, address, role, phone and greeting.
 pub async fn update_contact(
     conn: &mut Conn,
     invitation_id: &str,
@@ -32,13 +32,15 @@ pub async fn update_contact(
 ) -> Result<(), StoreError> {
     let row = contact_row(invitation_id, 0, contact);
     let done = sqlx::query(
-        "UPDATE contacts SET name = $1, email = $2, role = $3, phone = $4 \
-         WHERE id = $5 AND invitation_id = $6",
+        "UPDATE contacts SET name = $1, email = $2, role = $3, phone = $4, greeting = $5, \
+         greeting_formal = $6 WHERE id = $7 AND invitation_id = $8",
     )
     .bind(row.name)
     .bind(row.email)
     .bind(row.role)
     .bind(row.phone)
+    .bind(row.greeting)
+    .bind(row.greeting_formal)
     .bind(row.id)
     .bind(row.invitation_id)
     .execute(conn)

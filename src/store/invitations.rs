@@ -3,8 +3,8 @@
 use super::rows::{ContactRow, InvitationRow};
 use super::{Conn, StoreError};
 use bowout_core::model::{
-    Contact, EmailAddress, Invitation, JobTitle, OrgName, PersonName, Phone, Requisition, Role,
-    Round, Status,
+    Contact, EmailAddress, Greeting, Invitation, JobTitle, OrgName, PersonName, Phone, Requisition,
+    Role, Round, Status,
 };
 use sqlx::AssertSqlSafe;
 
@@ -147,6 +147,7 @@ fn invitation_row(inv: &Invitation) -> InvitationRow {
         dismissed_reason: None,
         status_before_dismissal: None,
         drafts_stale: None,
+        mail_references: Some(inv.references.join(" ")).filter(|r| !r.is_empty()),
     }
 }
 
@@ -161,6 +162,8 @@ pub(super) fn contact_row(invitation_id: &str, position: usize, c: &Contact) -> 
         is_primary: i64::from(c.primary),
         phone: c.phone.as_ref().map(ToString::to_string),
         postal_address: c.postal_address.clone(),
+        greeting: c.greeting.as_ref().map(|g| g.name.to_string()),
+        greeting_formal: c.greeting.as_ref().map(|g| i64::from(g.formal)),
     }
 }
 
@@ -181,6 +184,13 @@ fn to_invitation(row: InvitationRow, contacts: Vec<ContactRow>) -> Result<Invita
             .map(to_contact)
             .collect::<Result<_, _>>()?,
         message_id: row.message_id,
+        references: row
+            .mail_references
+            .as_deref()
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
         source: row.source,
         red_flags: serde_json::from_str(&row.red_flags)
             .map_err(|e| StoreError::corrupt(WHAT, &id, format!("red_flags: {e}")))?,
@@ -201,6 +211,13 @@ pub(super) fn to_contact(row: ContactRow) -> Result<Contact, StoreError> {
         primary: row.is_primary != 0,
         phone: super::parse::optional(row.phone.as_deref(), Phone::parse).map_err(bad)?,
         postal_address: row.postal_address.clone(),
+        greeting: match row.greeting.as_deref() {
+            Some(name) => Some(Greeting {
+                name: PersonName::parse(name).map_err(bad)?,
+                formal: row.greeting_formal != Some(0),
+            }),
+            None => None,
+        },
         id: row.id,
     })
 }

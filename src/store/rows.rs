@@ -63,6 +63,7 @@ table_row!(InvitationRow, "invitations", order by "created_at, id", {
     dismissed_reason: Option<String>,
     status_before_dismissal: Option<String>,
     drafts_stale: Option<String>,
+    mail_references: Option<String>,
 });
 
 table_row!(ContactRow, "contacts", order by "invitation_id, position, id", {
@@ -75,6 +76,8 @@ table_row!(ContactRow, "contacts", order by "invitation_id, position, id", {
     is_primary: i64,
     phone: Option<String>,
     postal_address: Option<String>,
+    greeting: Option<String>,
+    greeting_formal: Option<i64>,
 });
 
 table_row!(FactsRow, "facts", order by "invitation_id", {

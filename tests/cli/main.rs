@@ -20,3 +20,4 @@ mod scan;
 mod send;
 mod shapes;
 mod story;
+mod words;

@@ -5,7 +5,7 @@ use crate::harness::{Env, message_to, show};
 
 /// The README's example line that starts with `start`, split as a shell would split it,
 /// without its comment and without `bowout`; `ID` replaced by `id`.
-fn example(start: &str, id: &str) -> Vec<String> {
+pub fn example(start: &str, id: &str) -> Vec<String> {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
         .expect("README.md");
     let line = readme

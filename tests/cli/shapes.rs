@@ -526,6 +526,24 @@ fn import() {
 }
 
 #[test]
+fn import_of_an_invitation_that_names_no_one_to_answer() {
+    let env = Env::new();
+    let path = env.path("fwd.eml");
+    let forwarded = "From: Dana Whitfield <dana@example.net>\r\nTo: dana@example.net\r\n\
+        Subject: Fwd: Interview invitation - Research Analyst\r\n\r\nFYI\r\n\r\n\
+        ---------- Forwarded message ---------\r\nSubject: Interview invitation\r\n\r\n\
+        Dear Dana,\r\n\r\nWe would like to invite you to a first-round interview for the \
+        Research Analyst position. Please let me know which of these times works for you: \
+        Monday 30 November at 10:00.\r\n";
+    std::fs::write(&path, forwarded).expect("write");
+    let report = env
+        .run(["--json", "import", path.to_str().expect("utf-8")])
+        .ok()
+        .json();
+    assert_shape(&env, "import_no_one_to_answer", &report);
+}
+
+#[test]
 fn scan_jsonl_line() {
     let env = Env::new();
     let run = env

@@ -85,7 +85,7 @@ fn full_story(env: &Env, other: &Env) {
         assert!(body.starts_with(&format!("Dear {name},")), "{body}");
         assert!(body.contains("Please reply so that I know you have received this message."));
         assert!(body.contains("Sam Park") && body.contains("sam.park@fastmail.example"));
-        assert!(body.contains("I have accepted a position elsewhere"));
+        assert!(body.contains("I regret that I must decline because I have accepted a job."));
         let errors: Vec<_> = draft["lint"]
             .as_array()
             .expect("lint")

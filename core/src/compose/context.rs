@@ -1,7 +1,7 @@
 //! What the templates see: the people and the invitation, by the names the README lists
-//! (`contact`, `me`, `employer`, `agency`, `job_title`, `requisition`, `reason`,
-//! `referral`, `interview_at`, `scheduling_link`, and `sent_on` and `confirmed` for the
-//! call).
+//! (`contact` with its `greeting`, `formal`, `me`, `employer`, `agency`, `job_title`,
+//! `requisition`, `round`, `reason`, `referral`, `interview_at`, `scheduling_link`, and
+//! `sent_on` and `confirmed` for the call).
 
 use super::{ComposeError, TemplateName, Templates};
 use crate::model::{Contact, DeclineReason, Identity, Invitation, Referral};
@@ -13,15 +13,24 @@ pub(super) struct Person<'a> {
     pub email: &'a str,
     pub phone: Option<&'a str>,
     pub role: Option<&'a str>,
+    /// The name to greet them by: as the invitation greeted or signed ("Dr. Whitcombe",
+    /// "Karen"), else their full name.
+    pub greeting: Option<&'a str>,
+    /// Greet formally ("Dear …,") rather than informally ("Hi …,").
+    #[serde(skip)]
+    pub formal: bool,
 }
 
 impl<'a> Person<'a> {
     pub(super) fn contact(c: &'a Contact) -> Self {
+        let name = c.name.as_ref().map(|n| n.as_str());
         Self {
-            name: c.name.as_ref().map(|n| n.as_str()),
+            name,
             email: c.email.as_str(),
             phone: c.phone.as_ref().map(|p| p.as_str()),
             role: c.role.as_ref().map(|r| r.as_str()),
+            greeting: c.greeting.as_ref().map(|g| g.name.as_str()).or(name),
+            formal: c.greeting.as_ref().is_none_or(|g| g.formal),
         }
     }
 
@@ -31,6 +40,8 @@ impl<'a> Person<'a> {
             email: me.email.as_str(),
             phone: me.phone.as_ref().map(|p| p.as_str()),
             role: None,
+            greeting: Some(me.name.as_str()),
+            formal: true,
         }
     }
 
@@ -40,6 +51,8 @@ impl<'a> Person<'a> {
             email: r.email.as_str(),
             phone: r.phone.as_ref().map(|p| p.as_str()),
             role: None,
+            greeting: Some(r.name.as_str()),
+            formal: true,
         }
     }
 }
@@ -52,6 +65,10 @@ pub(super) struct Context<'a> {
     pub agency: Option<&'a str>,
     pub job_title: &'a str,
     pub requisition: Option<&'a str>,
+    /// 1, 2 or 3 (final), when known: a later round thanks for the earlier interviews.
+    pub round: Option<u8>,
+    /// The contact's register: "Dear Dr. Whitcombe," (true) or "Hi Karen," (false).
+    pub formal: bool,
     pub reason: &'a str,
     pub referral: Option<Person<'a>>,
     pub interview_at: Option<&'a str>,
@@ -68,12 +85,14 @@ pub(super) fn base_context<'a>(
     me: &'a Identity,
 ) -> Context<'a> {
     Context {
+        formal: contact.formal,
         contact,
         me: Person::identity(me),
         employer: inv.employer.as_str(),
         agency: inv.agency.as_ref().map(|a| a.as_str()),
         job_title: inv.job_title.as_str(),
         requisition: inv.requisition.as_ref().map(|r| r.as_str()),
+        round: inv.round.map(|r| r.number()),
         reason: DeclineReason::None.as_str(),
         referral: None,
         interview_at: None,

@@ -111,8 +111,9 @@ pub fn accept_draft(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compose::Style;
     use crate::compose::fixtures::{contact, invitation, me, referral};
-    use crate::model::EmailAddress;
+    use crate::model::{EmailAddress, Greeting, PersonName, Round};
 
     #[test]
     fn one_decline_per_contact_primary_first_each_by_name() {
@@ -164,13 +165,139 @@ mod tests {
                 .body
                 .clone()
         };
-        assert!(body(DeclineReason::AcceptedJob).contains("I have accepted a position elsewhere"));
         assert!(
-            body(DeclineReason::FieldFit)
-                .contains("not a good fit for me at this point in my career")
+            body(DeclineReason::AcceptedJob)
+                .contains("I regret that I must decline because I have accepted a job.")
         );
+        assert!(body(DeclineReason::FieldFit).contains(
+            "I must decline because I have concluded that this field is not a good fit for me \
+             at this point in my career."
+        ));
         let none = body(DeclineReason::None);
-        assert!(!none.contains("accepted a position") && !none.contains("good fit"));
+        assert!(none.contains("However, at this time I regret that I must decline.\n"));
+        assert!(!none.contains("accepted a") && !none.contains("good fit"));
+    }
+
+    #[test]
+    fn the_default_decline_keeps_the_words_of_the_sample_message() {
+        let d = decline_drafts(
+            &invitation(Some("4471")),
+            &me(),
+            DeclineReason::AcceptedJob,
+            Some(&referral()),
+            &Templates::default(),
+        )
+        .expect("drafts");
+        assert_eq!(
+            d[0].body,
+            "Dear Ann Lee,\n\n\
+             I greatly appreciate the opportunity to interview for the Data Analyst position \
+             (4471) and learn more about your organization. However, at this time I regret that \
+             I must decline because I have accepted a job.\n\n\
+             My colleague Sam Park is a very good fit for this opportunity. You can reach them \
+             at sam@fastmail.example, +1 555 0123.\n\n\
+             Perhaps the timing will be better at some point in the future.\n\n\
+             Please reply so that I know you have received this message.\n\n\
+             Best regards,\nDana Whitfield\n"
+        );
+    }
+
+    #[test]
+    fn the_warm_style_keeps_the_earlier_wording() {
+        let d = decline_drafts(
+            &invitation(Some("4471")),
+            &me(),
+            DeclineReason::AcceptedJob,
+            Some(&referral()),
+            &Templates::of_style(Style::Warm),
+        )
+        .expect("drafts");
+        assert_eq!(
+            d[0].body,
+            "Dear Ann Lee,\n\n\
+             Thank you for the invitation to interview for the Data Analyst position (4471) at \
+             Globex. I appreciate the time you took to consider me.\n\n\
+             I have accepted a position elsewhere, so I am withdrawing from consideration.\n\n\
+             If it would help your search, my colleague Sam Park may be interested in this \
+             opportunity and has agreed that I pass on their contact details: \
+             sam@fastmail.example, +1 555 0123.\n\n\
+             Perhaps the timing will be better at some point in the future.\n\n\
+             Please reply so that I know you have received this message.\n\n\
+             Best regards,\nDana Whitfield\n"
+        );
+    }
+
+    #[test]
+    fn every_default_draft_of_both_styles_is_clean() {
+        use crate::compose::lint::{LintContext, lint};
+        let r = referral();
+        for style in Style::ALL {
+            let t = Templates::of_style(style);
+            for reason in [
+                DeclineReason::None,
+                DeclineReason::AcceptedJob,
+                DeclineReason::FieldFit,
+            ] {
+                for round in [None, Some(1), Some(3)] {
+                    for referral in [None, Some(&r)] {
+                        let mut inv = invitation(Some("Req #4471"));
+                        inv.round = round.map(|n| Round::new(n).expect("round"));
+                        let ctx = LintContext {
+                            chosen_reason: Some(reason),
+                            started_new_job: Some(reason == DeclineReason::AcceptedJob),
+                            is_decline: true,
+                        };
+                        for d in decline_drafts(&inv, &me(), reason, referral, &t).expect("drafts")
+                        {
+                            assert_eq!(lint(&d.body, &ctx), vec![], "{style:?}: {}", d.body);
+                        }
+                    }
+                }
+            }
+            let accept = accept_draft(&invitation(None), &me(), None, &t).expect("draft");
+            assert_eq!(lint(&accept.body, &LintContext::default()), vec![]);
+        }
+    }
+
+    #[test]
+    fn a_later_round_thanks_for_the_earlier_interviews() {
+        let mut inv = invitation(None);
+        for style in Style::ALL {
+            let t = Templates::of_style(style);
+            inv.round = Some(Round::new(2).expect("round"));
+            let later = decline_drafts(&inv, &me(), DeclineReason::None, None, &t).expect("drafts")
+                [0]
+            .body
+            .clone();
+            assert!(later.contains("the conversations so far."), "{later}");
+            inv.round = Some(Round::new(1).expect("round"));
+            let first = decline_drafts(&inv, &me(), DeclineReason::None, None, &t).expect("drafts")
+                [0]
+            .body
+            .clone();
+            assert!(!first.contains("conversations"), "{first}");
+        }
+    }
+
+    #[test]
+    fn drafts_greet_as_the_invitation_did() {
+        let mut inv = invitation(None);
+        inv.contacts[1].greeting = Some(Greeting {
+            name: PersonName::parse("Dr. Lee").expect("valid"),
+            formal: true,
+        });
+        inv.contacts[0].greeting = Some(Greeting {
+            name: PersonName::parse("Bo").expect("valid"),
+            formal: false,
+        });
+        for style in Style::ALL {
+            let t = Templates::of_style(style);
+            let d = decline_drafts(&inv, &me(), DeclineReason::None, None, &t).expect("drafts");
+            assert!(d[0].body.starts_with("Dear Dr. Lee,\n"), "{}", d[0].body);
+            assert!(d[1].body.starts_with("Hi Bo,\n"), "{}", d[1].body);
+            let a = accept_draft(&inv, &me(), None, &t).expect("draft");
+            assert!(a.body.starts_with("Dear Dr. Lee,\n"), "{}", a.body);
+        }
     }
 
     #[test]

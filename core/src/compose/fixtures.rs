@@ -15,6 +15,7 @@ pub(crate) fn contact(id: &str, name: Option<&str>, email: &str, primary: bool) 
         primary,
         phone: None,
         postal_address: None,
+        greeting: None,
     }
 }
 
@@ -33,6 +34,7 @@ pub(crate) fn invitation(req: Option<&str>) -> Invitation {
             contact("c1", Some("Ann Lee"), "ann@globex.example", true),
         ],
         message_id: None,
+        references: Vec::new(),
         source: None,
         red_flags: Vec::new(),
         status: Status::Undecided,

@@ -73,7 +73,7 @@ mod tests {
         assert_eq!(text.subject, "Interview invitation for Data Analyst 4471");
         let body = text.paragraphs.join("\n");
         assert!(
-            body.contains("I have accepted a position elsewhere"),
+            body.contains("I regret that I must decline because I have accepted a job."),
             "{body}"
         );
         assert!(body.contains("sam@fastmail.example, +1 555 0123"), "{body}");

@@ -15,7 +15,7 @@
 //! | `detail-coworkers` | error | co-workers, teammates, your staff… |
 //! | `mentions-reviews` | error | reviews, Glassdoor, ratings… |
 //! | `blame` | error | hate, toxic, disorganized/disorganised, rude, unprofessional, incompetent, waste of time… |
-//! | `explains-because` | error | because, due to, since the/your/you, owing to… |
+//! | `explains-because` | error | because, due to, since the/your/you, owing to… (not "because I have accepted a job" or "because I have concluded that this field is not a good fit": the reasons a decline may give) |
 //! | `unchosen-claim` | error, or warning | "accepted a position" that the chosen reason or the facts contradict; a warning when neither is known |
 //! | `negative-tone` | warning | disappointed, frustrating, unacceptable, terrible… |
 //! | `exclamation` | warning | any `!` |

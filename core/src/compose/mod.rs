@@ -1,10 +1,13 @@
 //! Templates → drafts, and the diplomacy linter.
 //!
 //! Templates are minijinja text the user can edit at run time (the app loads overrides from
-//! `<home>/templates/`). The defaults write a short, diplomatic decline: appreciation, the
+//! `<home>/templates/`). The defaults write a short, diplomatic decline in the words of the
+//! well-known sample message (or, in the `warm` [`Style`], warmer ones): appreciation, the
 //! decision with the reason chosen, an optional referral, "perhaps the timing will be better
-//! at some point in the future", and a request to confirm receipt. The formal letter and the
-//! follow-up call say the same, from the same phrases.
+//! at some point in the future", and a request to confirm receipt. Each contact is greeted as
+//! the invitation did ("Dear Dr. Whitcombe,", "Hi Karen,"), and a later round thanks for the
+//! conversations so far. The formal letter and the follow-up call say the same, from the same
+//! phrases.
 
 mod call;
 mod context;
@@ -20,7 +23,7 @@ pub use call::{CallFacts, CallWords, call_words};
 pub use drafts::{Draft, DraftKind, accept_draft, decline_drafts};
 pub use letter::{LetterText, letter_text};
 pub use referral::referral_gate;
-pub use templates::{TemplateName, Templates};
+pub use templates::{Style, TemplateName, Templates};
 
 /// Why a draft could not be written.
 #[derive(Debug, thiserror::Error)]

@@ -4,6 +4,11 @@
 //! email's subject and body, the formal letter, and the follow-up call's words. The sentences
 //! they share live once, as macros in `phrases.txt`, which the others import. A user replaces
 //! any of them by putting a file of the same name in `<home>/templates/`.
+//!
+//! Two built-in styles word the shared sentences: [`Style::Sample`] (the default, the words
+//! of the well-known sample decline, `core/templates/en/`) and [`Style::Warm`], whose files
+//! in `core/templates/en/warm/` replace the default ones of the same name (only
+//! `phrases.txt`); the user's files replace either.
 
 use super::ComposeError;
 use minijinja::{Environment, UndefinedBehavior};
@@ -25,10 +30,41 @@ pub enum TemplateName {
     CallVoicemail,
     /// What to say if pressed for a reason, one paragraph per answer.
     CallPressed,
+    /// Macros for reading ids and addresses aloud on the call.
+    Spoken,
+}
+
+/// The built-in wording, chosen with `[compose] style`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Style {
+    /// The words of the well-known sample decline: "I greatly appreciate the opportunity to
+    /// interview for … However, at this time I regret that I must decline…".
+    #[default]
+    Sample,
+    /// Warmer words: "Thank you for the invitation to interview… I appreciate the time you
+    /// took to consider me…", the decision in a paragraph of its own.
+    Warm,
+}
+
+impl Style {
+    pub const ALL: [Self; 2] = [Self::Sample, Self::Warm];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sample => "sample",
+            Self::Warm => "warm",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|style| style.as_str() == s.trim())
+    }
 }
 
 impl TemplateName {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Phrases,
         Self::Subject,
         Self::Decline,
@@ -37,6 +73,7 @@ impl TemplateName {
         Self::CallScript,
         Self::CallVoicemail,
         Self::CallPressed,
+        Self::Spoken,
     ];
 
     /// File name under `<home>/templates/`.
@@ -50,9 +87,19 @@ impl TemplateName {
             Self::CallScript => "call-script.txt",
             Self::CallVoicemail => "call-voicemail.txt",
             Self::CallPressed => "call-pressed.txt",
+            Self::Spoken => "spoken.txt",
         }
     }
 
+    /// The built-in source of this template in `style`.
+    pub fn source(self, style: Style) -> &'static str {
+        match (style, self) {
+            (Style::Warm, Self::Phrases) => include_str!("../../templates/en/warm/phrases.txt"),
+            _ => self.default_source(),
+        }
+    }
+
+    /// The built-in source of the default style.
     pub fn default_source(self) -> &'static str {
         match self {
             Self::Phrases => include_str!("../../templates/en/phrases.txt"),
@@ -63,6 +110,7 @@ impl TemplateName {
             Self::CallScript => include_str!("../../templates/en/call-script.txt"),
             Self::CallVoicemail => include_str!("../../templates/en/call-voicemail.txt"),
             Self::CallPressed => include_str!("../../templates/en/call-pressed.txt"),
+            Self::Spoken => include_str!("../../templates/en/spoken.txt"),
         }
     }
 
@@ -71,7 +119,8 @@ impl TemplateName {
     }
 }
 
-/// The template sources in use: the defaults, each possibly replaced by the user's file.
+/// The template sources in use: the built-in ones of a style, each possibly replaced by the
+/// user's file.
 #[derive(Debug, Clone)]
 pub struct Templates {
     sources: [String; TemplateName::ALL.len()],
@@ -79,13 +128,18 @@ pub struct Templates {
 
 impl Default for Templates {
     fn default() -> Self {
-        Self {
-            sources: TemplateName::ALL.map(|n| n.default_source().to_string()),
-        }
+        Self::of_style(Style::default())
     }
 }
 
 impl Templates {
+    /// The built-in templates of `style`.
+    pub fn of_style(style: Style) -> Self {
+        Self {
+            sources: TemplateName::ALL.map(|n| n.source(style).to_string()),
+        }
+    }
+
     /// Replaces one template with the user's source; checks that it compiles.
     pub fn with_override(
         mut self,

@@ -1,7 +1,9 @@
 //! The result of analysing one message, shaped like a line of `scan --jsonl`.
 
 use crate::ingest::read::mail::MailView;
-use crate::model::{EmailAddress, JobTitle, OrgName, PersonName, Phone, Requisition, Round};
+use crate::model::{
+    EmailAddress, Greeting, JobTitle, OrgName, PersonName, Phone, Requisition, Round,
+};
 use serde::Serialize;
 
 /// What a message is.
@@ -54,6 +56,9 @@ pub struct Analysis {
     pub requisition: Option<Requisition>,
     pub round: Option<Round>,
     pub primary_contact: Option<ContactOut>,
+    /// How to greet the primary contact, when the mail shows it: the title they signed with
+    /// ("Dr. Whitcombe"), or their first name when they wrote informally.
+    pub greeting: Option<Greeting>,
     pub other_contacts: Vec<OtherContact>,
     pub phone: Option<Phone>,
     pub scheduling_link: Option<String>,
@@ -87,6 +92,7 @@ impl Analysis {
             requisition: None,
             round: None,
             primary_contact: None,
+            greeting: None,
             other_contacts: Vec::new(),
             phone: None,
             scheduling_link: None,

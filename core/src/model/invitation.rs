@@ -60,6 +60,17 @@ pub struct Contact {
     pub phone: Option<Phone>,
     /// Postal address for the formal letter, several lines.
     pub postal_address: Option<String>,
+    /// How the invitation greeted or signed, when it showed it ("Dr. Whitcombe", or "Karen"
+    /// informally); `None`: formally, by the full name.
+    pub greeting: Option<Greeting>,
+}
+
+/// The name to greet a contact by and the register: "Dear Dr. Whitcombe," (formal) or
+/// "Hi Karen," (informal), as the invitation wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Greeting {
+    pub name: PersonName,
+    pub formal: bool,
 }
 
 impl Contact {
@@ -87,6 +98,9 @@ pub struct Invitation {
     pub contacts: Vec<Contact>,
     /// `Message-ID` of the invitation mail, when captured from mail.
     pub message_id: Option<String>,
+    /// The invitation mail's `References`, oldest first (without angle brackets), so that an
+    /// answer threads under it.
+    pub references: Vec<String>,
     /// Where it was captured from (`path[:offset]`), when captured from mail.
     pub source: Option<String>,
     /// Scam warning signs found in the invitation mail.

@@ -15,6 +15,6 @@ pub use email::{EmailAddress, Mailbox, organisation_domain};
 pub use error::ModelError;
 pub use event::{Event, EventKind};
 pub use facts::{Concern, Facts, Gut, Review};
-pub use invitation::{Contact, Invitation, Status};
+pub use invitation::{Contact, Greeting, Invitation, Status};
 pub use requisition::{Requisition, Round};
 pub use text::{JobTitle, OrgName, PersonName, Phone, Role};

@@ -98,6 +98,7 @@ pub async fn call_sheet(app: &App, given_id: &str) -> Result<CallSheet> {
             invitation: &inv,
             name: message.to_name.as_deref(),
             email: &message.to_email,
+            greeting: contact.and_then(|c| c.greeting.as_ref()),
             me: &me,
             reason,
             referral: referral.as_ref(),

@@ -1,4 +1,5 @@
-//! `contact add ID`: another person on the invitation.
+//! `contact add ID`: another person on the invitation; the one to answer when the
+//! invitation has none yet (an import that could not tell who the hiring side is).
 
 use super::find::label;
 use super::view::ContactChanged;
@@ -6,7 +7,7 @@ use crate::actions::changes::{self, Change};
 use crate::actions::views::ContactView;
 use crate::actions::{ActionError, App, Result};
 use crate::store;
-use bowout_core::model::{Contact, EmailAddress, PersonName, Phone, Role};
+use bowout_core::model::{Contact, EmailAddress, Greeting, PersonName, Phone, Role};
 
 #[derive(Debug, Clone)]
 pub struct NewContactInput {
@@ -16,6 +17,8 @@ pub struct NewContactInput {
     pub email: EmailAddress,
     pub role: Option<Role>,
     pub phone: Option<Phone>,
+    /// How to greet them, when not "Dear <full name>,".
+    pub greeting: Option<Greeting>,
 }
 
 pub async fn add_contact(app: &App, input: NewContactInput) -> Result<ContactChanged> {
@@ -39,9 +42,10 @@ pub async fn add_contact(app: &App, input: NewContactInput) -> Result<ContactCha
         name: Some(input.name),
         email: input.email,
         role: input.role,
-        primary: false,
+        primary: inv.primary().is_none(),
         phone: input.phone,
         postal_address: None,
+        greeting: input.greeting,
     };
     store::insert_contact(&mut tx, &id, &contact).await?;
     let role = contact
@@ -49,7 +53,8 @@ pub async fn add_contact(app: &App, input: NewContactInput) -> Result<ContactCha
         .as_ref()
         .map(|r| format!(" ({r})"))
         .unwrap_or_default();
-    let detail = format!("contact added: {}{role}", label(&contact));
+    let primary = if contact.primary { ", primary" } else { "" };
+    let detail = format!("contact added: {}{role}{primary}", label(&contact));
     let why = format!("contact {} added", contact.email);
     let drafts_stale = changes::record(&mut tx, &id, now, &why, &[detail]).await?;
     tx.commit().await.map_err(store::StoreError::from)?;

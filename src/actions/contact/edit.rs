@@ -1,4 +1,5 @@
-//! `contact edit ID --email E`: a contact's name, address, role or phone corrected.
+//! `contact edit ID --email E`: a contact's name, address, role, phone or greeting
+//! corrected.
 
 use super::find::by_email;
 use super::view::ContactChanged;
@@ -6,7 +7,7 @@ use crate::actions::changes::{self, Change};
 use crate::actions::views::ContactView;
 use crate::actions::{ActionError, App, Result};
 use crate::store;
-use bowout_core::model::{EmailAddress, PersonName, Phone, Role};
+use bowout_core::model::{EmailAddress, Greeting, PersonName, Phone, Role};
 
 #[derive(Debug, Clone)]
 pub struct ContactEdit {
@@ -18,6 +19,48 @@ pub struct ContactEdit {
     pub new_email: Option<EmailAddress>,
     pub role: Option<Role>,
     pub phone: Option<Phone>,
+    pub greeting: GreetingEdit,
+}
+
+/// A change to how a contact is greeted; all empty: unchanged.
+#[derive(Debug, Clone, Default)]
+pub struct GreetingEdit {
+    /// The name to greet them by ("Dr. Whitcombe", "Karen").
+    pub name: Option<PersonName>,
+    /// `Some(true)`: "Dear …,"; `Some(false)`: "Hi …,".
+    pub formal: Option<bool>,
+    /// Back to the default: "Dear <full name>,".
+    pub clear: bool,
+}
+
+impl GreetingEdit {
+    fn is_empty(&self) -> bool {
+        self.name.is_none() && self.formal.is_none() && !self.clear
+    }
+
+    /// The greeting after this edit of `old`.
+    fn apply(&self, old: Option<&Greeting>) -> Result<Option<Greeting>> {
+        if self.clear {
+            return Ok(None);
+        }
+        let Some(name) = self.name.clone().or_else(|| old.map(|g| g.name.clone())) else {
+            return match self.formal {
+                Some(false) => Err(ActionError::BadInput(
+                    "an informal greeting needs the name to greet them by: give --greeting NAME"
+                        .into(),
+                )),
+                _ => Ok(None),
+            };
+        };
+        let formal = self.formal.or(old.map(|g| g.formal)).unwrap_or(true);
+        Ok(Some(Greeting { name, formal }))
+    }
+}
+
+/// How a greeting shows in the timeline: `"Dr. Whitcombe" (formal)`.
+pub(super) fn greeting_label(g: &Greeting) -> String {
+    let register = if g.formal { "formal" } else { "informal" };
+    format!("{} ({register})", g.name)
 }
 
 pub async fn edit_contact(app: &App, input: ContactEdit) -> Result<ContactChanged> {
@@ -25,9 +68,10 @@ pub async fn edit_contact(app: &App, input: ContactEdit) -> Result<ContactChange
         && input.new_email.is_none()
         && input.role.is_none()
         && input.phone.is_none()
+        && input.greeting.is_empty()
     {
         return Err(ActionError::BadInput(
-            "nothing to change: give --name, --new-email, --role or --phone".into(),
+            "nothing to change: give --name, --new-email, --role, --phone or --greeting".into(),
         ));
     }
     let now = app.clock.now();
@@ -62,6 +106,15 @@ pub async fn edit_contact(app: &App, input: ContactEdit) -> Result<ContactChange
     if let Some(phone) = input.phone {
         changes.extend(Change::of("phone", old.phone.as_ref(), Some(&phone)));
         new.phone = Some(phone);
+    }
+    if !input.greeting.is_empty() {
+        let greeting = input.greeting.apply(old.greeting.as_ref())?;
+        changes.extend(Change::of(
+            "greeting",
+            old.greeting.as_ref().map(greeting_label).as_ref(),
+            greeting.as_ref().map(greeting_label).as_ref(),
+        ));
+        new.greeting = greeting;
     }
     if !changes.is_empty() {
         store::update_contact(&mut tx, &id, &new).await?;

@@ -12,7 +12,7 @@ mod view;
 
 pub use add::{NewContactInput, add_contact};
 pub use address::{ContactAddress, ContactAddressView, set_contact_address};
-pub use edit::{ContactEdit, edit_contact};
+pub use edit::{ContactEdit, GreetingEdit, edit_contact};
 pub use primary::make_primary;
 pub use remove::remove_contact;
 pub use view::ContactChanged;

@@ -32,6 +32,7 @@ impl Plan {
             date: now,
             message_id: &row.message_id,
             in_reply_to: self.inv.message_id.as_deref(),
+            references: &self.inv.references,
         }
     }
 }

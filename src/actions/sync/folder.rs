@@ -94,27 +94,20 @@ async fn one(app: &App, state: &mut State, mailbox: &str, uid: u32, bytes: &[u8]
     };
     match found.analysis.kind {
         Kind::Scam => state.report.scams += 1,
-        Kind::Invitation => match import::record(app, &found).await? {
-            Some((imported, _likely_duplicates)) => {
-                let a = &found.analysis;
-                let synced = SyncedInvitation::new(
-                    imported,
-                    a.employer.as_ref().map(|o| o.as_str().to_string()),
-                    a.job_title.as_ref().map(|t| t.as_str().to_string()),
-                    a.score,
-                );
-                if unsure(a) && synced.outcome != "duplicate" {
-                    state.report.review.push(synced.clone());
-                }
-                state.report.invitations.push(synced);
+        Kind::Invitation => {
+            let (imported, _likely_duplicates) = import::record(app, &found).await?;
+            let a = &found.analysis;
+            let synced = SyncedInvitation::new(
+                imported,
+                a.employer.as_ref().map(|o| o.as_str().to_string()),
+                a.job_title.as_ref().map(|t| t.as_str().to_string()),
+                a.score,
+            );
+            if unsure(a) && synced.outcome != "duplicate" {
+                state.report.review.push(synced.clone());
             }
-            None => state.report.problems.push(Problem {
-                location: source,
-                message: "an invitation without an address to answer; not recorded (add it \
-                          by hand with bowout add)"
-                    .into(),
-            }),
-        },
+            state.report.invitations.push(synced);
+        }
         Kind::Other => {}
     }
     Ok(())

@@ -44,6 +44,9 @@ pub struct SyncedInvitation {
     pub job_title: Option<String>,
     /// The classifier's confidence, 0 to 1.
     pub score: f64,
+    /// Set when the mail does not say whom to answer: the command that adds them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub todo: Option<String>,
 }
 
 impl SyncedInvitation {
@@ -60,6 +63,7 @@ impl SyncedInvitation {
             employer,
             job_title,
             score,
+            todo: imported.todo,
         }
     }
 }

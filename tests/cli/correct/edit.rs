@@ -99,7 +99,7 @@ fn edit_corrects_fields_logs_them_and_stales_the_drafts() {
         fresh[0]["body"]
             .as_str()
             .expect("body")
-            .contains("Globex Corporation")
+            .contains("for the Senior Data Analyst position (JR-9)")
     );
     export(&env, &id).ok();
 

@@ -18,30 +18,36 @@ fn the_call_sheet_has_whom_the_script_the_voicemail_the_answers_and_the_referral
     assert_eq!(sheet["call"]["phone"], "+1 555 0142");
     let script = sheet["script"].to_string();
     assert!(
-        script.contains("Hello Ann Lee, this is Dana Whitfield"),
+        script.contains(
+            "Hello Ann Lee, this is Dana Whitfield. I'm calling about the interview invitation \
+             for the Data Analyst position, requisition 4 4 7 1, at Globex."
+        ),
+        "the requisition as said aloud: {script}"
+    );
+    assert!(
+        script.contains("I regret that I must decline because I have accepted a job."),
         "{script}"
     );
     assert!(
-        script.contains("I have accepted a position elsewhere"),
-        "{script}"
-    );
-    assert!(
-        script.contains("Sam Park"),
-        "the referral paragraph: {script}"
+        script.contains("You can reach them at sam dot park at fastmail dot example, +1 555 0177."),
+        "the referral, its address as said aloud: {script}"
     );
     assert!(!script.contains("Please reply"), "{script}");
+    assert!(!script.contains("(4471)"), "{script}");
     let voicemail = sheet["voicemail"].as_str().expect("voicemail");
     assert!(
-        voicemail.contains("withdrawing from consideration"),
+        voicemail
+            .contains("At this time I regret that I must decline because I have accepted a job."),
         "{voicemail}"
     );
     assert!(voicemail.contains("+1 555 0100"), "{voicemail}");
     assert_eq!(
         sheet["if_pressed"],
         serde_json::json!([
-            "The timing is just wrong in this instance, given what else is going on in my job search.",
-            "I'm pursuing other opportunities."
-        ])
+            "I have accepted a position elsewhere.",
+            "I've made a commitment there, and I intend to keep it."
+        ]),
+        "after \"I have accepted a job\", the answer if pressed says so"
     );
     assert_eq!(sheet["referral"]["name"], "Sam Park");
     assert_eq!(sheet["referral"]["email"], "sam.park@fastmail.example");
@@ -51,12 +57,79 @@ fn the_call_sheet_has_whom_the_script_the_voicemail_the_answers_and_the_referral
     for needle in [
         "Call: Ann Lee <ann@globex.example>, phone +1 555 0142",
         "Voicemail:",
-        "1. \"The timing is just wrong",
-        "2. \"I'm pursuing other opportunities.\"",
+        "1. \"I have accepted a position elsewhere.\"",
         "Referral to hand over: Sam Park <sam.park@fastmail.example>, +1 555 0177",
     ] {
         assert!(text.contains(needle), "{needle:?} in\n{text}");
     }
+}
+
+#[test]
+fn the_answers_if_pressed_follow_the_reason_given() {
+    for (reason, first, second, stated) in [
+        (
+            "none",
+            "The timing is just wrong in this instance, given what else is going on in my job \
+             search.",
+            "I'm pursuing other opportunities.",
+            "However, at this time I regret that I must decline.",
+        ),
+        (
+            "field-fit",
+            "I've concluded that this field is not a good fit for me at this point in my career.",
+            "I'm focusing my search in a different direction.",
+            "I must decline because I have concluded that this field is not a good fit",
+        ),
+    ] {
+        let env = super::env();
+        let id = env.add(&["--phone", "+1 555 0142"]);
+        env.run(["decline", &id, "--reason", reason]).ok();
+        super::send(&env, &id);
+        let sheet = env.run(["--json", "call", &id]).ok().json();
+        assert_eq!(
+            sheet["if_pressed"],
+            serde_json::json!([first, second]),
+            "{reason}"
+        );
+        assert!(
+            sheet["script"].to_string().contains(stated),
+            "{reason}: {}",
+            sheet["script"]
+        );
+    }
+}
+
+#[test]
+fn the_call_greets_by_first_name_when_the_mail_did() {
+    let env = super::env();
+    let id = env.add(&["--phone", "+1 555 0142"]);
+    env.run([
+        "contact",
+        "edit",
+        &id,
+        "--email",
+        "ann@globex.example",
+        "--greeting",
+        "Ann",
+        "--informal",
+    ])
+    .ok();
+    env.run(["decline", &id]).ok();
+    super::send(&env, &id);
+    let sheet = env.run(["--json", "call", &id]).ok().json();
+    assert_eq!(
+        sheet["script"][0],
+        "Hi Ann, this is Dana Whitfield. I'm calling about the interview invitation for the \
+         Data Analyst position, requisition 4 4 7 1, at Globex."
+    );
+    assert!(
+        sheet["voicemail"]
+            .as_str()
+            .expect("voicemail")
+            .starts_with("Hi Ann, this is Dana Whitfield, calling about"),
+        "{}",
+        sheet["voicemail"]
+    );
 }
 
 #[test]

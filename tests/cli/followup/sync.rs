@@ -269,3 +269,34 @@ fn a_message_too_large_is_skipped_with_a_warning_and_the_rest_is_read() {
     let next = env.run(["--json", "sync"]).ok().json();
     assert_eq!(next["read"], 0);
 }
+
+#[test]
+fn an_invitation_that_names_no_one_to_answer_is_recorded_and_the_sync_says_so() {
+    // Dana forwarded the invitation to herself without the sender's address in it. (User 17:
+    // 13 to 16 are the fault tests'.)
+    let mb = Mailbox::new(17);
+    let env = mb.env();
+    let forwarded = "From: Dana Whitfield <dana@example.net>\r\nTo: dana@example.net\r\n\
+        Subject: Fwd: Interview invitation - Research Analyst\r\n\
+        Message-ID: <fwd-sync@example.net>\r\n\r\nFYI\r\n\r\n\
+        ---------- Forwarded message ---------\r\nSubject: Interview invitation\r\n\r\n\
+        Dear Dana,\r\n\r\nWe would like to invite you to a first-round interview for the \
+        Research Analyst position. Please let me know which of these times works for you: \
+        Monday 30 November at 10:00.\r\n";
+    mb.deliver_at(None, "1.forwarded", forwarded.as_bytes(), MONDAY_9_UNIX);
+    let report = sync(&env, &[]);
+    assert_eq!(report["new_invitations"], 1, "{report}");
+    assert_eq!(report["problems"], serde_json::json!([]));
+    let todo = report["invitations"][0]["todo"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(todo.contains("bowout contact add"), "{report}");
+    let id = report["invitations"][0]["id"].as_str().expect("id");
+    assert_eq!(show(&env, id)["contacts"], serde_json::json!([]));
+    // Another home reading the same mailbox: the text report says it too.
+    let text = mb.env().run(["sync"]).ok().stdout();
+    assert!(
+        text.contains("needs you") && text.contains("bowout contact add"),
+        "{text}"
+    );
+}

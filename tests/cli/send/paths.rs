@@ -142,7 +142,7 @@ fn an_acceptance_goes_to_the_primary_only_and_a_later_decline_still_goes_out() {
     env.run(["decline", &id]).ok();
     env.run(["send", &id]).ok();
     assert_eq!((sink.count(&ann), sink.count(&bo)), (2, 1));
-    assert!(sink.deliveries(&ann)[1].text().contains("withdraw"));
+    assert!(sink.deliveries(&ann)[1].text().contains("regret"));
     assert_eq!(show(&env, &id)["status"], "sent");
 }
 

@@ -20,6 +20,9 @@ pub(super) struct WordRule {
     pub unless_after: &'static [&'static str],
     /// Ignore a match right before one of these words ("the product manager role").
     pub unless_before: &'static [&'static str],
+    /// Ignore a match followed by one of these phrases: the reasons a decline may give
+    /// ("because I have accepted a job").
+    pub unless_followed_by: &'static [&'static str],
     /// What the text does, then the advice, around the quotes.
     pub what: &'static str,
     pub advice: &'static str,
@@ -40,10 +43,21 @@ const fn detail(
         skip_titles: true,
         unless_after: &[],
         unless_before: &[],
+        unless_followed_by: &[],
         what,
         advice: DETAIL_ADVICE,
     }
 }
+
+/// The reasons a decline may state after "because": the two a user chooses from, in the
+/// words of the sample decline. Whether the reason is the one chosen (and true) is
+/// `unchosen-claim`'s business.
+#[rustfmt::skip]
+const STATED_REASONS: &[&str] = &[
+    "i have accepted a job", "i have accepted a position", "i've accepted a job",
+    "i've accepted a position", "i have concluded that this field is not a good fit",
+    "i've concluded that this field is not a good fit",
+];
 
 /// The rules in the order findings are reported. Kept as a table by hand: rustfmt would put
 /// every word on its own line.
@@ -113,6 +127,7 @@ pub(super) const RULES: &[WordRule] = &[
     },
     WordRule {
         skip_titles: false,
+        unless_followed_by: STATED_REASONS,
         advice: "an explanation gives details and invites an argument; decline without one, or \
                  with only the reason you chose",
         ..detail(
@@ -181,5 +196,10 @@ fn counts(rule: &WordRule, words: &Words, span: Span) -> bool {
         .and_then(|i| words.word(i));
     let excused_after = after.is_some_and(|w| rule.unless_after.contains(&w));
     let excused_before = before.is_some_and(|w| rule.unless_before.contains(&w));
-    !(title || excused_after || excused_before)
+    let excused_by_reason = words.joined(span.last)
+        && rule
+            .unless_followed_by
+            .iter()
+            .any(|phrase| words.starts_at(span.last + 1, phrase));
+    !(title || excused_after || excused_before || excused_by_reason)
 }

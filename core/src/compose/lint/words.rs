@@ -61,6 +61,12 @@ impl<'t> Words<'t> {
             .collect()
     }
 
+    /// True when `pattern` matches starting at word `i`.
+    pub(super) fn starts_at(&self, i: usize, pattern: &str) -> bool {
+        let parts: Vec<&str> = pattern.split_whitespace().collect();
+        !parts.is_empty() && self.matches_at(i, &parts)
+    }
+
     /// Every match of any of `patterns`, in text order.
     pub(super) fn find_any(&self, patterns: &[&str]) -> Vec<Span> {
         let mut spans: Vec<Span> = patterns.iter().flat_map(|p| self.find(p)).collect();

@@ -8,12 +8,14 @@
 //! - [`requisition`]: the requisition number.
 //! - [`round`]: the interview round.
 //! - [`primary_contact`]: the human to answer, and the person who wrote the mail.
+//! - [`greeting`]: how to greet them, as they signed or wrote.
 //! - [`other_contacts`]: interviewers, panelists, Cc'd managers, with their [`roles`].
 //! - [`addresses`]: mailboxes nobody reads, addresses in the text and their owners.
 //! - [`phone`]: the primary contact's phone.
 //! - [`scheduling_link`]: the link that lets the reader pick a time.
 
 mod addresses;
+mod greeting;
 mod org;
 mod org_candidates;
 mod org_name;
@@ -43,6 +45,7 @@ pub fn fill(view: &MailView, out: &mut Analysis) {
     let primary = primary_contact::find(view);
     out.other_contacts = other_contacts::find(view, primary.as_ref());
     out.phone = phone::find(view, primary.as_ref());
+    out.greeting = greeting::find(view, primary.as_ref());
     out.primary_contact = primary;
     out.scheduling_link = scheduling_link::find(view);
 }

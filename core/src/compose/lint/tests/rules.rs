@@ -103,6 +103,33 @@ fn explains_because_rule() {
 }
 
 #[test]
+fn the_reasons_a_decline_may_give_after_because_are_no_explanation() {
+    use Severity::Error;
+    let accepted = LintContext {
+        chosen_reason: Some(DeclineReason::AcceptedJob),
+        ..decline()
+    };
+    let text = "However, at this time I regret that I must decline because I have accepted a \
+                job. Please reply so that I know you have received this message.";
+    assert_eq!(lint(text, &accepted), vec![]);
+    let field_fit = "I must decline because I have concluded that this field is not a good fit \
+                     for me at this point in my career. Please reply.";
+    assert_eq!(lint(field_fit, &decline()), vec![]);
+    only(
+        "I must decline because I have accepted that the hours are long.",
+        "explains-because",
+        Error,
+        "because",
+    );
+    only(
+        "I must decline because. I have concluded that this field is not a good fit.",
+        "explains-because",
+        Error,
+        "because",
+    );
+}
+
+#[test]
 fn negative_tone_rule() {
     only(
         "I was disappointed.",
