@@ -15,7 +15,8 @@ fn main() {
     let code = generate(&text).unwrap_or_else(|e| fail(&e));
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|e| fail(&e.to_string())))
         .join("model_data.rs");
-    std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    std::fs::write(&out, code)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }
 
 fn fail(why: &str) -> ! {
@@ -36,7 +37,10 @@ fn num(field: &str, line: usize) -> Result<f32, String> {
 
 fn three(fields: &[&str], line: usize) -> Result<String, String> {
     if fields.len() != 3 {
-        return Err(format!("line {line}: expected 3 weights, found {}", fields.len()));
+        return Err(format!(
+            "line {line}: expected 3 weights, found {}",
+            fields.len()
+        ));
     }
     let w: Vec<String> = fields
         .iter()
@@ -80,7 +84,9 @@ fn generate(text: &str) -> Result<String, String> {
             "review" if f.len() == 3 => {
                 let (lo, hi) = (num(f[1], line)?, num(f[2], line)?);
                 if !(0.0..=1.0).contains(&lo) || !(lo..=1.0).contains(&hi) {
-                    return Err(format!("line {line}: review thresholds must be 0 ≤ low ≤ high ≤ 1"));
+                    return Err(format!(
+                        "line {line}: review thresholds must be 0 ≤ low ≤ high ≤ 1"
+                    ));
                 }
                 review = Some((lo, hi));
             }
@@ -111,11 +117,25 @@ fn generate(text: &str) -> Result<String, String> {
     }
     let mut out = String::new();
     let _ = writeln!(out, "pub const MODEL_BUCKETS: u32 = {buckets};");
-    let _ = writeln!(out, "pub const TEMPERATURE: f32 = {:?}f32;", temperature.ok_or("no temperature")?);
+    let _ = writeln!(
+        out,
+        "pub const TEMPERATURE: f32 = {:?}f32;",
+        temperature.ok_or("no temperature")?
+    );
     let (lo, hi) = review.ok_or("no review line")?;
-    let _ = writeln!(out, "pub const REVIEW: (f32, f32) = ({lo:?}f32, {hi:?}f32);");
-    let _ = writeln!(out, "pub const BIAS: [f32; 3] = {};", bias.ok_or("no bias line")?);
-    let _ = writeln!(out, "pub static RULE_WEIGHTS: &[(&str, [f32; 3])] = &[\n{rules}];");
+    let _ = writeln!(
+        out,
+        "pub const REVIEW: (f32, f32) = ({lo:?}f32, {hi:?}f32);"
+    );
+    let _ = writeln!(
+        out,
+        "pub const BIAS: [f32; 3] = {};",
+        bias.ok_or("no bias line")?
+    );
+    let _ = writeln!(
+        out,
+        "pub static RULE_WEIGHTS: &[(&str, [f32; 3])] = &[\n{rules}];"
+    );
     out.push_str("pub static HASH_WEIGHTS: &[(u32, [f32; 3])] = &[\n");
     for (b, w) in &hashes {
         let _ = writeln!(out, "    ({b}, {w}),");

@@ -26,6 +26,7 @@ mod login;
 mod referral;
 mod removal;
 mod replies;
+pub(crate) mod review;
 mod send;
 mod show;
 mod sync;
@@ -68,6 +69,7 @@ pub use removal::{
 pub use replies::{
     ImapReport, Problem, RepliesReport, ReplyOutcome, replies_from_files, replies_from_imap,
 };
+pub use review::{Answer, Answered, ToReview, answer as answer_review, pending as pending_reviews};
 pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
 pub use show::show;
 pub use sync::{DEFAULT_SINCE, FolderReport, SyncReport, SyncedInvitation, sync};

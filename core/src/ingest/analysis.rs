@@ -4,10 +4,10 @@ use crate::ingest::read::mail::MailView;
 use crate::model::{
     EmailAddress, Greeting, JobTitle, OrgName, PersonName, Phone, Requisition, Round,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a message is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Invitation,
@@ -26,14 +26,14 @@ impl Kind {
 }
 
 /// The human to answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactOut {
     pub name: Option<PersonName>,
     pub email: EmailAddress,
 }
 
 /// Someone else on the invitation: an interviewer, a panelist, a Cc'd hiring manager.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OtherContact {
     pub name: PersonName,
     pub email: Option<EmailAddress>,
@@ -42,7 +42,7 @@ pub struct OtherContact {
 
 /// Everything `analyze` found. Serialises to the `scan --jsonl` keys (the app adds `source`),
 /// with the evidence, threading ids, date, subject and warnings as further keys.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub message_id: Option<String>,
     pub kind: Kind,

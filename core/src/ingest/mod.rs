@@ -35,6 +35,17 @@ pub use classify::prefilter;
 /// Analyses one raw message. Never panics, whatever the bytes: unparseable input comes back
 /// as `Kind::Other` with a warning.
 pub fn analyze(raw: &[u8]) -> Analysis {
+    analyze_with(raw, false)
+}
+
+/// Like [`analyze`], for a message the user says is an invitation whatever the classifier
+/// thinks (`bowout import --invitation`): the kind is `invitation` and the fields are
+/// extracted as well as they can be; the score and evidence stay the classifier's.
+pub fn analyze_as_invitation(raw: &[u8]) -> Analysis {
+    analyze_with(raw, true)
+}
+
+fn analyze_with(raw: &[u8], invitation: bool) -> Analysis {
     let Some(view) = read::mail::MailView::parse(raw) else {
         return Analysis::unreadable("not a parseable mail message");
     };
@@ -42,6 +53,10 @@ pub fn analyze(raw: &[u8]) -> Analysis {
     let mut out = Analysis::from_view(&view, verdict.kind, verdict.score, verdict.evidence);
     out.review = verdict.review;
     out.red_flags = verdict.red_flags;
+    if invitation {
+        out.kind = Kind::Invitation;
+        out.review = false;
+    }
     if out.kind != Kind::Other || out.review {
         extract::fill(&view, &mut out);
     }

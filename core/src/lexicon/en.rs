@@ -17,6 +17,7 @@ pub const EN: Lexicon = Lexicon {
             "call", "chat", "conversation", "catch up", "catch-up", "meet you", "talk", "coffee",
             "meet with", "sit down", "come in", "pop in", "stop by", "drop by", "a yarn",
             "video call", "zoom", "teams meeting", "google meet", "meeting", "discussion",
+            "lunch", "dinner", "come up", "walk thru", "walk through",
         ],
         invite: &[
             "invit", "to interview you", "please attend", "like you to attend", "attend for",

@@ -12,14 +12,26 @@ mod de;
 mod en;
 mod es;
 mod fr;
+mod ga;
 mod it;
 mod nl;
+mod pl;
 mod pt;
 
 use std::sync::LazyLock;
 
 /// The languages bowout reads, as ISO 639-1 codes.
-pub const LANGUAGES: [&Lexicon; 7] = [&en::EN, &fr::FR, &de::DE, &es::ES, &pt::PT, &it::IT, &nl::NL];
+pub const LANGUAGES: [&Lexicon; 9] = [
+    &en::EN,
+    &fr::FR,
+    &de::DE,
+    &es::ES,
+    &pt::PT,
+    &it::IT,
+    &nl::NL,
+    &pl::PL,
+    &ga::GA,
+];
 
 /// One language's words.
 pub struct Lexicon {

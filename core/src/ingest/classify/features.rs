@@ -68,7 +68,11 @@ pub fn hashed(s: &Signals<'_>) -> Vec<Hashed> {
             }
         }
         for pair in ws.windows(2) {
-            add(&mut raw, &format!("{scope}2"), format!("{} {}", pair[0], pair[1]));
+            add(
+                &mut raw,
+                &format!("{scope}2"),
+                format!("{} {}", pair[0], pair[1]),
+            );
         }
     }
     raw.sort_by(|a, b| a.0.cmp(&b.0));

@@ -85,7 +85,10 @@ pub fn classify(view: &MailView) -> Verdict {
 /// value. `None` for bytes that are not a message.
 pub fn training_features(view: &MailView) -> Vec<(usize, f64)> {
     let signals = Signals::new(view);
-    let mut out: Vec<(usize, f64)> = rules::fired(&signals).into_iter().map(|i| (i, 1.0)).collect();
+    let mut out: Vec<(usize, f64)> = rules::fired(&signals)
+        .into_iter()
+        .map(|i| (i, 1.0))
+        .collect();
     let n = rules::RULES.len();
     out.extend(
         features::hashed(&signals)

@@ -131,6 +131,9 @@ mod tests {
             .flat_map(|(_, w)| w.iter())
             .chain(HASH_WEIGHTS.iter().flat_map(|(_, w)| w.iter()))
             .fold(0.0f32, |m, w| m.max(w.abs()));
-        assert!(max <= 4.0 + 1e-4, "a weight of {max} could decide a message alone");
+        assert!(
+            max <= 4.0 + 1e-4,
+            "a weight of {max} could decide a message alone"
+        );
     }
 }

@@ -1,19 +1,23 @@
 //! The cheap test the scanner runs before a full parse: a message whose subject and text parts
 //! (lowercased) contain none of the keywords is not looked at. The keywords are the lexicon's
-//! words for an interview, a job, the reader's candidacy and a stage of a hiring process, in
+//! words for an interview, a job, the reader's candidacy, a stage of a hiring process, an
+//! invitation and a conversation, in
 //! every language: every invitation of the labelled corpus holds one (a test checks it), and
 //! the classifier only runs on what passes.
 
 use crate::lexicon::WordClass;
 use std::sync::LazyLock;
 
-/// The classes whose words let a message through.
-pub const CLASSES: [WordClass; 5] = [
+/// The classes whose words let a message through: an interview, a job, the reader's
+/// candidacy, a stage, an invitation, or a conversation proposed ("can you come in
+/// Thursday to meet the owner?" names none of the others).
+pub const CLASSES: [WordClass; 6] = [
     WordClass::Interview,
     WordClass::Job,
     WordClass::Candidacy,
     WordClass::Stage,
     WordClass::Invite,
+    WordClass::Conversation,
 ];
 
 /// Lowercase needles for a case-sensitive search over lowercased text: the words of

@@ -59,16 +59,39 @@ fn is_no_reply(s: &Signals<'_>) -> bool {
 }
 
 fn subject_starts(s: &Signals<'_>, prefixes: &[&str]) -> bool {
-    prefixes.iter().any(|p| s.subject.trim_start().starts_with(p))
+    prefixes
+        .iter()
+        .any(|p| s.subject.trim_start().starts_with(p))
 }
 
 const VIDEO: &[&str] = &[
-    "zoom.", "teams.microsoft", "teams.live", "meet.google", "webex", "whereby", "gotomeeting",
-    "jitsi", "/meet/", "/zoom/",
+    "zoom.",
+    "teams.microsoft",
+    "teams.live",
+    "meet.google",
+    "webex",
+    "whereby",
+    "gotomeeting",
+    "jitsi",
+    "/meet/",
+    "/zoom/",
 ];
 const BOOKING: &[&str] = &[
-    "calendly", "schedul", "booking", "book", "appointment", "termin", "agenda", "rdv",
-    "slot", "availability", "doodle", "youcanbook", "chilipiper", "goodtime", "cal.com",
+    "calendly",
+    "schedul",
+    "booking",
+    "book",
+    "appointment",
+    "termin",
+    "agenda",
+    "rdv",
+    "slot",
+    "availability",
+    "doodle",
+    "youcanbook",
+    "chilipiper",
+    "goodtime",
+    "cal.com",
 ];
 
 pub static RULES: &[Rule] = &[
@@ -286,9 +309,23 @@ pub static RULES: &[Rule] = &[
             subject_starts(
                 s,
                 &[
-                    "updated", "accepted:", "confirmed:", "declined:", "canceled", "cancelled",
-                    "aktualisiert", "angenommen:", "mise à jour", "accepté", "actualizad",
-                    "aceptad", "atualizad", "aceit", "aggiornat", "accettat", "bijgewerkt",
+                    "updated",
+                    "accepted:",
+                    "confirmed:",
+                    "declined:",
+                    "canceled",
+                    "cancelled",
+                    "aktualisiert",
+                    "angenommen:",
+                    "mise à jour",
+                    "accepté",
+                    "actualizad",
+                    "aceptad",
+                    "atualizad",
+                    "aceit",
+                    "aggiornat",
+                    "accettat",
+                    "bijgewerkt",
                     "geaccepteerd",
                 ],
             )
@@ -529,4 +566,149 @@ pub fn fired(signals: &Signals<'_>) -> Vec<usize> {
         .filter(|(_, r)| (r.test)(signals))
         .map(|(i, _)| i)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::read::mail::MailView;
+
+    const CAL: &str = "Content-Type: text/calendar; method=REQUEST\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Interview\r\nATTENDEE;CN=Dana:mailto:dana@example.net\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    /// One message per rule that must fire it: (rule id, extra headers, subject, body).
+    /// A rule removed from the table, or renamed, fails here.
+    #[rustfmt::skip]
+    const EXAMPLES: &[(&str, &str, &str, &str)] = &[
+        ("SUBJECT_INTERVIEW", "", "Interview for the analyst role", "Hello."),
+        ("SUBJECT_CONVERSATION", "", "Quick call?", "Hello."),
+        ("SUBJECT_INVITE", "", "Einladung", "Hallo."),
+        ("SUBJECT_STAGE", "", "Second round", "Hello."),
+        ("SUBJECT_JOB", "", "Your application", "Hello."),
+        ("INVITES_TO_INTERVIEW", "", "Hi", "We would like to invite you to an interview."),
+        ("ARRANGES_INTERVIEW", "", "Hi", "Can we schedule an interview next week."),
+        ("INTERVIEW_IN_TEXT", "", "Hi", "About the interview."),
+        ("CONVERSATION_IN_TEXT", "", "Hi", "Nos gustaría platicar contigo."),
+        ("NAMES_A_STAGE", "", "Hi", "You are through to the final round."),
+        ("SELECTED", "", "Hi", "You have been shortlisted."),
+        ("ASKS_AVAILABILITY", "", "Hi", "Please send your availability."),
+        ("CANDIDACY", "", "Hi", "Thank you for your application."),
+        ("JOB_WORDS", "", "Hi", "About the vacancy."),
+        ("CALL_ABOUT_APPLICATION", "", "Hi", "Thanks for your application. Could we schedule a call?"),
+        ("PROPOSES_A_DAY", "", "Hi", "Would Tuesday at 10:30 work?"),
+        ("WEEKDAY_NEAR_MEETING", "", "Hi", "A chat on Thursday?"),
+        ("CALENDAR_PART", CAL, "Interview", ""),
+        ("CALENDAR_READER_ATTENDS", CAL, "Interview", ""),
+        ("CALENDAR_INTERVIEW", CAL, "Interview", ""),
+        ("VIDEO_LINK", "", "Hi", "Join at https://zoom.us/j/123"),
+        ("BOOKING_LINK", "", "Hi", "Pick a time: https://calendly.example/ann"),
+        ("REPLY_IN_THREAD", "In-Reply-To: <a@b.example>\r\n", "Re: Hi", "Sure."),
+        ("FORWARDED", "", "Fwd: Interview", "FYI\r\n\r\n---------- Forwarded message ---------\r\nFrom: Ann <ann@globex.example>\r\nSubject: Interview\r\n\r\nWe would like to meet you."),
+        ("NO_REPLY_SENDER", "FROM:no-reply@ats.example", "Hi", "Hello."),
+        ("HUMAN_REPLY_TO", "FROM:no-reply@ats.example\r\nReply-To: Ann <ann@globex.example>\r\n", "Hi", "Hello."),
+        ("CC_SOMEONE", "Cc: Bo <bo@globex.example>\r\n", "Hi", "Hello."),
+        ("SHORT_NOTE", "", "Hi", "Free Friday?"),
+        ("LONG_TEXT", "", "Hi", "LONG"),
+        ("QUOTES_AN_INTERVIEW", "", "Re: Hi", "Thanks!\r\n\r\nOn Mon, Ann wrote:\r\n> We would like to invite you to an interview.\r\n"),
+        ("SUBJECT_CALENDAR_UPDATE", "", "Updated invitation: Interview", "Hello."),
+        ("REJECTION", "", "Hi", "Unfortunately we decided to pursue other candidates."),
+        ("RECEIPT", "", "Hi", "We have received your application."),
+        ("CONDITIONAL_INTERVIEW", "", "Hi", "If selected, you will be invited to an interview."),
+        ("ASSESSMENT", "", "Hi", "Please complete the online test."),
+        ("SUBJECT_ASSESSMENT", "", "Online test", "Hello."),
+        ("ALREADY_BOOKED", "", "Hi", "Your interview is confirmed for Monday."),
+        ("SUBJECT_BOOKED", "", "Booking confirmation", "Hello."),
+        ("REMINDER", "", "Reminder", "Hello."),
+        ("RESCHEDULE", "", "Hi", "We need to reschedule your interview."),
+        ("CANCELLED", "", "Hi", "We have to cancel the interview."),
+        ("OFFER", "", "Hi", "We are pleased to offer you the role."),
+        ("CHECKS", "", "Hi", "Next is a background check."),
+        ("BULK_HEADERS", "List-Unsubscribe: <mailto:u@list.example>\r\n", "News", "Hello."),
+        ("BULK_FOOTER", "", "News", "Hello.\r\nUnsubscribe here."),
+        ("JOB_ALERT", "", "Job alert", "New jobs for you."),
+        ("AUTO_REPLY", "", "Automatic reply: Interview", "I am away."),
+        ("INFORMATIONAL", "", "Hi", "Would you do an informational interview?"),
+        ("MEDIA", "", "Hi", "I am a journalist."),
+        ("RESEARCH", "", "Hi", "Join our research study as a participant."),
+        ("READER_INTERVIEWS", "", "Hi", "Could you sit on the interview panel?"),
+        ("COLD_OUTREACH", "", "Hi", "I came across your profile."),
+        ("EXIT_INTERVIEW", "", "Exit interview", "Hello."),
+        ("EVENT", "", "Hi", "Join our webinar."),
+        ("OWN_SEARCH", "", "Hi", "They invited me to a second round."),
+        ("SUBJECT_REPLY", "", "Re: Interview", "Sure."),
+        ("SUBJECT_FORWARD", "", "Fwd: Interview", "See below."),
+        ("SCAM_FREE_MAIL", "FROM:hr.dept@gmail.com", "Hi", "Hello."),
+        ("SCAM_REPLY_TO_FREE_MAIL", "Reply-To: hr@gmail.com\r\n", "Hi", "Hello."),
+        ("SCAM_LOOK_ALIKE", "FROM:hr@globex-careers.example", "Hi", "Hello."),
+        ("SCAM_CHAT_APP", "", "Hi", "The interview is on Telegram."),
+        ("SCAM_CHEQUE", "", "Hi", "We will send a cheque for your equipment."),
+        ("SCAM_FEE", "", "Hi", "Pay the fee in bitcoin."),
+        ("SCAM_PERSONAL_DATA", "", "Hi", "Send your bank details."),
+        ("SCAM_EASY_MONEY", "", "Hi", "No experience needed."),
+        ("SCAM_URGENCY", "", "Hi", "Reply within 24 hours."),
+        ("SCAM_GENERIC_GREETING", "", "Hi", "Dear candidate,"),
+        ("SCAM_FAKE_REPLY", "", "Re: Job", "Hello."),
+    ];
+
+    fn message(headers: &str, subject: &str, body: &str) -> Vec<u8> {
+        let (from, headers) = match headers.strip_prefix("FROM:") {
+            Some(rest) => match rest.split_once("\r\n") {
+                Some((from, more)) => (from.to_string(), more.to_string()),
+                None => (rest.to_string(), String::new()),
+            },
+            None => (
+                "Ann Lee <ann@globex.example>".to_string(),
+                headers.to_string(),
+            ),
+        };
+        let body = if body == "LONG" {
+            "We write at length. ".repeat(300)
+        } else {
+            body.to_string()
+        };
+        let content = if headers.starts_with("Content-Type") {
+            headers
+        } else {
+            format!("{headers}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n")
+        };
+        format!(
+            "From: {from}\r\nTo: Dana <dana@example.net>\r\nSubject: {subject}\r\n\
+             Message-ID: <t@globex.example>\r\nMIME-Version: 1.0\r\n{content}"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn every_rule_fires_on_its_example() {
+        for (id, headers, subject, body) in EXAMPLES {
+            let i = RULES
+                .iter()
+                .position(|r| r.id == *id)
+                .unwrap_or_else(|| panic!("rule {id} is not in the table"));
+            let raw = message(headers, subject, body);
+            let view = MailView::parse(&raw).expect("parses");
+            let signals = Signals::new(&view);
+            assert!(
+                fired(&signals).contains(&i),
+                "{id} did not fire on {subject:?} / {body:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_rule_has_an_example_and_a_unique_id() {
+        for r in RULES {
+            assert!(
+                EXAMPLES.iter().any(|(id, ..)| *id == r.id),
+                "{} has no example",
+                r.id
+            );
+            assert_eq!(
+                RULES.iter().filter(|o| o.id == r.id).count(),
+                1,
+                "{} twice",
+                r.id
+            );
+            assert!(!r.description.is_empty());
+        }
+    }
 }
