@@ -22,3 +22,4 @@ pub mod ics;
 pub mod ids;
 pub mod mail;
 pub mod store;
+pub mod testhook;

@@ -118,6 +118,7 @@ pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
     let drafted = format!("{} decline draft(s), one per contact", drafts.len());
     store::append_event(&mut tx, &id, now, EventKind::Drafted, &drafted).await?;
     let facts = store::load_facts(&mut tx, &id).await?;
+    crate::testhook::pause("decline:composed");
     tx.commit().await.map_err(store::StoreError::from)?;
     Ok(draft_views(drafts, Some(&decision), facts.as_ref()))
 }

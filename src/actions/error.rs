@@ -29,6 +29,14 @@ pub enum ActionError {
     /// Something the user must set up first (identity, SMTP…).
     #[error("{0}")]
     Setup(String),
+    /// A run cut short after recording part of its work: what was kept, and why it
+    /// stopped.
+    #[error("{done}: {source}")]
+    Partly {
+        done: String,
+        #[source]
+        source: Box<ActionError>,
+    },
     #[error("{context}: {source}")]
     Io {
         context: String,

@@ -95,6 +95,7 @@ pub async fn import(
     .await
     .map_err(|e| ActionError::Refused(format!("the scan stopped: {e}")))?
     .map_err(|e| ActionError::Refused(format!("the scan failed: {e:#}")))?;
+    crate::testhook::pause("import:scanned");
     let mut report = ImportReport {
         ids: Vec::new(),
         skipped: summary.skipped,
@@ -113,6 +114,7 @@ pub async fn import(
         .filter(|f| f.analysis.kind == Kind::Invitation)
     {
         let (imported, duplicates) = record(app, &f).await?;
+        crate::testhook::pause("import:recorded");
         if !report.ids.contains(&imported.id) {
             report.ids.push(imported.id.clone());
         }

@@ -15,6 +15,7 @@ mod changes;
 mod contact;
 pub mod deadlines;
 mod decide;
+mod doctor;
 mod drafts;
 mod duplicates;
 mod edit;
@@ -46,6 +47,7 @@ pub use contact::{
     add_contact, edit_contact, make_primary, remove_contact, set_contact_address,
 };
 pub use decide::{AcceptInput, DeclineInput, accept, decline, interview_in_past};
+pub use doctor::{DoctorReport, doctor};
 pub use drafts::{DraftView, drafts, lint_text};
 pub use duplicates::LikelyDuplicate;
 pub use edit::{EditInput, Edited, edit};

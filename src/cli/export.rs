@@ -27,6 +27,7 @@ pub async fn export(app: &App, args: ExportArgs, out: &Output) -> Result<Status>
     let dump = actions::export(app).await?;
     let mut text = serde_json::to_vec_pretty(&dump).context("cannot serialise the export")?;
     text.push(b'\n');
+    crate::testhook::pause("export:dumped");
     let written = if args.force {
         crate::fsutil::write_atomic(&args.out, &text)
     } else {

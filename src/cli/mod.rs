@@ -12,6 +12,7 @@ mod contact;
 mod decline;
 mod delete;
 mod dismiss;
+mod doctor;
 mod drafts;
 mod edit;
 mod export;
@@ -30,6 +31,7 @@ mod scan;
 mod send;
 mod show;
 mod sync;
+mod trouble;
 mod undismiss;
 mod verify;
 
@@ -107,6 +109,8 @@ pub enum Command {
     Send(send::Args),
     /// Re-hash the archived copies of sent messages; fails if one changed or is missing.
     Verify(verify::Args),
+    /// Check the database and the archive for damage; says how to restore from an export.
+    Doctor(doctor::Args),
     /// Store a mail password in the OS keyring (read from standard input).
     Password(password::Args),
     /// Sign in with OAuth2 (Google, Microsoft, or [oauth]'s provider) in the browser.
@@ -192,12 +196,16 @@ fn usage_error_line(rendered: &str) -> String {
     std::iter::once(message).chain(tips).collect()
 }
 
-/// Builds the app (config, store, clock) for commands that need it.
-async fn open_app(cli: &Cli) -> Result<App> {
-    let home = match &cli.home {
+/// The home directory: `--home`, or the platform's.
+fn home_of(cli: &Cli) -> Result<Home> {
+    Ok(match &cli.home {
         Some(dir) => Home::single(dir),
         None => Home::platform()?,
-    };
+    })
+}
+
+/// Builds the app (config, store, clock) for commands that need it.
+async fn open_app(cli: &Cli, home: Home) -> Result<App> {
     home.create()?;
     let config = Config::load(&home.config_file, std::env::vars())?;
     let clock = Clock::new(
@@ -207,7 +215,10 @@ async fn open_app(cli: &Cli) -> Result<App> {
     )?;
     let store = match &cli.database {
         Some(url) => Store::open_url(url).await,
-        None => Store::open_sqlite(&home.database).await,
+        None => {
+            let empty_ok = !crate::mail::archive::holds_files(&home.archive);
+            Store::open_sqlite(&home.database, empty_ok).await
+        }
     }
     .with_context(|| match &cli.database {
         Some(_) => "cannot open the database given by --database".to_string(),
@@ -232,10 +243,22 @@ pub async fn run(cli: Cli) -> Result<Status> {
         Command::Man => return completions::man(),
         _ => {}
     }
-    let app = open_app(&cli).await?;
-    let result = dispatch(&app, cli.command, &out).await;
-    app.store.close().await;
-    result
+    let home = home_of(&cli)?;
+    // The doctor opens the store itself, and only when the file is whole.
+    if let Command::Doctor(args) = &cli.command {
+        return doctor::run(&home, cli.database.as_deref(), args, &out).await;
+    }
+    let undone = trouble::undone(&cli.command);
+    let own_database = cli.database.is_none();
+    let result = match open_app(&cli, home.clone()).await {
+        Ok(app) => {
+            let result = dispatch(&app, cli.command, &out).await;
+            app.store.close().await;
+            result
+        }
+        Err(e) => Err(e),
+    };
+    result.map_err(|e| trouble::explain(e, &home, own_database, undone))
 }
 
 async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
@@ -268,8 +291,10 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Export(args) => export::export(app, args, out).await,
         Command::Import(args) => import::run(app, args, out).await,
         Command::Restore(args) => export::restore(app, args, out).await,
-        Command::Lint(_) | Command::Scan(_) | Command::Completions(_) | Command::Man => {
-            Ok(Status::Success)
-        }
+        Command::Lint(_)
+        | Command::Scan(_)
+        | Command::Completions(_)
+        | Command::Man
+        | Command::Doctor(_) => Ok(Status::Success),
     }
 }

@@ -82,6 +82,25 @@ pub fn store(archive: &Path, key: &str, bytes: &[u8]) -> std::io::Result<Copy> {
     })
 }
 
+/// True when the archive holds any file of bowout's (a copy or a letter; hidden files, the
+/// send lock and temporary files, do not count): records were kept beside it.
+pub fn holds_files(archive: &Path) -> bool {
+    fn walk(dir: &Path) -> bool {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return false;
+        };
+        entries.flatten().any(|e| {
+            let hidden = e.file_name().to_string_lossy().starts_with('.');
+            match e.file_type() {
+                Ok(t) if t.is_dir() => walk(&e.path()),
+                Ok(t) => t.is_file() && !hidden,
+                Err(_) => false,
+            }
+        })
+    }
+    walk(archive)
+}
+
 /// What a re-hash of one copy found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Check {

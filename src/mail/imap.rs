@@ -8,7 +8,7 @@
 //! from `since`; the caller's record of replies already seen keeps that free of duplicates.
 
 use super::login::Login;
-use futures_util::TryStreamExt;
+use futures_util::StreamExt;
 use std::time::Duration;
 
 #[path = "imap_auth.rs"]
@@ -56,17 +56,6 @@ pub struct Mark {
     pub last_uid: u32,
 }
 
-/// What one sync read.
-#[derive(Debug)]
-pub struct Fetched {
-    /// The mark to store once the headers are recorded.
-    pub mark: Mark,
-    /// The UIDVALIDITY stored before, when the server's differs (the mailbox was re-read).
-    pub validity_changed_from: Option<u32>,
-    /// `(uid, header bytes)`, in UID order.
-    pub headers: Vec<(u32, Vec<u8>)>,
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum ImapError {
     #[error(
@@ -102,6 +91,14 @@ pub enum ImapError {
     },
     #[error("IMAP server {host}: {reason}")]
     Protocol { host: String, reason: String },
+    /// The connection ended in the middle of a command: what was received before it ended
+    /// is whole, the rest was not read.
+    #[error("the connection to IMAP server {host} was lost in the middle of {step} ({reason})")]
+    Lost {
+        host: String,
+        step: &'static str,
+        reason: String,
+    },
     #[error("IMAP server {host} did not answer within {secs} s ({step})")]
     Timeout {
         host: String,
@@ -113,36 +110,12 @@ pub enum ImapError {
 /// Every network step gets this long.
 const STEP: Duration = Duration::from_secs(60);
 /// UIDs per FETCH command.
-const CHUNK: usize = 200;
+pub const CHUNK: usize = 200;
 /// Declared bytes of whole messages per FETCH command: what one batch holds in memory.
 const BATCH_BYTES: u64 = 32 * 1024 * 1024;
 /// The slowest transfer a fetch of whole messages is given time for: on top of [`STEP`], a
 /// second per this many bytes declared.
 const SLOWEST_BYTES_PER_SEC: u64 = 100_000;
-
-/// Logs in, reads the headers of mail newer than `mark` (or, without a usable mark, received
-/// since `since`, an IMAP date such as `27-Nov-2026`), and logs out.
-pub async fn fetch_new(
-    s: &Settings,
-    login: &Login,
-    mark: Option<Mark>,
-    since: &str,
-) -> Result<Fetched, ImapError> {
-    let mut session = Session::login(s, login).await?;
-    let opened = session.open(&s.mailbox, "mailbox").await?;
-    let new = session.search_new(&opened, mark, since).await?;
-    let mut headers = Vec::with_capacity(new.uids.len());
-    for chunk in new.uids.chunks(CHUNK) {
-        headers.extend(session.headers(chunk).await?);
-    }
-    headers.sort_by_key(|(uid, _)| *uid);
-    session.logout().await;
-    Ok(Fetched {
-        mark: new.mark,
-        validity_changed_from: new.validity_changed_from,
-        headers,
-    })
-}
 
 /// A mailbox opened read-only (EXAMINE).
 #[derive(Debug, Clone)]
@@ -275,20 +248,34 @@ impl Session {
         })
     }
 
-    /// The headers of these messages of the open mailbox, `(uid, bytes)`.
+    /// The headers of these messages of the open mailbox, `(uid, bytes)`, in UID order.
     pub async fn headers(&mut self, uids: &[u32]) -> Result<Vec<(u32, Vec<u8>)>, ImapError> {
-        let fetches = self.fetch(uids, "(UID BODY.PEEK[HEADER])").await?;
-        Ok(fetches
+        let (headers, end) = self.headers_until_cut(uids).await;
+        end.map(|()| headers)
+    }
+
+    /// Like [`Session::headers`], but when the fetch is cut short (the connection lost, a
+    /// timeout) the headers received whole before it come back too, in UID order, with the
+    /// error: so that they can be recorded, and the next read start after them.
+    pub async fn headers_until_cut(
+        &mut self,
+        uids: &[u32],
+    ) -> (Vec<(u32, Vec<u8>)>, Result<(), ImapError>) {
+        let (fetches, end) = self.fetch(uids, "(UID BODY.PEEK[HEADER])").await;
+        let mut headers: Vec<(u32, Vec<u8>)> = fetches
             .iter()
             .filter_map(|f| Some((f.uid?, f.header()?.to_vec())))
-            .collect())
+            .collect();
+        headers.sort_by_key(|(uid, _)| *uid);
+        (headers, end)
     }
 
     /// The declared sizes of these messages of the open mailbox, `(uid, bytes)`.
     pub async fn sizes(&mut self, uids: &[u32]) -> Result<Vec<(u32, u64)>, ImapError> {
         let mut sizes = Vec::with_capacity(uids.len());
         for chunk in uids.chunks(CHUNK) {
-            let fetches = self.fetch(chunk, "(UID RFC822.SIZE)").await?;
+            let (fetches, end) = self.fetch(chunk, "(UID RFC822.SIZE)").await;
+            end?;
             sizes.extend(
                 fetches
                     .iter()
@@ -329,7 +316,8 @@ impl Session {
     pub async fn whole(&mut self, batch: &Batch, limit: u64) -> Result<Vec<Message>, ImapError> {
         let what = format!("(UID BODY.PEEK[]<0.{}>)", limit.saturating_add(1));
         let time = STEP + Duration::from_secs(batch.bytes / SLOWEST_BYTES_PER_SEC);
-        let fetches = self.fetch_within(&batch.uids, &what, time).await?;
+        let (fetches, end) = self.fetch_within(&batch.uids, &what, time).await;
+        end?;
         let mut out: Vec<Message> = fetches
             .iter()
             .filter_map(|f| {
@@ -355,33 +343,59 @@ impl Session {
         &mut self,
         uids: &[u32],
         what: &str,
-    ) -> Result<Vec<async_imap::types::Fetch>, ImapError> {
+    ) -> (Vec<async_imap::types::Fetch>, Result<(), ImapError>) {
         self.fetch_within(uids, what, STEP).await
     }
 
+    /// Fetches `what` of these UIDs: everything received whole, and whether the fetch
+    /// ended as it should. A connection that closes between two responses ends the
+    /// server's stream as its tagged reply would; so when UIDs are missing, a NOOP asks the
+    /// server whether it is still there (then they were expunged meanwhile) or the fetch
+    /// was cut short, which is an error: no message is ever taken as read that was not.
     async fn fetch_within(
         &mut self,
         uids: &[u32],
         what: &str,
         time: Duration,
-    ) -> Result<Vec<async_imap::types::Fetch>, ImapError> {
+    ) -> (Vec<async_imap::types::Fetch>, Result<(), ImapError>) {
+        let mut got = Vec::new();
         if uids.is_empty() {
-            return Ok(Vec::new());
+            return (got, Ok(()));
         }
         let set: Vec<String> = uids.iter().map(u32::to_string).collect();
         let s = &self.settings;
         let inner = &mut self.inner;
-        let fetched = tokio::time::timeout(time, async {
-            let stream = inner.uid_fetch(set.join(","), what).await?;
-            stream.try_collect::<Vec<_>>().await
+        let read = tokio::time::timeout(time, async {
+            let mut stream = inner.uid_fetch(set.join(","), what).await?;
+            while let Some(item) = stream.next().await {
+                got.push(item?);
+            }
+            Ok::<(), async_imap::error::Error>(())
         })
-        .await
-        .map_err(|_| ImapError::Timeout {
-            host: s.host.clone(),
-            step: "fetch",
-            secs: time.as_secs(),
-        })?;
-        fetched.map_err(|e| protocol(s, e))
+        .await;
+        let end = match read {
+            Err(_) => Err(ImapError::Timeout {
+                host: s.host.clone(),
+                step: "fetch",
+                secs: time.as_secs(),
+            }),
+            Ok(Err(e)) => Err(cut_or_protocol(s, "a fetch", e)),
+            Ok(Ok(())) => Ok(()),
+        };
+        if end.is_err() {
+            return (got, end);
+        }
+        let received: std::collections::HashSet<u32> = got.iter().filter_map(|f| f.uid).collect();
+        if uids.iter().all(|u| received.contains(u)) {
+            return (got, Ok(()));
+        }
+        let still_there = step(s, "NOOP", inner.noop()).await;
+        let end = match still_there {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(cut_or_protocol(s, "a fetch", e)),
+            Err(e) => Err(e),
+        };
+        (got, end)
     }
 
     /// Logs out; a failed LOGOUT changes nothing that was read.
@@ -436,6 +450,32 @@ pub(super) async fn step<F: Future>(
             step: what,
             secs: STEP.as_secs(),
         })
+}
+
+/// A lost connection as [`ImapError::Lost`], anything else as [`ImapError::Protocol`].
+fn cut_or_protocol(s: &Settings, step: &'static str, e: async_imap::error::Error) -> ImapError {
+    use async_imap::error::Error;
+    use std::io::ErrorKind;
+    let lost = match &e {
+        Error::ConnectionLost => true,
+        Error::Io(io) => matches!(
+            io.kind(),
+            ErrorKind::UnexpectedEof
+                | ErrorKind::ConnectionReset
+                | ErrorKind::ConnectionAborted
+                | ErrorKind::BrokenPipe
+        ),
+        _ => false,
+    };
+    if lost {
+        ImapError::Lost {
+            host: s.host.clone(),
+            step,
+            reason: e.to_string(),
+        }
+    } else {
+        protocol(s, e)
+    }
 }
 
 fn protocol(s: &Settings, e: async_imap::error::Error) -> ImapError {

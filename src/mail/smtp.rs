@@ -118,8 +118,11 @@ impl Session {
         Ok(Self { conn })
     }
 
-    /// Hands over one message to one recipient.
-    pub async fn deliver(&mut self, from: &Address, to: &Address, bytes: &[u8]) -> Delivery {
+    /// Opens the hand-over of one message to one recipient: MAIL FROM, RCPT TO and DATA.
+    /// Until the content is sent the server cannot have the message, so a failure here is
+    /// always "not delivered". After `Ok`, either [`Session::content`] follows or the session
+    /// is dropped (closing the connection mid-DATA, which makes the server discard it).
+    pub async fn envelope(&mut self, from: &Address, to: &Address) -> Result<(), Delivery> {
         let steps = [
             (
                 "MAIL FROM",
@@ -128,25 +131,30 @@ impl Session {
             ("RCPT TO", Rcpt::new(to.clone(), vec![]).to_string()),
             ("DATA", Data.to_string()),
         ];
-        // Until the content is sent, the server cannot have the message: any failure here
-        // means "not delivered".
         for (what, command) in steps {
             match within(COMMAND_TIMEOUT, self.conn.command(command)).await {
                 Ok(Ok(_)) => {}
                 Ok(Err(e)) => {
-                    return Delivery::NotDelivered {
+                    return Err(Delivery::NotDelivered {
                         transient: !e.is_permanent(),
                         reason: format!("{what} <{to}>: {}", server_words(&e)),
-                    };
+                    });
                 }
                 Err(()) => {
-                    return Delivery::NotDelivered {
+                    return Err(Delivery::NotDelivered {
                         transient: true,
                         reason: format!("no reply to {what} in time"),
-                    };
+                    });
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Sends the content after [`Session::envelope`] and reads the server's verdict. From
+    /// the first byte on, a lost connection or a missing reply means the server may have
+    /// the message: [`Delivery::Unknown`].
+    pub async fn content(&mut self, bytes: &[u8]) -> Delivery {
         match within(CONTENT_TIMEOUT, self.conn.message(bytes)).await {
             Ok(Ok(reply)) => Delivery::Accepted {
                 reply: reply_text(&reply),

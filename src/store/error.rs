@@ -7,6 +7,21 @@ pub enum StoreError {
     Connect(#[source] sqlx::Error),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// The database file is not whole: bowout leaves it exactly as it is.
+    #[error(
+        "the database {} is damaged: {why}; bowout will not write to it (run `bowout doctor` \
+         to see what is damaged and how to restore it from an export)",
+        path.display()
+    )]
+    Damaged {
+        path: std::path::PathBuf,
+        why: String,
+    },
+    #[error("cannot read the database {}: {source}", path.display())]
+    Unreadable {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot migrate the database: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("no {what} with id {id:?}")]

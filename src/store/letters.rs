@@ -60,3 +60,10 @@ pub async fn set_postal_address(
     }
     Ok(())
 }
+
+/// Every letter record, by invitation.
+pub async fn list_letters(conn: &mut Conn) -> Result<Vec<LetterRow>, StoreError> {
+    Ok(sqlx::query_as(AssertSqlSafe(LetterRow::select_all()))
+        .fetch_all(conn)
+        .await?)
+}

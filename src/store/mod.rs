@@ -14,6 +14,7 @@ mod error;
 mod events;
 pub mod export;
 mod facts;
+pub mod health;
 mod invitations;
 mod letters;
 mod messages;
@@ -46,11 +47,13 @@ pub use invitations::{
     load_dismissal, load_invitation, resolve_invitation_id, set_status, undismiss_invitation,
     update_captured_fields,
 };
-pub use letters::{letters_awaiting_receipt, load_letter, save_letter, set_postal_address};
+pub use letters::{
+    letters_awaiting_receipt, list_letters, load_letter, save_letter, set_postal_address,
+};
 pub use messages::list_messages;
 pub use outbox::{
     Transition, any_decline_maybe_delivered, archived_messages, claim_message, load_message,
-    messages_in_status, record_copy, requeue_message, transition_message,
+    messages_in_status, prepare_attempt, record_copy, requeue_message, transition_message,
 };
 pub use referrals::{
     clear_decision_referral, delete_referral, insert_referral, list_referrals, load_referral,
@@ -72,6 +75,7 @@ pub use threads::{
 
 mod drafts;
 
+use health::FileState;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Transaction};
 use std::path::Path;
@@ -88,26 +92,73 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
+    /// SQLite rather than PostgreSQL.
+    sqlite: bool,
 }
 
 impl Store {
-    /// Opens (creating if needed) the SQLite file at `path`, in WAL mode with foreign keys on.
-    pub async fn open_sqlite(path: &Path) -> Result<Self, StoreError> {
-        let url = sqlite_url(path);
-        let store = Self::connect(&url, 4).await?;
+    /// Opens (creating if needed) the SQLite file at `path`, in WAL mode with `synchronous =
+    /// FULL` and foreign keys on. A file that is not whole (cut short, garbled, or failing
+    /// SQLite's check of its pages) is [`StoreError::Damaged`] and left as it is; so is an
+    /// empty file unless `empty_ok` (nothing was ever recorded beside it).
+    pub async fn open_sqlite(path: &Path, empty_ok: bool) -> Result<Self, StoreError> {
+        let state = health::check_file(path)?;
+        if state == FileState::Empty && !empty_ok {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                why: "it is empty (0 bytes), though the archive beside it holds copies: its \
+                      records are lost"
+                    .into(),
+            });
+        }
+        let store = Self::connect(&sqlite_url(path), 4, true).await?;
+        if matches!(state, FileState::Whole { .. }) {
+            let found = match store.conn().await {
+                Ok(mut conn) => health::quick_check(&mut conn).await,
+                Err(e) => Err(e),
+            };
+            let why = match found {
+                Ok(None) => None,
+                Ok(Some(problems)) => {
+                    Some(format!("SQLite's check of its pages failed: {problems}"))
+                }
+                Err(StoreError::Database(e)) if health::is_damage(&e) => {
+                    let said = e
+                        .as_database_error()
+                        .map_or_else(|| e.to_string(), |d| d.message().to_string());
+                    Some(format!("SQLite's check of its pages failed: {said}"))
+                }
+                Err(e) => {
+                    store.close().await;
+                    return Err(e);
+                }
+            };
+            if let Some(why) = why {
+                store.close().await;
+                return Err(StoreError::Damaged {
+                    path: path.to_path_buf(),
+                    why,
+                });
+            }
+        }
         // WAL is persistent in the file: readers never block the writer (two commands at once).
         sqlx::query("PRAGMA journal_mode = WAL")
             .execute(&store.pool)
             .await?;
+        MIGRATOR.run(&store.pool).await?;
         Ok(store)
     }
 
     /// Opens a database by URL (`postgres://…` or `sqlite://…`).
     pub async fn open_url(url: &str) -> Result<Self, StoreError> {
-        Self::connect(url, 8).await
+        let sqlite = url.starts_with("sqlite:");
+        let store = Self::connect(url, 8, sqlite).await?;
+        MIGRATOR.run(&store.pool).await?;
+        Ok(store)
     }
 
-    async fn connect(url: &str, max: u32) -> Result<Self, StoreError> {
+    /// A pool of `max` connections.
+    async fn connect(url: &str, max: u32, sqlite: bool) -> Result<Self, StoreError> {
         sqlx::any::install_default_drivers();
         let options = AnyConnectOptions::from_str(url).map_err(StoreError::Connect)?;
         let pool = AnyPoolOptions::new()
@@ -115,17 +166,28 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;
-        MIGRATOR.run(&pool).await?;
-        Ok(Self { pool })
+        Ok(Self { pool, sqlite })
     }
 
     pub async fn begin(&self) -> Result<Tx, StoreError> {
-        Ok(self.pool.begin().await?)
+        let conn = self.conn().await?;
+        Ok(sqlx::Transaction::begin(conn, None).await?)
     }
 
     /// A plain connection for reads.
+    ///
+    /// On SQLite every connection commits with `synchronous = FULL`: in WAL mode that syncs
+    /// the log at every commit, so a state recorded (a copy's hash, a message `sending`) is
+    /// on disk before bowout acts on it, and a power loss never takes back a commit. (Set on
+    /// each use, since a setting that failed on connecting would be lost.)
     pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, StoreError> {
-        Ok(self.pool.acquire().await?)
+        let mut conn = self.pool.acquire().await?;
+        if self.sqlite {
+            sqlx::query("PRAGMA synchronous = FULL")
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(conn)
     }
 
     pub async fn close(&self) {

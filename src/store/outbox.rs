@@ -54,11 +54,34 @@ pub async fn archived_messages(
     Ok(query.fetch_all(conn).await?)
 }
 
-/// Takes a queued message for sending: `queued → sending`, counting the attempt. False when
+/// Records the copy a queued message is about to be offered with (its place in the archive
+/// and the hash of its bytes), counting the attempt. False when the message is not queued
+/// any more.
+pub async fn prepare_attempt(
+    conn: &mut Conn,
+    id: &str,
+    path: &str,
+    sha256: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE messages SET copy_path = $1, sha256 = $2, attempts = attempts + 1, \
+         updated_at = $3 WHERE id = $4 AND status = 'queued'",
+    )
+    .bind(path)
+    .bind(sha256)
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Takes a queued message whose content is about to go out: `queued → sending`. False when
 /// the message was not queued any more (another run took it, or its state changed).
 pub async fn claim_message(conn: &mut Conn, id: &str, now: i64) -> Result<bool, StoreError> {
     let done = sqlx::query(
-        "UPDATE messages SET status = 'sending', attempts = attempts + 1, updated_at = $1 \
+        "UPDATE messages SET status = 'sending', updated_at = $1 \
          WHERE id = $2 AND status = 'queued'",
     )
     .bind(now)

@@ -15,7 +15,15 @@ pub struct Env {
 impl Env {
     /// A new home with an identity configured and the clock pinned to a Friday noon UTC.
     pub fn new() -> Self {
-        let dir = tempfile::tempdir().expect("tempdir");
+        Self::in_dir(tempfile::tempdir().expect("tempdir"))
+    }
+
+    /// Like [`Env::new`], with the home in a new directory under `parent` (a small disk).
+    pub fn new_in(parent: &Path) -> Self {
+        Self::in_dir(tempfile::tempdir_in(parent).expect("tempdir"))
+    }
+
+    fn in_dir(dir: tempfile::TempDir) -> Self {
         let mut env = Self {
             dir,
             vars: Vec::new(),

@@ -9,6 +9,7 @@ mod advise;
 mod backup;
 mod bad_input;
 mod correct;
+mod faults;
 mod followup;
 mod import;
 mod letter;

@@ -343,6 +343,31 @@ fn verify() {
 }
 
 #[test]
+fn doctor() {
+    let env = Env::new();
+    let id = sent_to_ann(&env);
+    // The file's size follows the schema: only that it is a number is pinned.
+    let sized = |mut v: Value| {
+        assert!(v["database"]["bytes"].is_u64(), "{v}");
+        v["database"]["bytes"] = 176_128.into();
+        v
+    };
+    let healthy = env.run(["--json", "doctor"]).ok().json();
+    assert_shape(&env, "doctor", &sized(healthy));
+    // A copy changed since it was sent, and a file left by an interrupted write.
+    let copy = show(&env, &id)["messages"][0]["copy"]
+        .as_str()
+        .expect("copy")
+        .to_string();
+    let mut bytes = std::fs::read(&copy).expect("copy");
+    bytes.push(b'!');
+    std::fs::write(&copy, bytes).expect("tamper");
+    std::fs::write(env.path("archive").join(".bowout-Ab12Cd.tmp"), b"half").expect("write");
+    let damaged = env.run(["--json", "doctor"]).exits(1).json();
+    assert_shape(&env, "doctor_damaged", &sized(damaged));
+}
+
+#[test]
 fn replies_from_files() {
     let env = Env::new();
     let id = sent_decline(&env);

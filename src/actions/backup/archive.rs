@@ -163,6 +163,7 @@ fn write_one(f: &Incoming, written: &mut Written) -> Result<()> {
     crate::fsutil::write_atomic(&f.path, &f.bytes)
         .map_err(|e| ActionError::io(format!("cannot write {}", f.path.display()), e))?;
     written.0.push((f.path.clone(), previous));
+    crate::testhook::pause("restore:file");
     Ok(())
 }
 

@@ -74,6 +74,7 @@ pub async fn restore(app: &App, dump: &Dump) -> Result<RestoreSummary> {
     // The files last but one: a refused file rolls the rows back (the transaction drops),
     // and a failed commit takes the files back.
     let mut written = archive::write_all(&files)?;
+    crate::testhook::pause("restore:loaded");
     if let Err(e) = tx.commit().await {
         written.undo();
         return Err(store::StoreError::from(e).into());

@@ -83,23 +83,35 @@ pub async fn write_letter(app: &App, given_id: &str, out: &Path) -> Result<Writt
         .map_err(|e| ActionError::Refused(format!("the letter renderer stopped: {e}")))?
         .map_err(|e| ActionError::Refused(format!("cannot typeset the letter: {e}")))?;
     let sha256 = hex(&Sha256::digest(&pdf));
+    crate::testhook::pause("letter:rendered");
     // The user's file first (the likeliest to fail), then bowout's own copy, then the
-    // database: any failure leaves the database as it was and no partial file.
-    crate::fsutil::write_atomic(out, &pdf)
-        .map_err(|e| ActionError::io(format!("cannot write {}", out.display()), e))?;
+    // database: any failure leaves no partial file, and the files as they were before.
     let copy = app.home.archive.join(&id).join("letter.pdf");
-    crate::fsutil::write_atomic(&copy, &pdf)
-        .map_err(|e| ActionError::io(format!("cannot keep a copy at {}", copy.display()), e))?;
-    let mut row = store::load_letter(&mut tx, &id)
-        .await?
-        .unwrap_or_else(|| empty_row(&id));
-    row.rendered_at = Some(now);
-    row.sha256 = Some(sha256.clone());
-    row.updated_at = now;
-    store::save_letter(&mut tx, &row).await?;
-    let detail = format!("formal letter rendered, sha256 {sha256}");
-    store::append_event(&mut tx, &id, now, EventKind::Note, &detail).await?;
-    tx.commit().await.map_err(store::StoreError::from)?;
+    let mut written = Undo::default();
+    written.write(out, &pdf, "cannot write")?;
+    let kept = written.write(&copy, &pdf, "cannot keep a copy at");
+    if let Err(e) = kept {
+        written.undo();
+        return Err(e);
+    }
+    crate::testhook::pause("letter:written");
+    let recorded = async {
+        let mut row = store::load_letter(&mut tx, &id)
+            .await?
+            .unwrap_or_else(|| empty_row(&id));
+        row.rendered_at = Some(now);
+        row.sha256 = Some(sha256.clone());
+        row.updated_at = now;
+        store::save_letter(&mut tx, &row).await?;
+        let detail = format!("formal letter rendered, sha256 {sha256}");
+        store::append_event(&mut tx, &id, now, EventKind::Note, &detail).await?;
+        tx.commit().await.map_err(store::StoreError::from)
+    }
+    .await;
+    if let Err(e) = recorded {
+        written.undo();
+        return Err(e.into());
+    }
     Ok(WrittenLetter {
         path: out.to_path_buf(),
         sha256,
@@ -107,6 +119,31 @@ pub async fn write_letter(app: &App, given_id: &str, out: &Path) -> Result<Writt
         recipient: recipient.mailbox().to_string(),
         no_postal_address: recipient.postal_address.is_none(),
     })
+}
+
+/// The files a letter wrote, with what each replaced, to put back when the letter could not
+/// be recorded: the archived letter must stay the one whose hash is recorded.
+#[derive(Default)]
+struct Undo(Vec<(PathBuf, Option<Vec<u8>>)>);
+
+impl Undo {
+    fn write(&mut self, path: &Path, bytes: &[u8], what: &str) -> Result<()> {
+        let before = std::fs::read(path).ok();
+        crate::fsutil::write_atomic(path, bytes)
+            .map_err(|e| ActionError::io(format!("{what} {}", path.display()), e))?;
+        self.0.push((path.to_path_buf(), before));
+        Ok(())
+    }
+
+    /// Puts back what each file held, or removes it (best effort).
+    fn undo(self) {
+        for (path, before) in self.0.into_iter().rev() {
+            let _ = match before {
+                Some(bytes) => crate::fsutil::write_atomic(&path, &bytes),
+                None => std::fs::remove_file(&path),
+            };
+        }
+    }
 }
 
 fn paper(configured: Option<&str>) -> Result<Paper> {

@@ -1,15 +1,18 @@
 //! `replies --imap`: the new mail of the `[imap]` mailbox, read from the last high-water mark.
 //!
-//! Each reply is recorded in its own transaction as it is read; the mark moves only after all
-//! of them are, so an interrupted sync reads the same mail again next time, and the record
-//! of replies already seen keeps that from counting anything twice.
+//! Headers are fetched in chunks and each reply is recorded in its own transaction as soon
+//! as it is read; the mark moves after each chunk, to the highest UID up to which every
+//! message was recorded. A run cut short (the connection lost, a timeout) keeps what it
+//! recorded and moves the mark that far, so the next run goes on from there and reads no
+//! message twice; a run killed before the mark moved reads the same mail again, and the
+//! record of replies already seen keeps that from counting anything twice.
 
 use super::matching::Matcher;
 use super::record::record;
 use super::report::{ImapReport, RepliesReport};
 use crate::actions::login::imap_login;
 use crate::actions::{ActionError, App, Result};
-use crate::mail::imap::{self, Mark, Security, Settings};
+use crate::mail::imap::{self, Mark, Security, Session, Settings};
 use crate::mail::login::Login;
 use crate::store::{self, ImapSyncRow};
 
@@ -25,21 +28,88 @@ pub async fn replies_from_imap(app: &App) -> Result<RepliesReport> {
         app,
         matcher.earliest_sent().unwrap_or_else(|| app.clock.now()),
     );
-    let fetched = imap::fetch_new(&settings, &login, mark, &since).await?;
+    let mut session = Session::login(&settings, &login).await?;
+    let opened = session.open(&settings.mailbox, "mailbox").await?;
+    let new = session.search_new(&opened, mark, &since).await?;
     let mut report = RepliesReport::default();
-    for (uid, header) in &fetched.headers {
-        let source = format!("imap:{}/{uid}", settings.mailbox);
-        record(app, &mut matcher, header, source, &mut report).await?;
+    let mut progress = Progress::new(&new.uids);
+    for chunk in new.uids.chunks(imap::CHUNK) {
+        let (headers, end) = session.headers_until_cut(chunk).await;
+        for (uid, header) in &headers {
+            let source = format!("imap:{}/{uid}", settings.mailbox);
+            record(app, &mut matcher, header, source, &mut report).await?;
+        }
+        progress.read(chunk, headers.iter().map(|(uid, _)| *uid), end.is_ok());
+        if let Some(last_uid) = progress.upto {
+            let reached = Mark {
+                uid_validity: new.mark.uid_validity,
+                last_uid,
+            };
+            save_mark(app, &account, &settings.mailbox, reached).await?;
+        }
+        if let Err(e) = end {
+            return Err(ActionError::Partly {
+                done: progress.said(),
+                source: Box::new(e.into()),
+            });
+        }
     }
-    save_mark(app, &account, &settings.mailbox, fetched.mark).await?;
+    session.logout().await;
+    save_mark(app, &account, &settings.mailbox, new.mark).await?;
     report.imap = Some(ImapReport {
         account,
         mailbox: settings.mailbox,
-        uid_validity: fetched.mark.uid_validity,
-        last_uid: fetched.mark.last_uid,
-        uid_validity_was: fetched.validity_changed_from,
+        uid_validity: new.mark.uid_validity,
+        last_uid: new.mark.last_uid,
+        uid_validity_was: new.validity_changed_from,
     });
     Ok(report)
+}
+
+/// How far a read got: the highest UID up to which every new message was recorded.
+struct Progress {
+    total: usize,
+    recorded: usize,
+    upto: Option<u32>,
+}
+
+impl Progress {
+    fn new(uids: &[u32]) -> Self {
+        Self {
+            total: uids.len(),
+            recorded: 0,
+            upto: None,
+        }
+    }
+
+    /// After a chunk: the UIDs received whole (all recorded). When the fetch `ended` as it
+    /// should, a UID not received was expunged meanwhile and counts as read; otherwise the
+    /// mark stops before the first one missing.
+    fn read(&mut self, chunk: &[u32], received: impl Iterator<Item = u32>, ended: bool) {
+        let received: std::collections::HashSet<u32> = received.collect();
+        self.recorded += received.len();
+        for uid in chunk {
+            if !ended && !received.contains(uid) {
+                break;
+            }
+            self.upto = Some(*uid);
+        }
+    }
+
+    fn said(&self) -> String {
+        match self.upto {
+            Some(uid) => format!(
+                "reading new mail stopped after {} of {} new message(s), all recorded; the \
+                 next `bowout replies --imap` goes on after UID {uid}",
+                self.recorded, self.total
+            ),
+            None => format!(
+                "reading new mail stopped before any of {} new message(s) was read whole; the \
+                 next `bowout replies --imap` reads them again",
+                self.total
+            ),
+        }
+    }
 }
 
 /// The `[imap]` server, the password or token for it, and the name its high-water marks are

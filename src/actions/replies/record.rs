@@ -40,6 +40,7 @@ pub(crate) async fn record_parsed(
         Match::None => ("unmatched", None),
         Match::Message(m) => {
             let outcome = write(app, &reply, &m, &source).await?;
+            crate::testhook::pause("replies:recorded");
             if outcome == "acknowledged" {
                 matcher.mark_acknowledged(&m.id, reply_time(app, &reply));
             }

@@ -1,5 +1,5 @@
-//! The SMTP run: for each queued message, claim it, build and archive its bytes, hand them
-//! over, and record what the server said. Transient failures are retried with backoff
+//! The SMTP run: for each queued message, build and archive its bytes, open the hand-over,
+//! claim it, send the content, and record what the server said. Transient failures are retried with backoff
 //! while the message is certainly undelivered; anything in doubt stops at `unknown`.
 
 use super::outcome::{Outcomes, outcome};
@@ -13,6 +13,7 @@ use crate::mail::outbox::{Delivery, Status};
 use crate::mail::smtp::{ConnectError, Session, Settings};
 use crate::mail::{archive, message};
 use crate::store::{self, MessageRow};
+use crate::testhook;
 use std::time::Duration;
 
 /// Tries per message (and per connection) within one run.
@@ -97,7 +98,7 @@ async fn send_one(
         if let Err(e) = connect(link).await {
             return Ok(Err(e));
         }
-        let Some(delivery) = attempt_once(app, link, row).await? else {
+        let Some(Attempt { delivery, claimed }) = attempt_once(app, link, row).await? else {
             outcome(
                 outcomes,
                 &row.id,
@@ -105,6 +106,12 @@ async fn send_one(
                 Some("taken by another run".into()),
             );
             return Ok(Ok(()));
+        };
+        // Before the content went out the message is still queued; after, it is sending.
+        let from = if claimed {
+            Status::Sending
+        } else {
+            Status::Queued
         };
         if !matches!(delivery, Delivery::Accepted { .. }) {
             // After a refusal the session is in an unknown state: start afresh.
@@ -116,11 +123,28 @@ async fn send_one(
         } = &delivery
             && attempt < MAX_ATTEMPTS
         {
-            settle(app, row, Status::Queued, Some(reason), None).await?;
+            settle(app, row, from, Status::Queued, Some(reason), None).await?;
             tokio::time::sleep(backoff(attempt)).await;
             continue;
         }
-        record(app, row, &delivery).await?;
+        if matches!(delivery, Delivery::Accepted { .. }) {
+            testhook::pause("send:accepted");
+        }
+        if let Err(e) = record(app, row, from, &delivery).await {
+            if !claimed {
+                return Err(e);
+            }
+            return Err(ActionError::Partly {
+                done: format!(
+                    "the message to {} was handed to the server, but what the server said \
+                     could not be recorded: it stays in doubt, and the next `bowout send {}` \
+                     says how to settle it",
+                    row.to_email, row.invitation_id
+                ),
+                source: Box::new(e),
+            });
+        }
+        testhook::pause("send:settled");
         let (action, note) = match delivery {
             Delivery::Accepted { .. } => ("sent", None),
             Delivery::NotDelivered { reason, .. } => ("failed", Some(reason)),
@@ -131,24 +155,30 @@ async fn send_one(
     }
 }
 
-/// Claims the row, archives the exact bytes, hands them over. `None`: not claimable (or no
-/// connection to hand it to), so nothing was done.
-async fn attempt_once(
-    app: &App,
-    link: &mut Link<'_>,
-    row: &MessageRow,
-) -> Result<Option<Delivery>> {
+/// How one hand-over ended, and whether the message was claimed (`sending`) for it: only
+/// when the content started to go out.
+struct Attempt {
+    delivery: Delivery,
+    claimed: bool,
+}
+
+/// Builds the message, archives its exact bytes and records the copy (still `queued`),
+/// opens the hand-over (MAIL FROM, RCPT TO, DATA), and only then claims it (`queued →
+/// sending`) and sends the content. A crash before the claim leaves it queued: certainly
+/// not delivered, so the next run sends it; after the claim, it may have been delivered.
+/// `None`: not claimable (or no connection to hand it to), so nothing was sent.
+async fn attempt_once(app: &App, link: &mut Link<'_>, row: &MessageRow) -> Result<Option<Attempt>> {
     let plan = link.plan;
     let now = app.clock.now();
-    let Some(session) = link.session.as_mut() else {
+    if link.session.is_none() {
         return Ok(None);
-    };
-    {
-        let mut conn = app.store.conn().await?;
-        if !store::claim_message(&mut conn, &row.id, now).await? {
-            return Ok(None);
-        }
     }
+    let unclaimed = |delivery| {
+        Ok(Some(Attempt {
+            delivery,
+            claimed: false,
+        }))
+    };
     let me = app.identity()?;
     let outgoing = plan.outgoing(&me, row, now);
     let built = message::build(&outgoing)
@@ -156,39 +186,63 @@ async fn attempt_once(
     let (bytes, (from, to)) = match built {
         Ok(b) => b,
         Err(e) => {
-            let d = Delivery::NotDelivered {
+            return unclaimed(Delivery::NotDelivered {
                 transient: false,
                 reason: e.to_string(),
-            };
-            return Ok(Some(d));
+            });
         }
     };
-    // The copy goes to disk before the bytes go out: a delivered message always has one.
+    testhook::pause("send:built");
+    // The copy goes to disk, and its hash into the database, before any byte goes out: a
+    // message that may have been delivered always has both.
     let key = archive::copy_key(&row.invitation_id, &row.message_id);
-    let copy = match archive::store(&app.home.archive, &key, &bytes) {
-        Ok(c) => c,
-        Err(e) => {
-            settle(
-                app,
-                row,
-                Status::Queued,
-                Some("the copy could not be written"),
-                None,
-            )
-            .await?;
-            return Err(ActionError::io(
-                format!(
-                    "cannot write the copy {}",
-                    archive::locate(&app.home.archive, &key).display()
-                ),
-                e,
-            ));
-        }
-    };
+    let copy = archive::store(&app.home.archive, &key, &bytes).map_err(|e| {
+        ActionError::io(
+            format!(
+                "cannot write the copy {} of the message to {}, so it was not sent (it stays \
+                 queued)",
+                archive::locate(&app.home.archive, &key).display(),
+                row.to_email
+            ),
+            e,
+        )
+    })?;
+    testhook::pause("send:copied");
     {
         let mut conn = app.store.conn().await?;
-        store::record_copy(&mut conn, &row.id, &copy.key, &copy.sha256, now).await?;
+        if !store::prepare_attempt(&mut conn, &row.id, &copy.key, &copy.sha256, now).await? {
+            return Ok(None);
+        }
     }
+    testhook::pause("send:recorded");
+    let Some(session) = link.session.as_mut() else {
+        return Ok(None);
+    };
+    if let Err(refused) = session.envelope(&from, &to).await {
+        return unclaimed(refused);
+    }
+    testhook::pause("send:envelope");
+    let claimed = {
+        let mut conn = app.store.conn().await?;
+        store::claim_message(&mut conn, &row.id, app.clock.now()).await
+    };
+    match claimed {
+        Ok(true) => {}
+        other => {
+            // No content goes out unclaimed: closing the connection mid-DATA makes the
+            // server discard the message.
+            link.session = None;
+            other?;
+            return Ok(None);
+        }
+    }
+    testhook::pause("send:claimed");
     let wire = message::wire_form(&bytes);
-    Ok(Some(session.deliver(&from, &to, wire).await))
+    let Some(session) = link.session.as_mut() else {
+        return Ok(None);
+    };
+    Ok(Some(Attempt {
+        delivery: session.content(wire).await,
+        claimed: true,
+    }))
 }

@@ -14,22 +14,24 @@ use super::outcome::{Outcome, Outcomes};
 use super::plan::Plan;
 use super::state::recipient;
 use crate::actions::{ActionError, App, Result};
+use crate::fsutil::Staged;
 use crate::mail::outbox::Status;
 use crate::mail::{archive, message};
 use crate::store::{self, MessageRow};
+use crate::testhook;
 use bowout_core::model::EventKind;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub(super) async fn run(app: &App, plan: &Plan, dir: &Path, outcomes: &mut Outcomes) -> Result<()> {
-    std::fs::create_dir_all(dir)
+    crate::fsutil::create_dir_durable(dir)
         .map_err(|e| ActionError::io(format!("cannot create --eml-dir {}", dir.display()), e))?;
     for row in &plan.rows {
-        let bytes = match Some(row.status) {
-            Some(Status::Queued) => export_new(app, plan, row).await?,
-            Some(Status::Exported) => archived_bytes(app, row)?,
+        let stem = draft_name(&row.subject, &row.to_email);
+        let target = match row.status {
+            Status::Queued => export_new(app, plan, row, dir, &stem).await?,
+            Status::Exported => write_draft(dir, &stem, &archived_bytes(app, row)?)?,
             _ => continue,
         };
-        let target = write_draft(dir, &draft_name(&row.subject, &row.to_email), &bytes)?;
         outcomes.insert(
             row.id.clone(),
             Outcome {
@@ -78,34 +80,50 @@ fn draft_name(subject: &str, to: &str) -> String {
 
 /// Writes `X-Unsent: 1` and `bytes` as `<stem>.eml` in `dir`, or as `<stem>-2.eml`… when a
 /// file with other contents has that name; the file of an earlier export of the same
-/// message is written again in place. Returns the path.
-fn write_draft(dir: &Path, stem: &str, bytes: &[u8]) -> Result<std::path::PathBuf> {
+/// message is left in place. Returns the path.
+fn write_draft(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf> {
+    let draft = draft_bytes(bytes);
+    let staged = crate::fsutil::stage(dir, &draft).map_err(|e| cannot_write(dir, e))?;
+    place_draft(staged, dir, stem, &draft)
+}
+
+/// The draft's bytes: `X-Unsent: 1`, then the message.
+fn draft_bytes(bytes: &[u8]) -> Vec<u8> {
     let mut draft = UNSENT.to_vec();
     draft.extend_from_slice(bytes);
+    draft
+}
+
+fn cannot_write(target: &Path, e: std::io::Error) -> ActionError {
+    ActionError::io(format!("cannot write {}", target.display()), e)
+}
+
+/// Puts the staged `draft` under the first free name for it (see [`write_draft`]).
+fn place_draft(staged: Staged, dir: &Path, stem: &str, draft: &[u8]) -> Result<PathBuf> {
+    let mut staged = Some(staged);
     for n in 1..=1000u32 {
         let name = match n {
             1 => format!("{stem}.eml"),
             n => format!("{stem}-{n}.eml"),
         };
         let target = dir.join(name);
-        let cannot = |e| ActionError::io(format!("cannot write {}", target.display()), e);
         // Only a file of the same length can be this message's; others are not read.
         if std::fs::metadata(&target).is_ok_and(|m| m.len() != draft.len() as u64) {
             continue;
         }
         match std::fs::read(&target) {
-            Ok(existing) if existing == draft => {
-                crate::fsutil::write_atomic(&target, &draft).map_err(cannot)?;
-                return Ok(target);
-            }
+            Ok(existing) if existing == draft => return Ok(target),
             Ok(_) => continue,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(cannot(e)),
+            Err(e) => return Err(cannot_write(&target, e)),
         }
-        match crate::fsutil::write_new(&target, &draft) {
+        let Some(bytes) = staged.take() else {
+            break;
+        };
+        match bytes.place_new(&target) {
             Ok(()) => return Ok(target),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(cannot(e)),
+            Err((back, e)) if e.kind() == std::io::ErrorKind::AlreadyExists => staged = back,
+            Err((_, e)) => return Err(cannot_write(&target, e)),
         }
     }
     Err(ActionError::Refused(format!(
@@ -114,16 +132,48 @@ fn write_draft(dir: &Path, stem: &str, bytes: &[u8]) -> Result<std::path::PathBu
     )))
 }
 
-/// Builds, archives and records a queued message as `exported`; returns its bytes.
-async fn export_new(app: &App, plan: &Plan, row: &MessageRow) -> Result<Vec<u8>> {
+/// Builds and archives a queued message, stages its draft in `dir`, records it as
+/// `exported`, and only then puts the draft under its name; returns its path. A full disk
+/// fails before anything is recorded; a crash after the record leaves the draft unnamed
+/// (hidden) and the message exported, so the next run writes it from the archived copy:
+/// never a draft on disk that bowout would also send.
+async fn export_new(
+    app: &App,
+    plan: &Plan,
+    row: &MessageRow,
+    dir: &Path,
+    stem: &str,
+) -> Result<PathBuf> {
     let now = app.clock.now();
     let me = app.identity()?;
     let bytes = message::build(&plan.outgoing(&me, row, now))
         .map_err(|e| ActionError::Refused(format!("the message to {}: {e}", row.to_email)))?;
+    testhook::pause("eml:built");
     let key = archive::copy_key(&row.invitation_id, &row.message_id);
     let copy = archive::store(&app.home.archive, &key, &bytes).map_err(|e| {
         let path = archive::locate(&app.home.archive, &key);
-        ActionError::io(format!("cannot write the copy {}", path.display()), e)
+        ActionError::io(
+            format!(
+                "cannot write the copy {} of the message to {}, so it was not exported (it \
+                 stays queued)",
+                path.display(),
+                row.to_email
+            ),
+            e,
+        )
+    })?;
+    testhook::pause("eml:copied");
+    let draft = draft_bytes(&bytes);
+    let staged = crate::fsutil::stage(dir, &draft).map_err(|e| {
+        ActionError::io(
+            format!(
+                "cannot write the .eml file of the message to {} into {}, so it was not \
+                 exported (it stays queued)",
+                row.to_email,
+                dir.display()
+            ),
+            e,
+        )
     })?;
     let mut tx = app.store.begin().await?;
     let t = store::Transition {
@@ -132,20 +182,25 @@ async fn export_new(app: &App, plan: &Plan, row: &MessageRow) -> Result<Vec<u8>>
         last_error: None,
         sent_at: None,
     };
-    if store::transition_message(&mut tx, &row.id, t, now).await? {
-        store::record_copy(&mut tx, &row.id, &copy.key, &copy.sha256, now).await?;
-        let detail = format!(
-            "{} to {} written as an .eml file for your mail client (not sent by bowout), \
-             Message-ID {}, copy sha256 {}",
-            row.kind,
-            recipient(row),
-            row.message_id,
-            copy.sha256
-        );
-        store::append_event(&mut tx, &row.invitation_id, now, EventKind::Note, &detail).await?;
+    if !store::transition_message(&mut tx, &row.id, t, now).await? {
+        return Err(ActionError::Refused(format!(
+            "the message to {} is no longer queued; no .eml file was written for it",
+            row.to_email
+        )));
     }
+    store::record_copy(&mut tx, &row.id, &copy.key, &copy.sha256, now).await?;
+    let detail = format!(
+        "{} to {} written as an .eml file for your mail client (not sent by bowout), \
+         Message-ID {}, copy sha256 {}",
+        row.kind,
+        recipient(row),
+        row.message_id,
+        copy.sha256
+    );
+    store::append_event(&mut tx, &row.invitation_id, now, EventKind::Note, &detail).await?;
     tx.commit().await.map_err(store::StoreError::from)?;
-    Ok(bytes)
+    testhook::pause("eml:exported");
+    place_draft(staged, dir, stem, &draft)
 }
 
 /// The archived bytes of an exported message, refused if the copy changed since.
@@ -196,6 +251,8 @@ mod tests {
         let first = write_draft(dir.path(), "s_to_a", b"one").expect("write");
         let other = write_draft(dir.path(), "s_to_a", b"two").expect("write");
         let again = write_draft(dir.path(), "s_to_a", b"one").expect("write");
+        let names = std::fs::read_dir(dir.path()).expect("dir").count();
+        assert_eq!(names, 2, "nothing staged is left behind");
         assert_eq!(first, again, "the same message keeps its file");
         assert!(other.ends_with("s_to_a-2.eml"), "{}", other.display());
         assert_eq!(std::fs::read(&first).expect("read"), b"X-Unsent: 1\r\none");

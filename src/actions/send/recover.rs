@@ -11,7 +11,7 @@ use bowout_core::model::EventKind;
 
 /// Every message still `sending` was being handed over when its run died (this run holds
 /// the outbox lock, so no live run owns it): it may have been delivered, so it becomes
-/// `unknown`. Its copy is re-hashed, since the copy on disk is what may have gone out.
+/// `unknown`, with the copy recorded before its content went out.
 pub(super) async fn interrupted(app: &App, outcomes: &mut Outcomes) -> Result<()> {
     let now = app.clock.now();
     let stuck = {
@@ -20,8 +20,14 @@ pub(super) async fn interrupted(app: &App, outcomes: &mut Outcomes) -> Result<()
     };
     for r in stuck {
         let mut tx = app.store.begin().await?;
+        // The copy and its hash are recorded before the content goes out, and stay as
+        // recorded: a copy changed since is for `verify` to report, not to be taken as what
+        // was sent. (Only a message claimed by an older bowout, which recorded the copy
+        // afterwards, gets its hash from the file.)
         let key = archive::copy_key(&r.invitation_id, &r.message_id);
-        if let Ok(bytes) = std::fs::read(archive::locate(&app.home.archive, &key)) {
+        if r.sha256.is_none()
+            && let Ok(bytes) = std::fs::read(archive::locate(&app.home.archive, &key))
+        {
             let hash = archive::sha256_hex(&bytes);
             store::record_copy(&mut tx, &r.id, &key, &hash, now).await?;
         }

@@ -33,16 +33,18 @@ pub(super) async fn transition(
     Ok(moved)
 }
 
-/// `sending → to`, for retries and for the final state.
+/// `from → to` (`sending`, or `queued` when the content never went out), for retries and
+/// for the final state.
 pub(super) async fn settle(
     app: &App,
     row: &MessageRow,
+    from: Status,
     to: Status,
     error: Option<&str>,
     event: Option<(EventKind, String)>,
 ) -> Result<()> {
     let t = store::Transition {
-        from: Status::Sending,
+        from,
         to,
         last_error: error,
         sent_at: (to == Status::Sent).then(|| app.clock.now()),
@@ -52,7 +54,7 @@ pub(super) async fn settle(
 }
 
 /// The final state after a hand-over, with its timeline event.
-pub(super) async fn record(app: &App, row: &MessageRow, d: &Delivery) -> Result<()> {
+pub(super) async fn record(app: &App, row: &MessageRow, from: Status, d: &Delivery) -> Result<()> {
     let who = format!("{} to {}", row.kind, recipient(row));
     let (error, event) = match d {
         Delivery::Accepted { reply } => {
@@ -79,7 +81,7 @@ pub(super) async fn record(app: &App, row: &MessageRow, d: &Delivery) -> Result<
             ),
         ),
     };
-    settle(app, row, d.final_status(), error, Some(event)).await
+    settle(app, row, from, d.final_status(), error, Some(event)).await
 }
 
 /// A queued message that never reached the server because no connection could be made.

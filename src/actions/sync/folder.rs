@@ -42,6 +42,7 @@ pub(super) async fn sync_folder(
                 Message::Whole { uid, bytes } => {
                     read += 1;
                     one(app, state, mailbox, uid, &bytes).await?;
+                    crate::testhook::pause("sync:recorded");
                 }
                 Message::TooLarge { uid, size } => too_large.push((uid, size)),
             }

@@ -7,22 +7,22 @@ use crate::harness::{Env, Run};
 use std::path::PathBuf;
 
 /// One test user on the test server.
-pub(super) struct Mailbox {
-    pub(super) user: String,
-    pub(super) password: String,
+pub(crate) struct Mailbox {
+    pub(crate) user: String,
+    pub(crate) password: String,
     port: String,
     maildir: PathBuf,
     owner: (u32, u32),
 }
 
-pub(super) fn var(name: &str) -> String {
+pub(crate) fn var(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {
         panic!("{name} is not set: run the tests with ./scripts/test, which starts Dovecot")
     })
 }
 
 impl Mailbox {
-    pub(super) fn new(n: u8) -> Self {
+    pub(crate) fn new(n: u8) -> Self {
         let owner = var("BOWOUT_TEST_IMAP_OWNER");
         let (uid, gid) = owner.split_once(':').expect("uid:gid");
         let mailbox = Self {
@@ -57,7 +57,7 @@ impl Mailbox {
     }
 
     /// An environment whose `[imap]` points at this user's INBOX.
-    pub(super) fn env(&self) -> Env {
+    pub(crate) fn env(&self) -> Env {
         let mut env = super::env();
         env.set("BOWOUT_IMAP_HOST", "127.0.0.1")
             .set("BOWOUT_IMAP_PORT", &self.port)
@@ -68,7 +68,7 @@ impl Mailbox {
     }
 
     /// The Maildir directory of `folder` (None: INBOX), created owned by the mail user.
-    pub(super) fn folder(&self, folder: Option<&str>) -> PathBuf {
+    pub(crate) fn folder(&self, folder: Option<&str>) -> PathBuf {
         let dir = match folder {
             None => self.maildir.clone(),
             Some(f) => self.maildir.join(format!(".{f}")),
@@ -85,12 +85,12 @@ impl Mailbox {
     }
 
     /// Delivers a message: written in tmp/, renamed into new/, dated Monday morning.
-    pub(super) fn deliver(&self, folder: Option<&str>, name: &str, text: &str) {
+    pub(crate) fn deliver(&self, folder: Option<&str>, name: &str, text: &str) {
         self.deliver_at(folder, name, text.as_bytes(), super::MONDAY_9_UNIX);
     }
 
     /// Delivers a message received at `unix` (the date IMAP searches by).
-    pub(super) fn deliver_at(&self, folder: Option<&str>, name: &str, text: &[u8], unix: i64) {
+    pub(crate) fn deliver_at(&self, folder: Option<&str>, name: &str, text: &[u8], unix: i64) {
         let dir = self.folder(folder);
         let tmp = dir.join("tmp").join(name);
         std::fs::write(&tmp, text).expect("write");
@@ -105,7 +105,7 @@ impl Mailbox {
     }
 
     /// Forgets the UIDs Dovecot gave out: the next session sees a new UIDVALIDITY.
-    pub(super) fn reset_uids(&self, folder: Option<&str>) {
+    pub(crate) fn reset_uids(&self, folder: Option<&str>) {
         let dir = self.folder(folder);
         for entry in std::fs::read_dir(&dir).expect("dir") {
             let path = entry.expect("entry").path();

@@ -7,7 +7,7 @@
 mod agenda;
 mod calendar;
 mod call;
-mod imap;
+pub(crate) mod imap;
 mod replies;
 mod sync;
 

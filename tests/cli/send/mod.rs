@@ -6,5 +6,5 @@ mod crash;
 mod eml;
 mod errors;
 mod paths;
-mod sink;
+pub mod sink;
 mod tls;
