@@ -4,10 +4,12 @@
 //! - [`advisor`]: facts → advice with reasons, one small function per rule.
 //! - [`compose`]: templates → drafts, and the diplomacy linter.
 //! - [`ingest`]: raw mail bytes → classification and extracted fields.
+//! - [`lexicon`]: the words mail is read by, one lexicon per language.
 //!
 //! Anything that needs the time of day receives it as an argument.
 
 pub mod advisor;
 pub mod compose;
 pub mod ingest;
+pub mod lexicon;
 pub mod model;

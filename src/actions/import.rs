@@ -33,6 +33,9 @@ pub struct ImportReport {
     /// Invitations already recorded that an invitation found likely duplicates, though
     /// import did not link them.
     pub likely_duplicates: Vec<ImportedDuplicate>,
+    /// Messages the classifier was unsure about, kept for `bowout review` (new ones and
+    /// those still unanswered).
+    pub review: Vec<super::review::ToReview>,
 }
 
 /// An invitation `import` recorded or linked, and one recorded before that it likely
@@ -63,13 +66,21 @@ pub struct Imported {
 }
 
 /// Scans `paths` and records what it finds, one transaction per invitation.
-pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<ImportReport> {
+/// With `as_invitation`, every message read is recorded as an invitation whatever the
+/// classifier says (`import --invitation FILE`).
+pub async fn import(
+    app: &App,
+    paths: Vec<PathBuf>,
+    progress: bool,
+    as_invitation: bool,
+) -> Result<ImportReport> {
     if let Some(missing) = scan::missing_path(&paths) {
         return Err(ActionError::BadInput(scan::missing_message(missing)));
     }
     let opts = Options {
         all: false,
         progress,
+        as_invitation,
     };
     let (found, summary) = tokio::task::spawn_blocking(move || {
         let mut found: Vec<Found> = Vec::new();
@@ -91,7 +102,13 @@ pub async fn import(app: &App, paths: Vec<PathBuf>, progress: bool) -> Result<Im
         recorded: Vec::new(),
         scams: summary.scams,
         likely_duplicates: Vec::new(),
+        review: Vec::new(),
     };
+    for f in &found {
+        if f.analysis.kind == Kind::Other && f.analysis.review {
+            report.review.extend(super::review::keep(app, f).await?);
+        }
+    }
     for f in found
         .into_iter()
         .filter(|f| f.analysis.kind == Kind::Invitation)

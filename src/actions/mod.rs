@@ -27,6 +27,7 @@ mod login;
 mod referral;
 mod removal;
 mod replies;
+pub(crate) mod review;
 mod send;
 mod settings;
 mod show;
@@ -72,6 +73,7 @@ pub use removal::{
 pub use replies::{
     ImapReport, Problem, RepliesReport, ReplyOutcome, replies_from_files, replies_from_imap,
 };
+pub use review::{Answer, Answered, ToReview, answer as answer_review, pending as pending_reviews};
 pub use send::{MessageReport, SendInput, SendMode, SendReport, send};
 pub use settings::{
     TemplateSource, reset_template, save_settings, save_template, store_password, template_sources,

@@ -16,10 +16,18 @@ pub async fn run(app: &App, _args: Args, out: &Output) -> Result<Status> {
 }
 
 fn render(a: &Agenda) -> String {
+    let review = match a.to_review {
+        0 => String::new(),
+        n => format!("\n{n} message(s) may be invitations: answer them with `bowout review`.\n"),
+    };
     if a.owed.is_empty() && a.next.is_empty() {
-        return format!("Nothing owed today ({}), and nothing coming up.", a.today);
+        return format!(
+            "Nothing owed today ({}), and nothing coming up.{}",
+            a.today,
+            review.trim_end()
+        );
     }
-    let mut s = format!("Agenda for {}\n", a.today);
+    let mut s = format!("Agenda for {}\n{review}", a.today);
     section(
         &mut s,
         "Owed today (overdue or due today)",

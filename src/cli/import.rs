@@ -19,10 +19,14 @@ pub struct Args {
     /// Never show the progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Record every message given as an invitation, whatever the classifier says (its
+    /// fields extracted as well as they can be).
+    #[arg(long)]
+    pub invitation: bool,
 }
 
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
-    let report = actions::import(app, args.paths, !args.no_progress).await?;
+    let report = actions::import(app, args.paths, !args.no_progress, args.invitation).await?;
     // The invitations are recorded by now: a closed standard output does not hide a skip.
     let printed = out.either(&report, || {
         let mut s = String::new();
@@ -39,10 +43,21 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
                 d.id, d.existing, d.why
             );
         }
+        for r in &report.review {
+            let _ = writeln!(
+                s,
+                "{}  to review ({:.0} % an invitation)  {}  {}",
+                r.key,
+                r.score * 100.0,
+                r.source,
+                r.subject.as_deref().unwrap_or("")
+            );
+        }
         let _ = write!(
             s,
-            "{} invitation(s); {} scam(s) not recorded; {} skipped",
+            "{} invitation(s); {} to review (bowout review); {} scam(s) not recorded; {} skipped",
             report.ids.len(),
+            report.review.len(),
             report.scams,
             report.skipped
         );

@@ -26,6 +26,7 @@ mod password;
 mod prompt;
 mod referral;
 mod replies;
+mod review;
 mod scan;
 mod send;
 mod serve;
@@ -119,6 +120,8 @@ pub enum Command {
     Logout(login::LogoutArgs),
     /// Match replies (files, or new IMAP mail) to the messages sent; confirms receipt.
     Replies(replies::Args),
+    /// The messages the classifier was unsure about: answer invitation, not, or scam.
+    Review(review::Args),
     /// Check the mail: new invitations recorded and receipts matched, from [imap].
     Sync(sync::Args),
     /// The follow-up call: the call sheet, or log how the call went.
@@ -288,6 +291,7 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         Command::Login(args) => login::run(app, args, out).await,
         Command::Logout(args) => login::logout(app, args, out).await,
         Command::Replies(args) => replies::run(app, args, out).await,
+        Command::Review(args) => review::run(app, args, out).await,
         Command::Sync(args) => sync::run(app, args, out).await,
         Command::Call(args) => call::run(app, args, out).await,
         Command::Agenda(args) => agenda::run(app, args, out).await,

@@ -35,20 +35,33 @@ pub fn run(args: &Args, out: &Output) -> Result<Status> {
     let opts = Options {
         all: args.all,
         progress: !args.no_progress,
+        as_invitation: false,
     };
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
+    let line = |f: &Found| -> Result<String> {
+        Ok(if jsonl {
+            serde_json::to_string(f).context("cannot serialise a result")?
+        } else {
+            text_line(f)
+        })
+    };
+    // The messages to review come after the sure ones (in mail order with --all, where
+    // every message has its line).
+    let mut unsure: Vec<Found> = Vec::new();
     let summary = scan::scan(&args.paths, &opts, &mut |ev| {
         if let Event::Found(f) = ev {
-            let line = if jsonl {
-                serde_json::to_string(&f).context("cannot serialise a result")?
+            if f.analysis.review && !args.all {
+                unsure.push(*f);
             } else {
-                text_line(&f)
-            };
-            writeln!(w, "{line}").map_err(StdoutError)?;
+                writeln!(w, "{}", line(&f)?).map_err(StdoutError)?;
+            }
         }
         Ok(())
     })?;
+    for f in &unsure {
+        writeln!(w, "{}", line(f)?).map_err(StdoutError)?;
+    }
     w.flush().map_err(StdoutError)?;
     drop(w);
     eprintln!("{}", closing_line(&summary));
@@ -82,11 +95,10 @@ fn text_line(f: &Found) -> String {
     } else {
         format!("  red flags: {}", a.red_flags.join(", "))
     };
+    let kind = if a.review { "review?" } else { a.kind.as_str() };
     format!(
-        "{}  {} {:.2}  {org} — {title}{round}{contact}{flags}",
-        f.source,
-        a.kind.as_str(),
-        a.score
+        "{}  {kind} {:.2}  {org} — {title}{round}{contact}{flags}",
+        f.source, a.score
     )
 }
 
@@ -97,11 +109,12 @@ fn closing_line(s: &Summary) -> String {
         String::new()
     };
     format!(
-        "bowout: scanned {} message(s) in {} file(s), {:.1} MB: {} invitation(s), {} scam(s){skipped}",
+        "bowout: scanned {} message(s) in {} file(s), {:.1} MB: {} invitation(s), {} to review, {} scam(s){skipped}",
         s.messages,
         s.files,
         s.bytes as f64 / 1e6,
         s.invitations,
+        s.reviews,
         s.scams
     )
 }

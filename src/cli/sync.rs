@@ -60,8 +60,11 @@ fn render(r: &SyncReport) -> String {
     for i in &r.review {
         let _ = writeln!(
             s,
-            "{:<16} {}  the classifier was unsure (score {:.2}): bowout show {}",
-            "to review", i.id, i.score, i.id
+            "{:<16} {}  may be an invitation ({:.0} %): {}; answer with bowout review",
+            "to review",
+            i.key,
+            i.score * 100.0,
+            i.subject.as_deref().unwrap_or("(no subject)")
         );
     }
     for x in &r.replies {

@@ -3,7 +3,8 @@
 
 use super::rows::{
     CallRow, CancelledInterviewRow, ContactRow, DecisionRow, DraftRow, EventRow, FactsRow,
-    ImapSyncRow, InvitationRow, LetterRow, MessageRow, ReferralRow, ReplyRow, ThreadMessageRow,
+    ImapSyncRow, InvitationRow, LetterRow, MessageRow, ReferralRow, ReplyRow, ReviewRow,
+    ThreadMessageRow,
 };
 use super::{Conn, StoreError};
 use serde::{Deserialize, Serialize};
@@ -87,6 +88,9 @@ dump_tables! {
     /// Interviews called off (schema 7); absent from older exports.
     #[serde(default)]
     cancelled_interviews: CancelledInterviewRow,
+    /// Messages to review and the user's answers (schema 10); absent from older exports.
+    #[serde(default)]
+    reviews: ReviewRow,
 }
 
 /// One file of the archive: its path relative to the archive directory (`/`-separated) and

@@ -21,6 +21,7 @@ mod messages;
 mod outbox;
 mod parse;
 mod referrals;
+mod reviews;
 mod rows;
 mod sync;
 mod text_column;
@@ -58,8 +59,10 @@ pub use referrals::{
     clear_decision_referral, delete_referral, insert_referral, list_referrals, load_referral,
     referral_uses, resolve_referral_id, update_referral,
 };
+pub use reviews::{answer_review, insert_review, load_review, pending_reviews};
 pub use rows::LetterRow;
 pub use rows::MessageRow;
+pub use rows::ReviewRow;
 pub use rows::{CallRow, CancelledInterviewRow, ImapSyncRow, ReplyRow, ThreadMessageRow};
 pub use sync::{
     acknowledge, acknowledge_by_phone, all_messages, answerable_messages, insert_reply, load_mark,

@@ -226,3 +226,18 @@ table_row!(
     sequence: i64,
     cancelled_at: i64,
 });
+
+table_row!(
+    /// A message the classifier was unsure about, and the user's answer (see `store::reviews`).
+    ReviewRow, "reviews", order by "found_at, review_key", {
+    review_key: String,
+    source: String,
+    subject: Option<String>,
+    sender: Option<String>,
+    score_permille: i64,
+    analysis: String,
+    found_at: i64,
+    answer: Option<String>,
+    answered_at: Option<i64>,
+    invitation_id: Option<String>,
+});

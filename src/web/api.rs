@@ -42,6 +42,8 @@ pub fn routes() -> Router<Shared> {
         .route("/api/lint", post(lint))
         .route("/api/replies", post(replies))
         .route("/api/sync", post(sync))
+        .route("/api/review", get(review_list))
+        .route("/api/review/{key}", post(review_answer))
 }
 
 /// Invitations a page of `/api/invitations` holds unless `per_page` says otherwise.
@@ -280,6 +282,28 @@ async fn send(acting: Acting, Path(id): Path<String>, Form(f): Form<SendForm>) -
 
 async fn agenda(acting: Acting) -> Api<Agenda> {
     Ok(Json(actions::agenda(&acting.app).await?))
+}
+
+/// `review --json`: the messages waiting for an answer.
+async fn review_list(acting: Acting) -> Api<Vec<actions::ToReview>> {
+    Ok(Json(actions::pending_reviews(&acting.app).await?))
+}
+
+#[derive(Debug, Deserialize)]
+struct ReviewForm {
+    answer: String,
+}
+
+/// `review KEY --answer …`.
+async fn review_answer(
+    acting: Acting,
+    Path(key): Path<String>,
+    Form(f): Form<ReviewForm>,
+) -> Api<actions::Answered> {
+    let answer = super::pages::review::parse_answer(&f.answer)?;
+    Ok(Json(
+        actions::answer_review(&acting.app, &key, answer).await?,
+    ))
 }
 
 async fn referrals(acting: Acting) -> Api<Vec<ReferralItem>> {

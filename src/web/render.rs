@@ -11,6 +11,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("import.html", include_str!("templates/import.html")),
     ("imported.html", include_str!("templates/imported.html")),
+    ("review.html", include_str!("templates/review.html")),
     ("invitation.html", include_str!("templates/invitation.html")),
     ("delete.html", include_str!("templates/delete.html")),
     ("advise.html", include_str!("templates/advise.html")),

@@ -18,6 +18,7 @@ mod lint;
 mod mistakes;
 mod oauth;
 mod readme;
+mod review;
 mod scan;
 mod send;
 mod serve;

@@ -4,10 +4,10 @@ use crate::ingest::read::mail::MailView;
 use crate::model::{
     EmailAddress, Greeting, JobTitle, OrgName, PersonName, Phone, Requisition, Round,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a message is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Invitation,
@@ -26,14 +26,14 @@ impl Kind {
 }
 
 /// The human to answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactOut {
     pub name: Option<PersonName>,
     pub email: EmailAddress,
 }
 
 /// Someone else on the invitation: an interviewer, a panelist, a Cc'd hiring manager.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OtherContact {
     pub name: PersonName,
     pub email: Option<EmailAddress>,
@@ -42,12 +42,14 @@ pub struct OtherContact {
 
 /// Everything `analyze` found. Serialises to the `scan --jsonl` keys (the app adds `source`),
 /// with the evidence, threading ids, date, subject and warnings as further keys.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub message_id: Option<String>,
     pub kind: Kind,
     /// 0.0–1.0: how sure the classifier is that this is an invitation (or a scam posing as one).
     pub score: f64,
+    /// The classifier is unsure: the user is asked (`bowout review`).
+    pub review: bool,
     pub employer: Option<OrgName>,
     pub agency: Option<OrgName>,
     pub job_title: Option<JobTitle>,
@@ -83,6 +85,7 @@ impl Analysis {
             message_id: None,
             kind: Kind::Other,
             score: 0.0,
+            review: false,
             employer: None,
             agency: None,
             job_title: None,

@@ -35,14 +35,45 @@ pub use classify::prefilter;
 /// Analyses one raw message. Never panics, whatever the bytes: unparseable input comes back
 /// as `Kind::Other` with a warning.
 pub fn analyze(raw: &[u8]) -> Analysis {
+    analyze_with(raw, false)
+}
+
+/// Like [`analyze`], for a message the user says is an invitation whatever the classifier
+/// thinks (`bowout import --invitation`): the kind is `invitation` and the fields are
+/// extracted as well as they can be; the score and evidence stay the classifier's.
+pub fn analyze_as_invitation(raw: &[u8]) -> Analysis {
+    analyze_with(raw, true)
+}
+
+fn analyze_with(raw: &[u8], invitation: bool) -> Analysis {
     let Some(view) = read::mail::MailView::parse(raw) else {
         return Analysis::unreadable("not a parseable mail message");
     };
     let verdict = classify::classify(&view);
     let mut out = Analysis::from_view(&view, verdict.kind, verdict.score, verdict.evidence);
+    out.review = verdict.review;
     out.red_flags = verdict.red_flags;
-    if out.kind != Kind::Other {
+    if invitation {
+        out.kind = Kind::Invitation;
+        out.review = false;
+    }
+    if out.kind != Kind::Other || out.review {
         extract::fill(&view, &mut out);
     }
     out
 }
+
+/// The classifier's features of one raw message, for training (`core/examples/features.rs`):
+/// `(index, value)` pairs laid out as [`feature_layout`] says. `None` for bytes that are not
+/// a message.
+pub fn training_features(raw: &[u8]) -> Option<Vec<(usize, f64)>> {
+    read::mail::MailView::parse(raw).map(|view| classify::training_features(&view))
+}
+
+/// The rule ids, in the order of the first feature indices, and the number of hash buckets
+/// that follow them.
+pub fn feature_layout() -> (Vec<&'static str>, u32) {
+    classify::feature_layout()
+}
+
+pub use classify::{RuleInfo, rule_table};

@@ -62,6 +62,8 @@ pub struct Agenda {
     pub owed: Vec<AgendaItem>,
     /// Due later (soonest first), then what has no date yet.
     pub next: Vec<AgendaItem>,
+    /// Messages the classifier was unsure about, waiting for `bowout review`.
+    pub to_review: usize,
 }
 
 /// An item for `inv` with the common fields filled in.

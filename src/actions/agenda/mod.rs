@@ -31,5 +31,11 @@ pub async fn agenda(app: &App) -> Result<Agenda> {
     };
     owed.sort_by(order);
     next.sort_by(order);
-    Ok(Agenda { today, owed, next })
+    let to_review = crate::actions::pending_reviews(app).await?.len();
+    Ok(Agenda {
+        today,
+        owed,
+        next,
+        to_review,
+    })
 }

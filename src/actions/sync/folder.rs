@@ -5,7 +5,7 @@ use crate::actions::replies::{self, Match, Matcher, Problem, RepliesReport};
 use crate::actions::{App, Result, import};
 use crate::mail::imap::{Message, Session};
 use crate::mail::scan::Analyser;
-use bowout_core::ingest::{Analysis, Kind};
+use bowout_core::ingest::Kind;
 use jiff::civil::Date;
 
 /// The largest message a sync reads; larger ones are left on the server with a warning.
@@ -104,18 +104,15 @@ async fn one(app: &App, state: &mut State, mailbox: &str, uid: u32, bytes: &[u8]
                 a.job_title.as_ref().map(|t| t.as_str().to_string()),
                 a.score,
             );
-            if unsure(a) && synced.outcome != "duplicate" {
-                state.report.review.push(synced.clone());
-            }
             state.report.invitations.push(synced);
+        }
+        Kind::Other if found.analysis.review => {
+            state
+                .report
+                .review
+                .extend(crate::actions::review::keep(app, &found).await?);
         }
         Kind::Other => {}
     }
     Ok(())
-}
-
-/// Whether the classifier was unsure about this invitation. The analysis does not say so
-/// yet, so nothing is listed for review until it does.
-fn unsure(_analysis: &Analysis) -> bool {
-    false
 }

@@ -24,7 +24,7 @@ pub struct SyncReport {
     /// Every invitation found, in the order read: `recorded`, `linked` or `duplicate`.
     pub invitations: Vec<SyncedInvitation>,
     /// Invitations the classifier was unsure about: check them (`bowout show ID`).
-    pub review: Vec<SyncedInvitation>,
+    pub review: Vec<crate::actions::ToReview>,
     /// Every reply to a message bowout sent, and what became of it.
     pub replies: Vec<ReplyOutcome>,
     pub folders: Vec<FolderReport>,

@@ -40,7 +40,7 @@ impl Prefilter {
             .map(|k| k.as_bytes().to_vec())
             .collect();
         // The same words in ISO-8859-1, for 8-bit bodies in legacy charsets.
-        for k in bowout_core::ingest::prefilter::KEYWORDS {
+        for k in bowout_core::ingest::prefilter::KEYWORDS.iter() {
             if !k.is_ascii() {
                 let latin: Option<Vec<u8>> =
                     k.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
@@ -215,6 +215,45 @@ mod tests {
         Prefilter::new()
             .expect("automaton")
             .glance(raw, &mut Vec::new())
+    }
+
+    /// An invitation the prefilter drops never reaches the classifier: every labelled
+    /// invitation and scam of every folder must pass it.
+    #[test]
+    fn every_labelled_invitation_and_scam_passes_the_prefilter() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut dirs = vec![
+            root.join("tests/fixtures/corpus"),
+            root.join("tests/fixtures/holdout"),
+        ];
+        let mut batches: Vec<_> = std::fs::read_dir(root.join("corpus"))
+            .expect("corpus/")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        batches.sort();
+        dirs.extend(batches);
+        let pre = Prefilter::new().expect("automaton");
+        let (mut checked, mut dropped) = (0, Vec::new());
+        for dir in dirs {
+            let Ok(text) = std::fs::read_to_string(dir.join("labels.json")) else {
+                continue;
+            };
+            let labels: Vec<serde_json::Value> = serde_json::from_str(&text).expect("labels");
+            for l in labels.iter().filter(|l| l["kind"] != "other") {
+                let file = dir.join(l["file"].as_str().expect("file"));
+                let raw = std::fs::read(&file).expect("eml");
+                checked += 1;
+                if !pre.glance(&raw, &mut Vec::new()).hit {
+                    dropped.push(file.display().to_string());
+                }
+            }
+        }
+        assert!(
+            checked > 800,
+            "only {checked} labelled invitations and scams found"
+        );
+        assert!(dropped.is_empty(), "the prefilter drops {dropped:#?}");
     }
 
     #[test]

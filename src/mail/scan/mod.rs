@@ -46,6 +46,9 @@ pub struct Options {
     pub all: bool,
     /// Show a progress bar when standard error is a terminal.
     pub progress: bool,
+    /// Every message is an invitation whatever the classifier says (`import --invitation`):
+    /// the prefilter is bypassed and the fields extracted.
+    pub as_invitation: bool,
 }
 
 /// One reported message: a `scan --jsonl` line.
@@ -82,12 +85,17 @@ pub struct Summary {
     pub bytes: u64,
     pub invitations: u64,
     pub scams: u64,
+    /// Messages the classifier was unsure about (`review: true`).
+    pub reviews: u64,
     pub skipped: u64,
     pub warnings: u64,
 }
 
 impl Summary {
-    pub(crate) fn count(&mut self, kind: Kind) {
+    pub(crate) fn count(&mut self, kind: Kind, review: bool) {
+        if review {
+            self.reviews += 1;
+        }
         match kind {
             Kind::Invitation => self.invitations += 1,
             Kind::Scam => self.scams += 1,

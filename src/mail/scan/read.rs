@@ -6,7 +6,7 @@ use super::progress::Progress;
 use super::sources::{self, Format, Source};
 use super::{Event, Found, Options, Summary, Warning};
 use anyhow::Result;
-use bowout_core::ingest::{Analysis, Kind, analyze};
+use bowout_core::ingest::{Analysis, Kind, analyze, analyze_as_invitation};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -27,7 +27,7 @@ pub fn scan(paths: &[PathBuf], opts: &Options, sink: &mut Sink<'_>) -> Result<Su
     let progress = Progress::new(opts.progress, list.iter().map(|s| s.len).sum());
     let mut emit = |ev: Event, summary: &mut Summary| -> Result<()> {
         match &ev {
-            Event::Found(f) => summary.count(f.analysis.kind),
+            Event::Found(f) => summary.count(f.analysis.kind, f.analysis.review),
             Event::Warning(w) => {
                 summary.warnings += 1;
                 summary.skipped += u64::from(w.skipped);
@@ -158,16 +158,19 @@ pub(super) fn message(
             skipped: false,
         }));
     }
-    if !glance.hit && !opts.all {
+    if !glance.hit && !opts.all && !opts.as_invitation {
         return events;
     }
-    let analysis = if glance.hit {
+    let analysis = if opts.as_invitation {
+        analyze_as_invitation(&mbox::unquote(raw))
+    } else if glance.hit {
         analyze(&mbox::unquote(raw))
     } else {
         Analysis::skipped(glance.message_id)
     };
-    if analysis.kind != Kind::Other || opts.all {
-        let content_hash = (analysis.kind != Kind::Other).then(|| hex(&Sha256::digest(raw)));
+    let reported = analysis.kind != Kind::Other || analysis.review;
+    if reported || opts.all {
+        let content_hash = reported.then(|| hex(&Sha256::digest(raw)));
         events.push(Event::Found(Box::new(Found {
             source,
             analysis,

@@ -45,7 +45,7 @@ async fn receive(
     form: Multipart,
 ) -> Result<Response, WebError> {
     let uploaded = upload::receive(form).await?;
-    let report = actions::import(&acting.app, uploaded.paths.clone(), false).await?;
+    let report = actions::import(&acting.app, uploaded.paths.clone(), false, false).await?;
     drop(uploaded.dir);
     let key = web.keep_report(Finished {
         files: uploaded.names,

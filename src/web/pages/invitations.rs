@@ -164,7 +164,7 @@ async fn load_example(acting: Acting, Form(_): Form<Nothing>) -> Result<Response
     let dir = tempfile::tempdir().map_err(WebError::internal)?;
     let path = dir.path().join("invitation.eml");
     std::fs::write(&path, EXAMPLE_INVITATION).map_err(WebError::internal)?;
-    let report = actions::import(&acting.app, vec![path], false).await?;
+    let report = actions::import(&acting.app, vec![path], false, false).await?;
     match report.ids.first() {
         Some(id) => Ok(see(&format!("/invitations/{id}"))),
         None => Err(WebError::internal(

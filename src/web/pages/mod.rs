@@ -7,6 +7,7 @@ pub mod followup;
 pub mod import;
 pub mod invitation;
 pub mod invitations;
+pub mod review;
 pub mod settings;
 
 use super::error::WebError;
@@ -23,6 +24,7 @@ pub fn routes() -> Router<Shared> {
         .merge(decide::routes())
         .merge(followup::routes())
         .merge(settings::routes())
+        .merge(review::routes())
 }
 
 /// The page `name`, with what every page needs (the CSRF token, the section in the menu).

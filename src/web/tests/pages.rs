@@ -38,6 +38,7 @@ async fn every_page_answers() {
         format!("/invitations/{id}/delete"),
         "/agenda".into(),
         "/import".into(),
+        "/review".into(),
         "/replies".into(),
         "/referrals".into(),
         "/settings".into(),
@@ -533,4 +534,83 @@ async fn a_change_made_outside_the_server_shows_within_seconds() {
         );
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
+}
+
+/// A message of the labelled corpus the classifier is unsure about: its name and bytes.
+fn unsure_message() -> (String, Vec<u8>) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .flat_map(|batch| std::fs::read_dir(batch.unwrap().path()).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .find_map(|path| {
+            let raw = std::fs::read(&path).unwrap();
+            bowout_core::ingest::analyze(&raw).review.then(|| {
+                (
+                    path.file_name().unwrap().to_string_lossy().into_owned(),
+                    raw,
+                )
+            })
+        })
+        .expect("the corpus holds a message the classifier is unsure about")
+}
+
+#[tokio::test]
+async fn a_message_to_review_is_listed_after_import_and_answered_on_the_review_page() {
+    let site = Site::new().await;
+    let (name, raw) = unsure_message();
+    let res = site
+        .send(site.upload_req("/import", &[(&name, &raw)]))
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, html) = site
+        .get(res.headers()[header::LOCATION].to_str().unwrap())
+        .await;
+    assert!(html.contains("href=\"/review\""), "{html}");
+    let (status, html) = site.get("/review").await;
+    assert_eq!(status, StatusCode::OK);
+    let pending = crate::actions::pending_reviews(&site.web.app())
+        .await
+        .unwrap();
+    assert_eq!(pending.len(), 1);
+    let action = format!(
+        "action=\"/review/{}\"",
+        url::form_urlencoded::byte_serialize(pending[0].key.as_bytes()).collect::<String>()
+    );
+    assert!(html.contains(&action), "{action} in {html}");
+    let (_, agenda) = site.get("/agenda").await;
+    assert!(agenda.contains("1 message(s) to review"), "{agenda}");
+
+    // An unknown answer is a bad request and changes nothing.
+    let key = url::form_urlencoded::byte_serialize(pending[0].key.as_bytes()).collect::<String>();
+    let (status, _, _) = site.post(&format!("/review/{key}"), "answer=maybe").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+
+    // Answered as an invitation: recorded and opened.
+    let (status, _, location) = site
+        .post(&format!("/review/{key}"), "answer=invitation")
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let location = location.unwrap();
+    assert!(location.starts_with("/invitations/"), "{location}");
+    let (status, _) = site.get(&location).await;
+    assert_eq!(status, StatusCode::OK);
+    let app = site.web.app();
+    assert!(
+        crate::actions::pending_reviews(&app)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(crate::actions::list(&app, true).await.unwrap().len(), 1);
+    let (_, html) = site.get("/review").await;
+    assert!(html.contains("Nothing to review."), "{html}");
+    // A second answer is refused.
+    let (status, _, _) = site.post(&format!("/review/{key}"), "answer=not").await;
+    assert!(status.is_client_error(), "{status}");
 }

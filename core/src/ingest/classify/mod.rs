@@ -1,119 +1,128 @@
-//! Invitation, scam or other, the second stage: weighted evidence, each rule named in the
-//! output. Reads the view of [`crate::ingest::read`]; imports nothing of `extract`.
+//! Invitation, scam or other, the second stage: named rules and hashed word features, weighed
+//! by a linear model learned from the labelled corpus. Reads the view of
+//! [`crate::ingest::read`]; imports nothing of `extract`.
 //!
-//! - [`positive`] (words in [`positive_words`]): an invitation *to the reader*, now: "we'd
-//!   like to invite you to a phone interview", "please pick a time".
-//! - [`negative`] (words in [`negative_words`]): the near-misses that share the vocabulary:
-//!   receipts that promise an interview "if", rejections, assessments, reminders of an
-//!   interview already booked, offers, background checks, newsletters, calendar spam,
-//!   informational interviews and cold outreach.
-//! - [`scam`] (words in [`scam_words`], domains in [`look_alike`]): the red flags of a job
-//!   scam, which outweigh the evidence of an invitation.
-//! - [`prefilter`]: the keywords without which no message is an invitation, for the scanner.
+//! - [`signals`]: what every rule reads, computed once (word classes per sentence and line).
+//! - [`rules`]: the rule table (stable ids, descriptions, tests); [`scam`] names the red flags.
+//! - [`features`]: the words of the message as hashed features.
+//! - [`model`]: the learned weights and the calibrated probabilities.
+//! - [`prefilter`]: the keywords without which no message is looked at, for the scanner.
 //!
-//! This file adds the evidence up and decides.
+//! The verdict: a scam when that is the likeliest kind; an invitation when its probability
+//! reaches the upper threshold; otherwise other, with `review` set when the probability of an
+//! invitation lies between the two thresholds (the user is asked).
 
+mod features;
 mod look_alike;
-mod negative;
-mod negative_words;
-mod positive;
-mod positive_words;
+mod model;
 pub mod prefilter;
+mod rules;
 mod scam;
-mod scam_words;
+mod signals;
 
 use crate::ingest::analysis::Kind;
-use crate::ingest::lexicon::INTERVIEW;
 use crate::ingest::read::mail::MailView;
-use crate::ingest::read::text::has_any;
-use negative::negatives;
-use positive::{asks_for_a_call_about_the_application, positives};
+use model::{INVITATION, OTHER, SCAM};
+use signals::Signals;
 
-/// Raw evidence needed to call a message an invitation.
-const THRESHOLD: f64 = 4.0;
+/// How many contributions the evidence lists.
+const EVIDENCE: usize = 8;
 
 pub struct Verdict {
     pub kind: Kind,
+    /// Calibrated probability that the message is an invitation.
     pub score: f64,
+    pub review: bool,
     pub evidence: Vec<String>,
     pub red_flags: Vec<String>,
 }
 
-#[derive(Default)]
-struct Evidence {
-    items: Vec<(f64, String)>,
-}
-
-impl Evidence {
-    fn add(&mut self, w: f64, why: &str) {
-        self.items.push((w, why.to_string()));
-    }
-    fn total(&self) -> f64 {
-        self.items.iter().map(|(w, _)| w).sum()
-    }
-    fn positive(&self) -> f64 {
-        self.items.iter().map(|(w, _)| w.max(0.0)).sum()
-    }
-}
-
 pub fn classify(view: &MailView) -> Verdict {
-    let subject = view.subject.to_lowercase();
-    let live = view.live_text().to_lowercase();
-    let mut ev = Evidence::default();
-    // Hyphens folded for the positive rules: "second-round panel" reads as "second round".
-    let folded = live.replace('-', " ");
-    positives(&subject.replace('-', " "), &folded, &mut |w, why| {
-        ev.add(w, why)
-    });
-    // A calendar request that lists the reader as an attendee of an interview is an
-    // invitation in itself ("Interview - Operations Analyst" sent from the manager's
-    // calendar); a confirmation of a booked one is caught by the negatives below.
-    let reader_attends = view.attendees.iter().any(|a| {
-        view.recipient_emails()
-            .any(|r| r.eq_ignore_ascii_case(&a.email))
-    });
-    if reader_attends && has_any(&subject, INTERVIEW) {
-        ev.add(
-            1.5,
-            "a calendar invitation to an interview, the reader an attendee",
-        );
-    }
-    negatives(view, &subject, &live, &mut |w, why| ev.add(w, why));
-    let flags = scam::red_flags(view, &subject, &live);
-    let job_related = has_any(&live, INTERVIEW)
-        || has_any(&subject, INTERVIEW)
-        || asks_for_a_call_about_the_application(&folded);
-    let raw = ev.total();
-    let scam_weight = scam::weight(&flags);
+    let signals = Signals::new(view);
+    let fired = rules::fired(&signals);
+    let hashed = features::hashed(&signals);
+    let prediction = model::predict(&fired, &hashed);
+    let p = prediction.p;
+    let (low, high) = model::review_band();
     let has_headers = view.from.is_some() || !view.subject.is_empty();
-    let kind = if !has_headers {
-        Kind::Other
-    } else if job_related && ((scam_weight >= 4 && ev.positive() >= 2.0) || scam_weight >= 7) {
-        Kind::Scam
-    } else if job_related && raw >= THRESHOLD {
-        Kind::Invitation
+    let (kind, review) = if !has_headers {
+        (Kind::Other, false)
+    } else if p[SCAM] >= p[INVITATION] && p[SCAM] >= p[OTHER] {
+        (Kind::Scam, false)
+    } else if p[INVITATION] >= high {
+        (Kind::Invitation, false)
     } else {
-        Kind::Other
+        (Kind::Other, p[INVITATION] >= low)
     };
-    let score = match kind {
-        Kind::Scam => 0.5 + 0.5 * (scam_weight as f64 / 10.0).min(1.0),
-        _ => 1.0 / (1.0 + (-(raw - THRESHOLD) / 2.0).exp()),
+    let against = |c: &model::Contribution| match kind {
+        Kind::Scam => c.logits[SCAM] - c.logits[OTHER],
+        _ => c.logits[INVITATION] - c.logits[OTHER],
     };
-    let mut evidence: Vec<String> = ev
-        .items
+    let mut contributions = prediction.contributions;
+    contributions.sort_by(|a, b| against(b).abs().total_cmp(&against(a).abs()));
+    let evidence = contributions
         .iter()
-        .map(|(w, why)| format!("{w:+.1} {why}"))
+        .filter(|c| against(c).abs() >= 0.005)
+        .take(EVIDENCE)
+        .map(|c| format!("{:+.2} {}", against(c), c.what))
         .collect();
-    evidence.extend(flags.iter().map(|f| format!("red flag: {f}")));
     let red_flags = if kind == Kind::Other {
         Vec::new()
     } else {
-        flags
+        signals.red_flags.iter().map(|f| f.to_string()).collect()
     };
     Verdict {
         kind,
-        score: (score * 1000.0).round() / 1000.0,
+        score: (p[INVITATION] * 1000.0).round() / 1000.0,
+        review,
         evidence,
         red_flags,
     }
+}
+
+/// The features of a message as the model sees them, for training: the index of every rule
+/// that fires (in table order), then `rule count + bucket` for every word feature, with its
+/// value. `None` for bytes that are not a message.
+pub fn training_features(view: &MailView) -> Vec<(usize, f64)> {
+    let signals = Signals::new(view);
+    let mut out: Vec<(usize, f64)> = rules::fired(&signals)
+        .into_iter()
+        .map(|i| (i, 1.0))
+        .collect();
+    let n = rules::RULES.len();
+    out.extend(
+        features::hashed(&signals)
+            .into_iter()
+            .map(|h| (n + h.bucket as usize, f64::from(h.value))),
+    );
+    out
+}
+
+/// The rule ids in table order, and the number of hash buckets: the layout of
+/// [`training_features`].
+pub fn feature_layout() -> (Vec<&'static str>, u32) {
+    (
+        rules::RULES.iter().map(|r| r.id).collect(),
+        features::BUCKETS,
+    )
+}
+
+/// One rule of the table, as the corpus report lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    pub scope: rules::Scope,
+    pub description: &'static str,
+}
+
+/// The rule table, in order.
+pub fn rule_table() -> Vec<RuleInfo> {
+    rules::RULES
+        .iter()
+        .map(|r| RuleInfo {
+            id: r.id,
+            scope: r.scope,
+            description: r.description,
+        })
+        .collect()
 }

@@ -1,13 +1,12 @@
 //! Scam red flags, each with a stable name that ends up in `red_flags`.
 //!
-//! One flag proves nothing (a small company may well write from a free-mail address); the
-//! weights add up, and a message that talks about an interview with enough weight is a scam.
+//! One flag proves nothing (a small company may well write from a free-mail address); each is
+//! a feature of the classifier with a learned weight, and the names are what the user reads.
 
 use super::look_alike::{is_look_alike, url_host};
-use super::scam_words::*;
 use crate::ingest::read::free_mail::is_free_mail;
 use crate::ingest::read::mail::MailView;
-use crate::ingest::read::text::{has_any, has_word, sentences};
+use crate::lexicon::{Classes, WordClass as W};
 
 pub const FREE_MAIL_DOMAIN: &str = "free-mail-domain";
 pub const REPLY_TO_FREE_MAIL: &str = "reply-to-free-mail";
@@ -21,27 +20,18 @@ pub const URGENCY: &str = "urgency-pressure";
 pub const GENERIC_GREETING: &str = "generic-greeting";
 pub const FAKE_REPLY: &str = "fake-reply";
 
-/// How much each flag weighs towards calling the message a scam.
-pub fn weight(flags: &[String]) -> u32 {
-    flags
-        .iter()
-        .map(|f| match f.as_str() {
-            CHAT_APP_INTERVIEW
-            | UPFRONT_FEE
-            | PERSONAL_DATA_UPFRONT
-            | EQUIPMENT_CHEQUE
-            | FREE_MAIL_DOMAIN => 3,
-            REPLY_TO_FREE_MAIL | LOOK_ALIKE_DOMAIN => 2,
-            _ => 1,
-        })
-        .sum()
-}
-
-pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
+/// The red flags of a message. `sentences` are the classes of each sentence of the live
+/// text, `live` the classes of the whole of it.
+pub fn red_flags(
+    view: &MailView,
+    subject: &str,
+    live: Classes,
+    sentences: &[Classes],
+) -> Vec<&'static str> {
     let mut flags = Vec::new();
-    let mut flag = |on: bool, name: &str| {
-        if on && !flags.iter().any(|f: &String| f == name) {
-            flags.push(name.to_string());
+    let mut flag = |on: bool, name: &'static str| {
+        if on && !flags.contains(&name) {
+            flags.push(name);
         }
     };
     let from_free = view.from.as_ref().is_some_and(|a| is_free_mail(a.domain()));
@@ -61,36 +51,27 @@ pub fn red_flags(view: &MailView, subject: &str, live: &str) -> Vec<String> {
         domains.chain(link_domains).any(|d| is_look_alike(&d)),
         LOOK_ALIKE_DOMAIN,
     );
-    let signal = has_word(live, "signal") && has_any(live, SIGNAL_APP);
-    flag(has_any(live, CHAT_APPS) || signal, CHAT_APP_INTERVIEW);
-    for s in sentences(live) {
-        if has_any(s, NEGATED) {
-            continue;
-        }
+    flag(live.has(W::ChatApp), CHAT_APP_INTERVIEW);
+    for s in sentences.iter().filter(|s| !s.has(W::Negation)) {
+        flag(s.has(W::Cheque), EQUIPMENT_CHEQUE);
+        flag(s.has(W::Fee) && s.has(W::PayMethod), UPFRONT_FEE);
         flag(
-            has_any(s, CHEQUE) && has_any(s, CHEQUE_USE),
-            EQUIPMENT_CHEQUE,
-        );
-        // "a $65 fee via Bitcoin", or a purchase paid in gift cards without the word "fee".
-        flag(
-            has_word(s, "fee") && (has_any(s, FEE_CONTEXT) || has_any(s, PAY_METHODS))
-                || has_any(s, PAY_METHODS) && has_any(s, PAYING),
+            s.has(W::Fee) && s.any(&[W::Interview, W::Job, W::Conversation]),
             UPFRONT_FEE,
         );
-        flag(has_any(s, PERSONAL_DATA), PERSONAL_DATA_UPFRONT);
+        flag(s.has(W::PersonalData), PERSONAL_DATA_UPFRONT);
     }
-    let money = live.contains('$') || live.contains('€') || live.contains('£');
-    let hourly = has_any(live, &["/hr", "/hour", "per hour", "an hour", "hourly"]) && money;
-    let no_experience = has_any(live, NO_EXPERIENCE);
-    let easy = has_any(live, EASY);
-    flag((hourly && easy) || (money && no_experience), PAY_TOO_GOOD);
-    flag(has_any(live, URGENT) || subject.contains("urgent"), URGENCY);
-    let no_to = view.to.is_empty();
-    flag(has_any(live, GENERIC_GREETINGS) || no_to, GENERIC_GREETING);
+    flag(live.has(W::EasyMoney), PAY_TOO_GOOD);
+    flag(live.has(W::Urgency), URGENCY);
     flag(
-        (subject.starts_with("re:") || subject.starts_with("re :"))
-            && view.in_reply_to.is_empty()
-            && view.references.is_empty(),
+        live.has(W::GenericGreeting) || view.to.is_empty(),
+        GENERIC_GREETING,
+    );
+    let reply_subject = ["re:", "re :", "aw:", "rv:", "sv:", "antw:"]
+        .iter()
+        .any(|p| subject.starts_with(p));
+    flag(
+        reply_subject && view.in_reply_to.is_empty() && view.references.is_empty(),
         FAKE_REPLY,
     );
     flags

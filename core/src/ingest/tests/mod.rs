@@ -1,12 +1,11 @@
-//! Ingest tests over files: the labeled dev corpus and held-out set (scored against floors),
+//! Ingest tests over files: every labelled folder (scored against floors, with rule hits),
 //! golden fixtures (`.eml` beside the expected `.json`), long realistic mail, mail written by
 //! others or corrupted on purpose that must not panic, the dump of every analysis for a
 //! before/after comparison, and the shape of the ingest source's imports.
 
-mod corpus;
 mod dump;
 mod golden;
-mod holdout;
+mod labelled;
 mod layers;
 mod long;
 mod robustness;

@@ -25,6 +25,10 @@ pub const FIELDS: &[&str] = &[
 /// The result of scoring one labeled set.
 pub struct Scores {
     pub accuracy: f64,
+    /// Messages in the set, and those scored field by field (invitations and scams by their
+    /// label or by the prediction).
+    pub messages: usize,
+    pub scored: usize,
     /// Per field of [`FIELDS`], the share of scored messages that match.
     pub fields: Vec<f64>,
     pub misses: Vec<String>,
@@ -107,26 +111,12 @@ pub fn score(dir: &Path) -> Scores {
     }
     Scores {
         accuracy: right as f64 / labels.len().max(1) as f64,
+        messages: labels.len(),
+        scored,
         fields: hits
             .iter()
             .map(|h| *h as f64 / scored.max(1) as f64)
             .collect(),
         misses,
     }
-}
-
-/// Prints the scores and misses; true when classification is below `accuracy_floor` or a
-/// field is below its floor in `field_floors` (same order as [`FIELDS`]).
-pub fn report(name: &str, s: &Scores, accuracy_floor: f64, field_floors: &[f64]) -> bool {
-    eprintln!("{name}: classification accuracy {:.3}", s.accuracy);
-    let mut failed = s.accuracy < accuracy_floor;
-    for (i, f) in FIELDS.iter().enumerate() {
-        let floor = field_floors.get(i).copied().unwrap_or(0.0);
-        eprintln!("  {f:16} {:.3} (floor {floor:.2})", s.fields[i]);
-        failed |= s.fields[i] < floor;
-    }
-    for m in &s.misses {
-        eprintln!("  miss: {m}");
-    }
-    failed
 }

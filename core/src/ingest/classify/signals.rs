@@ -1,0 +1,63 @@
+//! What the rules and the features read, computed once per message: the lowercased subject
+//! and live text (quotes, signatures and footers cut by `read`), the word classes of the
+//! subject, of the whole text, of each sentence and of each line, and the red flags.
+
+use super::scam;
+use crate::ingest::read::mail::MailView;
+use crate::ingest::read::text::sentences;
+use crate::lexicon::{Classes, classes};
+
+/// Live text beyond this many bytes is not read by the rules and the features: an
+/// invitation says what it has to say at the top.
+const READ_CAP: usize = 32 * 1024;
+
+pub struct Signals<'a> {
+    pub view: &'a MailView,
+    /// Lowercased, hyphens read as spaces ("second-round panel" is "second round panel").
+    pub subject: String,
+    /// Lowercased live text (the newest part and any forwarded message), hyphens as spaces.
+    pub live: String,
+    pub subject_classes: Classes,
+    pub live_classes: Classes,
+    pub sentences: Vec<Classes>,
+    pub lines: Vec<Classes>,
+    pub red_flags: Vec<&'static str>,
+}
+
+impl<'a> Signals<'a> {
+    pub fn new(view: &'a MailView) -> Self {
+        let subject = view.subject.to_lowercase().replace('-', " ");
+        let mut live = view.live_text();
+        if live.len() > READ_CAP {
+            let mut end = READ_CAP;
+            while !live.is_char_boundary(end) {
+                end -= 1;
+            }
+            live.truncate(end);
+        }
+        let live = live.to_lowercase().replace('-', " ");
+        let sentence_classes: Vec<Classes> = sentences(&live).into_iter().map(classes).collect();
+        let lines: Vec<Classes> = live.lines().map(classes).collect();
+        let live_classes = classes(&live);
+        let red_flags = scam::red_flags(view, &subject, live_classes, &sentence_classes);
+        Self {
+            view,
+            subject_classes: classes(&subject),
+            subject,
+            live,
+            live_classes,
+            sentences: sentence_classes,
+            lines,
+            red_flags,
+        }
+    }
+
+    /// True when some sentence passes `test`.
+    pub fn sentence(&self, test: impl Fn(Classes) -> bool) -> bool {
+        self.sentences.iter().any(|c| test(*c))
+    }
+
+    pub fn flagged(&self, name: &str) -> bool {
+        self.red_flags.contains(&name)
+    }
+}

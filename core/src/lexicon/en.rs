@@ -1,0 +1,186 @@
+//! English.
+
+use super::{Lexicon, MailWords};
+
+#[rustfmt::skip]
+pub const EN: Lexicon = Lexicon {
+    code: "en",
+    mail: MailWords {
+        interview: &[
+            "interview", "phone screen", "screening call", "intro call", "onsite", "on-site visit",
+            "selection day", "meet the panel", "meet our panel", "assessment centre",
+            "assessment center", "with the hiring manager", "with our hiring manager",
+            "hiring event", "hiring day", "working interview", "trade test", "trial shift",
+            "panel", "superday",
+        ],
+        conversation: &[
+            "call", "chat", "conversation", "catch up", "catch-up", "meet you", "talk", "coffee",
+            "meet with", "sit down", "come in", "pop in", "stop by", "drop by", "a yarn",
+            "video call", "zoom", "teams meeting", "google meet", "meeting", "discussion",
+            "lunch", "dinner", "come up", "walk thru", "walk through",
+        ],
+        invite: &[
+            "invit", "to interview you", "please attend", "like you to attend", "attend for",
+            "attend an interview", "called forward", "like to meet you", "love to meet you",
+            "like to speak with you", "like to talk to you", "love to chat", "like to chat",
+            "want to meet you", "next step",
+        ],
+        arrange: &[
+            "schedule", "set up", "arrange", "book a time", "pick a time", "choose a time",
+            "select a time", "find a time", "lock it in", "works best", "works for you",
+            "would like to", "we'd like", "we would like", "we'd love", "would love",
+            "bring you in", "like to do", "'d like to", "’d like to", "are you free",
+            "free for a", "bring you back", "have you back", "time that works",
+            "times that work", "work for you", "book your slot", "book a slot", "slot",
+            "whichever suits", "scheduling link", "grab a time", "grab time", "grab some time",
+            "get you in", "time to talk", "want to set up", "proposed time", "invite you to",
+            "reserve", "calendar",
+        ],
+        availability: &[
+            "your availability", "which works", "what works", "are you available",
+            "pick a time", "choose a time", "book a time", "schedule your interview",
+            "when you're free", "when are you free", "what's easiest", "which day",
+            "confirm your attendance", "submit your availability", "let me know a time",
+            "let me know which", "do any of these", "would any of the following",
+            "reply with a time", "times that work", "time that works", "confirm you can make it",
+            "able to attend", "can you make", "could you do", "free on", "available on",
+            "available for", "let me know if", "does that work", "would that work",
+            "let us know", "revert with",
+        ],
+        stage: &[
+            "first interview", "first round", "phone screen", "phone interview", "final round",
+            "second round", "second interview", "next round", "panel interview",
+            "technical interview", "video interview", "virtual interview", "telephone interview",
+            "round two", "round 2", "2nd round", "2nd interview", "final stage", "final interview",
+            "1st round", "first stage", "second stage", "stage 2", "next stage", "last stage",
+            "competency based interview", "competency-based interview", "formal interview",
+            "interview day", "interview panel", "oral board", "oral panel", "one-way video",
+            "recorded video", "group interview", "assessment day", "case interview",
+        ],
+        selected: &["selected", "shortlisted", "short-listed", "shortlisting", "called forward", "progress to", "move forward with your", "moving forward with your", "impressed"],
+        candidacy: &[
+            "your application", "applying to", "applying for", "you applied", "your cv",
+            "your resume", "your résumé", "your profile", "your candidacy", "passed on your",
+            "your background", "your experience",
+        ],
+        job: &[
+            "job", "position", "role", "vacancy", "opening", "opportunity", "hiring",
+            "recruit", "candidate", "career", "posting", "requisition", "post of", "employment",
+            "shift", "hire",
+        ],
+        conditional: &[
+            "if you are", "if your", "if we ", "if selected", "should you", "may invite",
+            "might ", "will be invited", "will be contacted", "once you", "candidates who",
+            "who are successful", "successful candidates", "may include", "may be invited",
+            "will reach out", "in the event",
+        ],
+        weekdays: &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"],
+        rejection: &[
+            "not to move forward", "move forward with another", "moving forward with other",
+            "move forward with other", "won't be inviting", "will not be inviting",
+            "not be moving forward", "regret to inform", "unfortunately, we",
+            "unfortunately we", "decided to pursue other", "position has been filled",
+            "not been selected", "decided not to", "other candidates whose",
+            "not successful", "unsuccessful", "not progressing",
+        ],
+        receipt: &[
+            "received your application", "application received", "application has been received",
+            "review your qualifications", "status of your application", "thank you for applying",
+            "thanks for applying", "we have received", "will be in touch if",
+        ],
+        assessment: &[
+            "assessment", "aptitude", "online test", "coding challenge", "hackerrank",
+            "codility", "psychometric", "skills test", "take-home", "questionnaire",
+        ],
+        booked: &[
+            "has been scheduled", "have been scheduled", "is scheduled for", "is confirmed",
+            "are confirmed", "confirmed for", "upcoming interview", "is tomorrow",
+            "thank you for interviewing", "taking the time to interview",
+            "time to interview with us", "after your interview", "thanks for interviewing",
+            "you booked", "your booking", "see you on", "looking forward to seeing you",
+            "confirmation",
+        ],
+        reminder: &["reminder", "just a reminder", "friendly reminder"],
+        reschedule: &[
+            "reschedul", "need to move your interview", "was scheduled for",
+            "had been scheduled", "new time for your interview", "moved to", "push back",
+        ],
+        cancelled: &[
+            "cancel", "put on hold", "position is on hold", "role is on hold", "withdrawn",
+            "no longer available",
+        ],
+        offer: &[
+            "offer letter", "offer of employment", "formal offer", "pleased to offer",
+            "extend an offer", "your offer", "offer is contingent", "job offer", "start date",
+            "welcome aboard", "contract of employment",
+        ],
+        checks: &[
+            "background check", "background screening", "background verification",
+            "reference check", "references", "referee", "drug test", "drug screen",
+            "right to work", "onboarding",
+        ],
+        bulk: &[
+            "unsubscribe", "view in browser", "manage alerts", "email preferences",
+            "you are receiving this", "you're receiving this", "you're getting this",
+            "newsletter", "update your preferences", "privacy policy",
+        ],
+        job_alert: &[
+            "job alert", "jobs you may be interested", "new jobs", "jobs matching",
+            "recommended jobs", "jobs for you", "similar jobs", "apply now", "easy apply",
+        ],
+        auto_reply: &[
+            "automatic reply", "out of office", "out-of-office", "auto:", "autoreply",
+            "on annual leave", "i am away", "i'm away", "limited access to email",
+        ],
+        informational: &["informational interview", "informational chat", "coffee chat", "networking", "pick your brain"],
+        media: &[
+            "podcast", "on the show", "our listeners", "reporter", "journalist", "for a story",
+            "for an article", "on background", "be quoted", "on the record", "our readers",
+            "publication", "press",
+        ],
+        research: &[
+            "mock interview", "practice interview", "research interview", "user interview",
+            "usability", "ux research", "user research", "research study", "participant",
+            "take part in", "taking part", "survey", "dissertation", "thesis",
+        ],
+        interviewer: &[
+            "sit on the interview panel", "sit on the panel", "sit on an interview panel",
+            "join the interview panel", "be on the interview panel", "help us interview",
+            "interview the candidates", "interviewing the candidates", "like you to interview",
+            "interview guide", "the finalists", "you'll be the hiring manager", "scorecard",
+        ],
+        cold: &[
+            "open to new opportunities", "open to hearing", "don't have a specific",
+            "no specific opening", "came across your profile", "casual chat", "would you be open",
+            "starting conversations", "open to a chat", "open to exploring", "passive",
+        ],
+        exit_interview: &["exit interview", "leaver", "leaving the company", "your last day"],
+        event: &["webinar", "career fair", "job fair", "workshop", "info session", "information session", "open day", "meetup", "conference", "course", "training session"],
+        own_search: &["my interview", "invited me", "my job search", "my recruiter", "my final round", "i interviewed", "i applied"],
+        chat_app: &[
+            "telegram", "whatsapp", "google chat", "hangouts", "wickr", "text interview",
+            "text chat", "skype chat", "instant messag", "signal app", "on signal", "via signal",
+            "viber", "wechat", "text-based", "chat only", "text only",
+        ],
+        fee: &["fee", "registration charge", "payment of", "pay for", "refundable", "deposit", "processing charge"],
+        pay_method: &["gift card", "bitcoin", "btc", "usdt", "crypto", "zelle", "cash app", "western union", "moneygram", "wire transfer"],
+        cheque: &["cheque", "check to buy", "company check", "mobile deposit", "equipment", "reshipping", "reship"],
+        personal_data: &[
+            "social security", "ssn", "bank name", "routing number", "account number",
+            "driver's license", "date of birth", "passport number", "bank details",
+            "bank account", "banking credentials", "online banking", "social insurance number",
+            "copy of your id",
+        ],
+        easy_money: &[
+            "no experience", "no prior experience", "experience not required", "weekly pay",
+            "paid training", "work from home", "per hour", "/hr", "daily pay", "earn up to",
+        ],
+        urgency: &[
+            "within 24 hours", "within 48 hours", "within 12 hours", "today only", "act fast",
+            "urgent", "slots are limited", "limited slots", "asap", "immediately",
+            "expires today", "spots fill fast", "first come",
+        ],
+        generic_greeting: &["dear candidate", "dear applicant", "dear job seeker", "dear sir/madam", "dear sir or madam", "hello candidate"],
+        negation: &["never", "do not send", "don't send", "no fee", "free of charge", "we will never", "do not pay"],
+    },
+};

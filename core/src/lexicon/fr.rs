@@ -1,0 +1,72 @@
+//! French (France, Belgium, Switzerland, Québec).
+
+use super::{Lexicon, MailWords};
+
+#[rustfmt::skip]
+pub const FR: Lexicon = Lexicon {
+    code: "fr",
+    mail: MailWords {
+        interview: &[
+            "entretien", "entrevue", "jury", "épreuve orale", "journée de recrutement",
+            "session de recrutement", "mise en situation", "job dating", "oral d'admission",
+            "journée d'intégration", "période d'essai",
+        ],
+        conversation: &[
+            "échange", "échanger", "rencontre", "rencontrer", "discuter", "discussion", "appel",
+            "café", "visio", "rendez-vous", "rdv", "s'entretenir", "faire connaissance",
+            "point téléphonique", "premier contact", "passer nous voir",
+        ],
+        invite: &["invit", "convoc", "convoqu", "convier", "vous proposer de", "souhaiterions vous", "aimerions vous", "nous vous attendons", "vous recevoir"],
+        arrange: &[
+            "planifier", "organiser", "fixer", "convenir", "réserver", "créneau", "vous propose",
+            "je te propose", "nous proposons", "souhaiterions", "aimerions", "prendre rendez-vous",
+            "caler", "agenda", "calendrier",
+        ],
+        availability: &[
+            "vos disponibilités", "tes disponibilités", "êtes-vous disponible", "es-tu dispo",
+            "disponible le", "disponible pour", "quel créneau", "choisir le créneau",
+            "confirmer votre présence", "merci de confirmer", "vous convient", "te convient",
+            "à votre convenance", "me faire savoir", "nous indiquer",
+        ],
+        stage: &[
+            "premier entretien", "second entretien", "deuxième entretien", "entretien final",
+            "dernier entretien", "deuxième tour", "2e tour", "dernière étape", "prochaine étape",
+            "étape suivante", "entretien téléphonique", "entretien vidéo", "entretien individuel",
+            "entretien collectif", "première entrevue", "deuxième entrevue",
+        ],
+        selected: &["retenu", "retenue", "présélectionné", "présélectionnée", "sélectionné", "sélectionnée", "admissible", "a retenu notre attention", "a retenu toute notre attention"],
+        candidacy: &["votre candidature", "ta candidature", "votre cv", "ton cv", "votre profil", "ton profil", "vous avez postulé", "tu as postulé"],
+        job: &["poste", "offre d'emploi", "emploi", "recrutement", "recrute", "candidat", "mission", "cdi", "cdd", "stage", "alternance", "vacance de poste", "concours"],
+        conditional: &["si votre candidature", "si vous êtes", "si tu es", "dans le cas où", "au cas où", "les candidats retenus", "seront contactés", "le cas échéant"],
+        weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain"],
+        rejection: &["malheureusement", "nous regrettons", "ne pas donner suite", "pas retenu", "pas été retenue", "ne correspond pas", "autre candidat", "réponse négative", "avons le regret"],
+        receipt: &["bien reçu votre candidature", "accusé de réception", "avons bien reçu", "nous reviendrons vers vous", "votre candidature a été transmise", "merci pour votre candidature"],
+        assessment: &["test en ligne", "questionnaire", "évaluation en ligne", "test de personnalité", "test technique", "test de logique", "exercice à réaliser"],
+        booked: &["est confirmé", "confirmation de votre", "a bien été enregistré", "est prévu le", "vous attendons le", "suite à notre entretien", "merci pour l'entretien", "merci pour notre échange", "récapitulatif"],
+        reminder: &["rappel", "pour rappel"],
+        reschedule: &["reporter", "report de", "décaler", "déplacer votre entretien", "nouvel horaire", "modification de l'horaire"],
+        cancelled: &["annul", "mis en pause", "suspendu", "gelé"],
+        offer: &["proposition d'embauche", "promesse d'embauche", "offre de contrat", "lettre d'engagement", "contrat de travail", "date de démarrage", "bienvenue dans l'équipe"],
+        checks: &["références", "vérification des antécédents", "casier judiciaire", "extrait de casier", "visite médicale"],
+        bulk: &["se désabonner", "désinscri", "désabonnement", "lettre d'information", "newsletter", "voir la version en ligne", "vos préférences"],
+        job_alert: &["alerte emploi", "offres qui pourraient", "nouvelles offres", "offres d'emploi correspondant", "postulez maintenant"],
+        auto_reply: &["réponse automatique", "absent du bureau", "en congé", "absente du bureau", "message d'absence"],
+        informational: &["entretien informatif", "entretien réseau", "entretien d'information", "café réseau"],
+        media: &["journaliste", "podcast", "interview pour notre magazine", "article", "émission", "rédaction"],
+        research: &["étude", "enquête", "questionnaire de satisfaction", "mémoire", "thèse", "participant", "entretien de recherche", "simulation d'entretien"],
+        interviewer: &["membre du jury", "siéger au jury", "faire passer les entretiens", "évaluer les candidats"],
+        cold: &["ouvert à de nouvelles opportunités", "à l'écoute du marché", "votre profil m'a interpellé", "sans poste précis"],
+        exit_interview: &["entretien de départ", "entretien de sortie", "votre départ"],
+        event: &["webinaire", "salon de l'emploi", "forum emploi", "atelier", "réunion d'information", "portes ouvertes", "conférence", "formation"],
+        own_search: &["mon entretien", "m'ont invité", "m'a convoqué", "ma recherche d'emploi", "j'ai postulé"],
+        chat_app: &["telegram", "whatsapp", "signal", "messagerie instantanée", "entretien par chat", "entretien écrit"],
+        fee: &["frais", "paiement", "payer", "cotisation", "caution", "frais de dossier"],
+        pay_method: &["carte cadeau", "bitcoin", "crypto", "mandat cash", "western union", "virement"],
+        cheque: &["chèque", "matériel", "équipement", "colis à réexpédier"],
+        personal_data: &["coordonnées bancaires", "rib", "iban", "numéro de sécurité sociale", "pièce d'identité", "copie de votre passeport", "date de naissance"],
+        easy_money: &["sans expérience", "aucune expérience", "gagnez jusqu'à", "par heure", "télétravail", "revenu complémentaire"],
+        urgency: &["urgent", "dans les 24 heures", "immédiatement", "places limitées", "au plus vite", "dernier délai"],
+        generic_greeting: &["cher candidat", "chère candidate", "madame, monsieur", "madame/monsieur", "bonjour candidat"],
+        negation: &["jamais", "ne demandons", "aucun frais", "gratuit"],
+    },
+};
