@@ -39,7 +39,7 @@ pub struct Web {
     /// Rendered lists (the page and the API), by route and query, with the list they were
     /// rendered from: valid while that list is the current one.
     rendered: Mutex<HashMap<String, Rendered>>,
-    reports: Mutex<VecDeque<(String, Arc<super::pages::import::Finished>)>>,
+    reports: Mutex<VecDeque<(String, Arc<Finished>)>>,
     pub(super) render: super::render::Render,
 }
 
@@ -209,10 +209,7 @@ impl Web {
         }
     }
 
-    pub(super) fn keep_report(
-        &self,
-        report: super::pages::import::Finished,
-    ) -> anyhow::Result<String> {
+    pub(super) fn keep_report(&self, report: Finished) -> anyhow::Result<String> {
         let key = random_token()?;
         let mut reports = self
             .reports
@@ -225,7 +222,7 @@ impl Web {
         Ok(key)
     }
 
-    pub(super) fn report(&self, key: &str) -> Option<Arc<super::pages::import::Finished>> {
+    pub(super) fn report(&self, key: &str) -> Option<Arc<Finished>> {
         let reports = self.reports.lock().ok()?;
         reports
             .iter()
@@ -255,4 +252,11 @@ impl FromRequestParts<Shared> for Acting {
     async fn from_request_parts(_parts: &mut Parts, web: &Shared) -> Result<Self, Self::Rejection> {
         Ok(Self { app: web.app() })
     }
+}
+
+/// An import's result, kept for its page.
+#[derive(Debug, serde::Serialize)]
+pub struct Finished {
+    pub files: Vec<String>,
+    pub report: crate::actions::ImportReport,
 }

@@ -2,15 +2,14 @@
 //! its progress, then the page lists the invitations found.
 
 use super::{page, v};
-use crate::actions::{self, ImportReport, ListItem};
+use crate::actions::{self, ListItem};
 use crate::web::error::WebError;
-use crate::web::state::{Acting, Shared};
+use crate::web::state::{Acting, Finished, Shared};
 use crate::web::upload;
 use axum::Router;
 use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
 use axum::routing::get;
-use serde::Serialize;
 
 pub fn routes() -> Router<Shared> {
     Router::new()
@@ -21,13 +20,6 @@ pub fn routes() -> Router<Shared> {
 /// The upload route, under the upload size limit.
 pub fn uploads() -> Router<Shared> {
     Router::new().route("/import", axum::routing::post(receive))
-}
-
-/// An import's result, kept for its page.
-#[derive(Debug, Serialize)]
-pub struct Finished {
-    pub files: Vec<String>,
-    pub report: ImportReport,
 }
 
 async fn form(State(web): State<Shared>) -> Result<Response, WebError> {
