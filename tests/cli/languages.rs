@@ -24,24 +24,97 @@ struct Lang {
 const ENGLISH_TWIN: &str =
     "I hate the commute and your pay is too low because the manager is toxic!!!";
 
-const LANGS: &[Lang] = &[Lang {
-    code: "de",
-    fixture: "corpus/b01/b01-012.eml",
-    decline_says: &[
-        "ich danke Ihnen sehr für die Gelegenheit",
-        "Vielleicht passt es zu einem späteren Zeitpunkt besser.",
-        "dass Sie diese Nachricht erhalten haben.",
-        "Mit freundlichen Grüßen",
-    ],
-    letter_says: &[
-        "27. November 2026",
-        "„Data Analyst“",
-        "Mit freundlichen Grüßen",
-        "Per Einschreiben mit Rückschein.",
-    ],
-    impolite: "Ich hasse den Arbeitsweg, und Ihr Gehalt ist zu niedrig, weil der Chef toxisch \
+const LANGS: &[Lang] = &[
+    Lang {
+        code: "de",
+        fixture: "corpus/b01/b01-012.eml",
+        decline_says: &[
+            "ich danke Ihnen sehr für die Gelegenheit",
+            "Vielleicht passt es zu einem späteren Zeitpunkt besser.",
+            "dass Sie diese Nachricht erhalten haben.",
+            "Mit freundlichen Grüßen",
+        ],
+        letter_says: &[
+            "27. November 2026",
+            "„Data Analyst“",
+            "Mit freundlichen Grüßen",
+            "Per Einschreiben mit Rückschein.",
+        ],
+        impolite: "Ich hasse den Arbeitsweg, und Ihr Gehalt ist zu niedrig, weil der Chef toxisch \
                ist!!!",
-}];
+    },
+    Lang {
+        code: "fr",
+        fixture: "corpus/b02/b02-002.eml",
+        decline_says: &[
+            "Je vous remercie sincèrement de m'avoir donné l'occasion",
+            "Peut-être le moment sera-t-il plus propice à l'avenir.",
+            "Pourriez-vous me confirmer la bonne réception de ce message\u{202f}?",
+            "Bien cordialement,",
+        ],
+        letter_says: &[
+            "27 novembre 2026",
+            "« Data Analyst »",
+            "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+            "Lettre recommandée avec accusé de réception.",
+        ],
+        impolite: "Je déteste le trajet, et votre salaire est trop bas parce que le chef est \
+                   toxique !!!",
+    },
+    Lang {
+        code: "es",
+        fixture: "corpus/b03/b03-004.eml",
+        decline_says: &[
+            "Le agradezco mucho la oportunidad",
+            "Quizá en otro momento las circunstancias sean más favorables.",
+            "¿Podría confirmarme que ha recibido este mensaje?",
+            "Un cordial saludo,",
+        ],
+        letter_says: &[
+            "27 de noviembre de 2026",
+            "este ámbito no encaja conmigo",
+            "Atentamente,",
+            "Enviada por correo certificado con acuse de recibo.",
+        ],
+        impolite: "Odio el trayecto, y su sueldo es demasiado bajo porque el jefe es tóxico!!!",
+    },
+    Lang {
+        code: "pt",
+        fixture: "corpus/b04/b04-005.eml",
+        decline_says: &[
+            "Agradeço sinceramente a oportunidade",
+            "Talvez noutra altura o momento seja mais oportuno.",
+            "Agradeço que me confirme a receção desta mensagem.",
+            "Com os melhores cumprimentos,",
+        ],
+        letter_says: &[
+            "27 de novembro de 2026",
+            "esta área não é a mais adequada",
+            "Com os melhores cumprimentos,",
+            "Enviada por correio registado com aviso de receção.",
+        ],
+        impolite: "Odeio o trajeto, e o vosso salário é demasiado baixo porque o chefe é \
+                   tóxico!!!",
+    },
+    Lang {
+        code: "it",
+        fixture: "corpus/b07/b07-008.eml",
+        decline_says: &[
+            "La ringrazio sentitamente per l'opportunità",
+            "Forse in futuro ci sarà un momento più propizio.",
+            "Le chiedo cortesemente di confermarmi la ricezione di questo messaggio.",
+            "Cordiali saluti,",
+        ],
+        letter_says: &[
+            "27 novembre 2026",
+            "questo settore non è adatto a me",
+            "Distinti saluti,",
+            "Inviata per raccomandata con ricevuta di ritorno.",
+        ],
+        impolite: "Odio il tragitto, e il vostro stipendio è troppo basso perché il capo è \
+                   tossico!!!",
+    },
+];
 
 fn repo(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)

@@ -74,14 +74,15 @@ pub fn long_date(language: Language, date: Date, us: bool) -> String {
 }
 
 /// A day as the call says it: "Friday 27 November", "vendredi 27 novembre", "Freitag, 27.
-/// November", "viernes 27 de noviembre", "sexta-feira, 27 de novembro", "venerdì 27 novembre".
+/// November", "viernes 27 de noviembre", "dia 27 de novembro" (read after "no"), "venerdì 27
+/// novembre".
 pub fn spoken_day(language: Language, date: Date) -> String {
     let (w, d, m) = (weekday(language, date), date.day(), month(language, date));
     match language {
         Language::En | Language::Fr | Language::It => format!("{w} {d} {m}"),
         Language::De => format!("{w}, {d}. {m}"),
         Language::Es => format!("{w} {d} de {m}"),
-        Language::Pt => format!("{w}, {d} de {m}"),
+        Language::Pt => format!("dia {d} de {m}"),
     }
 }
 
@@ -140,7 +141,7 @@ mod tests {
             (
                 Language::Pt,
                 "27 de novembro de 2026",
-                "sexta-feira, 27 de novembro",
+                "dia 27 de novembro",
                 "sexta-feira, 27 de novembro de 2026, às 14h00",
             ),
             (

@@ -39,6 +39,10 @@
 mod claim;
 mod de;
 mod en;
+mod es;
+mod fr;
+mod it;
+mod pt;
 mod shape;
 mod table;
 #[cfg(test)]

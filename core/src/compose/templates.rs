@@ -138,12 +138,20 @@ macro_rules! builtin {
 }
 
 const EN: Builtin = builtin!("en");
+const FR: Builtin = builtin!("fr");
 const DE: Builtin = builtin!("de");
+const ES: Builtin = builtin!("es");
+const PT: Builtin = builtin!("pt");
+const IT: Builtin = builtin!("it");
 
 fn builtin(language: Language) -> &'static Builtin {
     match language {
+        Language::En => &EN,
+        Language::Fr => &FR,
         Language::De => &DE,
-        Language::En | Language::Fr | Language::Es | Language::Pt | Language::It => &EN,
+        Language::Es => &ES,
+        Language::Pt => &PT,
+        Language::It => &IT,
     }
 }
 

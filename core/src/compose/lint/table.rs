@@ -27,6 +27,9 @@ pub(super) fn of(language: Language) -> &'static Table {
     match language {
         Language::En => &super::en::TABLE,
         Language::De => &super::de::TABLE,
-        Language::Fr | Language::Es | Language::Pt | Language::It => &super::en::TABLE,
+        Language::Fr => &super::fr::TABLE,
+        Language::Es => &super::es::TABLE,
+        Language::Pt => &super::pt::TABLE,
+        Language::It => &super::it::TABLE,
     }
 }
