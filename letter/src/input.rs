@@ -73,6 +73,12 @@ pub(crate) fn check(input: &LetterInput) -> Result<Checked, LetterError> {
         Paper::A4 => "a4",
     };
     put("paper", str_value(paper.to_owned()));
+    let lang = if input.lang.len() == 2 && input.lang.chars().all(|c| c.is_ascii_lowercase()) {
+        input.lang.clone()
+    } else {
+        "en".to_owned()
+    };
+    put("lang", str_value(lang));
     Ok(Checked { dict })
 }
 

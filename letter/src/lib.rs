@@ -78,6 +78,9 @@ pub struct LetterInput {
     pub footer_note: String,
     /// US Letter or A4.
     pub paper: Paper,
+    /// The language's ISO 639-1 code (`en`, `fr`, `de`…), for the typesetter's language
+    /// rules; English when empty.
+    pub lang: String,
 }
 
 /// Why a letter could not be rendered. Each message names the field at fault.

@@ -4,8 +4,8 @@ use super::duplicates::{Fingerprint, LikelyDuplicate, likely_duplicates};
 use super::{App, Result};
 use crate::store;
 use bowout_core::model::{
-    Contact, EventKind, Greeting, Invitation, JobTitle, Mailbox, OrgName, Phone, Requisition, Role,
-    Round, Status,
+    Contact, EventKind, Greeting, Invitation, JobTitle, Language, Mailbox, OrgName, Phone,
+    Requisition, Role, Round, Status,
 };
 
 /// A contact as given: who, and in what role.
@@ -37,11 +37,14 @@ pub struct NewInvitation {
     pub source: Option<String>,
     pub red_flags: Vec<String>,
     pub received_at: Option<i64>,
+    /// The language to answer in: given (`--lang`) or detected; `None` for the user's
+    /// `[identity] language`.
+    pub language: Option<Language>,
 }
 
 impl NewInvitation {
-    /// The invitation record, with fresh ids.
-    pub fn into_invitation(self, now: i64) -> Invitation {
+    /// The invitation record, with fresh ids; `default_language` when none was given.
+    pub fn into_invitation(self, now: i64, default_language: Language) -> Invitation {
         let greeting = self.greeting;
         let mut contacts: Vec<Contact> = self
             .primary
@@ -84,6 +87,7 @@ impl NewInvitation {
             status: Status::Undecided,
             created_at: now,
             received_at: self.received_at,
+            language: self.language.unwrap_or(default_language),
         }
     }
 }
@@ -91,7 +95,7 @@ impl NewInvitation {
 /// Records the invitation and its "captured" event; returns its id.
 pub async fn add_invitation(app: &App, new: NewInvitation) -> Result<String> {
     let now = app.clock.now();
-    let inv = new.into_invitation(now);
+    let inv = new.into_invitation(now, app.default_language()?);
     let mut tx = app.store.begin().await?;
     store::insert_invitation(&mut tx, &inv).await?;
     let detail = format!(

@@ -5,7 +5,7 @@ use crate::clock::Clock;
 use crate::config::{Config, Home};
 use crate::store::Store;
 use bowout_core::compose::{Style, TemplateName, Templates};
-use bowout_core::model::{EmailAddress, Identity, PersonName, Phone};
+use bowout_core::model::{EmailAddress, Identity, Language, PersonName, Phone};
 
 pub struct App {
     pub store: Store,
@@ -36,9 +36,24 @@ impl App {
         })
     }
 
-    /// The built-in templates of `[compose] style`, each replaced by
-    /// `<home>/templates/<name>` when that exists.
-    pub fn templates(&self) -> Result<Templates> {
+    /// `[identity] language`: the language of invitations added by hand, English when unset.
+    pub fn default_language(&self) -> Result<Language> {
+        match self.config.identity.language.as_deref() {
+            None => Ok(Language::default()),
+            Some(given) => Language::parse(given).ok_or_else(|| {
+                ActionError::Setup(format!(
+                    "[identity] language = {given:?} is not a language bowout writes: use one of \
+                     {}",
+                    Language::codes()
+                ))
+            }),
+        }
+    }
+
+    /// The built-in templates of `language` in `[compose] style`, each replaced by the user's
+    /// file when that exists: `<home>/templates/<name>` for English,
+    /// `<home>/templates/<lang>/<name>` for another language (`templates/de/decline.txt`).
+    pub fn templates(&self, language: Language) -> Result<Templates> {
         let style = match self.config.compose.style.as_deref().map(str::trim) {
             None => Style::default(),
             Some(given) => Style::parse(given).ok_or_else(|| {
@@ -52,9 +67,13 @@ impl App {
                 ))
             })?,
         };
-        let mut templates = Templates::of_style(style);
+        let mut templates = Templates::new(language, style);
+        let folder = match language {
+            Language::En => self.home.templates.clone(),
+            other => self.home.templates.join(other.code()),
+        };
         for name in TemplateName::ALL {
-            let path = self.home.templates.join(name.file_name());
+            let path = folder.join(name.file_name());
             match std::fs::read_to_string(&path) {
                 Ok(source) => templates = templates.with_override(name, source)?,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

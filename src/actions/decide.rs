@@ -5,7 +5,7 @@ use super::{ActionError, App, Result};
 use crate::store;
 use bowout_core::compose;
 use bowout_core::model::{
-    DEFAULT_INTERVIEW_MINUTES, Decision, DeclineReason, EventKind, Invitation, Status,
+    DEFAULT_INTERVIEW_MINUTES, Decision, DeclineReason, EventKind, Invitation, Language, Status,
 };
 
 #[derive(Debug, Clone)]
@@ -14,6 +14,8 @@ pub struct DeclineInput {
     pub reason: DeclineReason,
     /// A referral id (or unique prefix) to name in the decline.
     pub referral: Option<String>,
+    /// Write in this language, and keep it as the invitation's (`--lang`).
+    pub language: Option<Language>,
 }
 
 #[derive(Debug, Clone)]
@@ -30,6 +32,8 @@ pub struct AcceptInput {
     pub video_link: Option<String>,
     /// The user confirmed an interview time in the past (`--yes`, or yes at the prompt).
     pub past_confirmed: bool,
+    /// Write in this language, and keep it as the invitation's (`--lang`).
+    pub language: Option<Language>,
 }
 
 /// The longest interview `--duration` takes: a day.
@@ -84,12 +88,13 @@ async fn refuse_if_maybe_delivered(conn: &mut store::Conn, id: &str) -> Result<(
 pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
     let now = app.clock.now();
     let me = app.identity()?;
-    let templates = app.templates()?;
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, &input.id).await?;
-    let inv = store::load_invitation(&mut tx, &id).await?;
+    let mut inv = store::load_invitation(&mut tx, &id).await?;
     refuse_after_sending(&inv)?;
     refuse_without_primary(&inv)?;
+    set_language(&mut tx, &mut inv, input.language, now).await?;
+    let templates = app.templates(inv.language)?;
     let referral = match &input.referral {
         Some(given) => {
             let rid = store::resolve_referral_id(&mut tx, given).await?;
@@ -120,7 +125,33 @@ pub async fn decline(app: &App, input: DeclineInput) -> Result<Vec<DraftView>> {
     let facts = store::load_facts(&mut tx, &id).await?;
     crate::testhook::pause("decline:composed");
     tx.commit().await.map_err(store::StoreError::from)?;
-    Ok(draft_views(drafts, Some(&decision), facts.as_ref()))
+    Ok(draft_views(
+        drafts,
+        Some(&decision),
+        facts.as_ref(),
+        inv.language,
+    ))
+}
+
+/// `--lang`: the drafts are written in `language`, and it stays the invitation's.
+async fn set_language(
+    tx: &mut store::Tx,
+    inv: &mut Invitation,
+    language: Option<Language>,
+    now: i64,
+) -> Result<()> {
+    let Some(language) = language.filter(|l| *l != inv.language) else {
+        return Ok(());
+    };
+    let detail = format!(
+        "language changed from {} to {}",
+        inv.language.code(),
+        language.code()
+    );
+    inv.language = language;
+    store::update_captured_fields(tx, inv).await?;
+    store::append_event(tx, &inv.id, now, EventKind::Edited, &detail).await?;
+    Ok(())
 }
 
 /// True when `decision` is the one recorded and only rewrites drafts made stale by a
@@ -141,7 +172,6 @@ async fn rewrites_stale_drafts(
 pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
     let now = app.clock.now();
     let me = app.identity()?;
-    let templates = app.templates()?;
     let when = input
         .at
         .as_deref()
@@ -173,17 +203,20 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
     }
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, &input.id).await?;
-    let inv = store::load_invitation(&mut tx, &id).await?;
+    let mut inv = store::load_invitation(&mut tx, &id).await?;
     refuse_after_sending(&inv)?;
     refuse_if_maybe_delivered(&mut tx, &id).await?;
+    set_language(&mut tx, &mut inv, input.language, now).await?;
+    let templates = app.templates(inv.language)?;
     // Accepting again (say, to rewrite drafts after a correction) keeps the time agreed.
     let when = match when {
         Some(w) => Some(w),
         None => recorded_interview_time(&mut tx, &id).await?,
     };
     let shown = when.as_ref().map(|w| w.shown.as_str());
+    let written = when.as_ref().map(|w| w.shown_in(inv.language));
     refuse_without_primary(&inv)?;
-    let draft = compose::accept_draft(&inv, &me, shown, &templates)?;
+    let draft = compose::accept_draft(&inv, &me, written.as_deref(), &templates)?;
     let decision = Decision::Accept {
         at: when.as_ref().map(|w| w.unix),
         tz: when.as_ref().map(|w| w.tz.clone()),
@@ -202,7 +235,7 @@ pub async fn accept(app: &App, input: AcceptInput) -> Result<DraftView> {
     store::append_event(&mut tx, &id, now, EventKind::Decided, &detail).await?;
     store::append_event(&mut tx, &id, now, EventKind::Drafted, "acceptance draft").await?;
     tx.commit().await.map_err(store::StoreError::from)?;
-    let mut views = draft_views(vec![draft], Some(&decision), None);
+    let mut views = draft_views(vec![draft], Some(&decision), None, inv.language);
     views
         .pop()
         .ok_or_else(|| ActionError::Refused("no draft was produced".into()))
@@ -219,6 +252,19 @@ pub(super) struct InterviewTime {
     pub unix: i64,
     pub tz: String,
     pub shown: String,
+}
+
+impl InterviewTime {
+    /// The time as the acceptance writes it in `language`, with its zone:
+    /// "Dienstag, 2. Dezember 2026 um 14:00 Uhr (Europe/Berlin)".
+    fn shown_in(&self, language: Language) -> String {
+        let zone = jiff::tz::TimeZone::get(&self.tz).unwrap_or(jiff::tz::TimeZone::UTC);
+        let local = crate::clock::timestamp(self.unix)
+            .to_zoned_datetime(zone)
+            .datetime();
+        let day = bowout_core::compose::dates::date_time(language, local);
+        format!("{day} ({})", self.tz)
+    }
 }
 
 /// The interview time of the invitation's acceptance, if it is accepted with a time.

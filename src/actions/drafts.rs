@@ -4,7 +4,7 @@ use super::{ActionError, App, Result};
 use crate::store;
 use bowout_core::compose::lint::{self, Finding, LintContext};
 use bowout_core::compose::{Draft, DraftKind};
-use bowout_core::model::{Decision, EventKind, Facts, Status};
+use bowout_core::model::{Decision, EventKind, Facts, Language, Status};
 use serde::Serialize;
 
 /// The `drafts --json` element: who, subject, body and what the linter found.
@@ -29,8 +29,14 @@ impl DraftView {
     }
 }
 
-fn context(kind: DraftKind, decision: Option<&Decision>, facts: Option<&Facts>) -> LintContext {
+fn context(
+    kind: DraftKind,
+    decision: Option<&Decision>,
+    facts: Option<&Facts>,
+    language: Language,
+) -> LintContext {
     LintContext {
+        language,
         chosen_reason: match decision {
             Some(Decision::Decline { reason, .. }) => Some(*reason),
             _ => None,
@@ -44,11 +50,12 @@ pub(super) fn draft_views(
     drafts: Vec<Draft>,
     decision: Option<&Decision>,
     facts: Option<&Facts>,
+    language: Language,
 ) -> Vec<DraftView> {
     drafts
         .into_iter()
         .map(|d| {
-            let findings = lint::lint(&d.body, &context(d.kind, decision, facts));
+            let findings = lint::lint(&d.body, &context(d.kind, decision, facts, language));
             DraftView {
                 to: super::views::PersonView {
                     name: d.to.name.as_ref().map(ToString::to_string),
@@ -73,7 +80,8 @@ pub async fn drafts(app: &App, given_id: &str) -> Result<Vec<DraftView>> {
     let decision = store::load_decision(&mut conn, &id).await?.map(|(d, _)| d);
     let facts = store::load_facts(&mut conn, &id).await?;
     let stale = store::drafts_stale(&mut conn, &id).await?.is_some();
-    let mut views = draft_views(drafts, decision.as_ref(), facts.as_ref());
+    let language = store::load_invitation(&mut conn, &id).await?.language;
+    let mut views = draft_views(drafts, decision.as_ref(), facts.as_ref(), language);
     for v in &mut views {
         v.stale = stale;
     }
@@ -90,13 +98,14 @@ pub async fn lint_draft(app: &App, given_id: &str, body: &str) -> Result<Vec<Fin
     let id = store::resolve_invitation_id(&mut conn, given_id).await?;
     let decision = store::load_decision(&mut conn, &id).await?.map(|(d, _)| d);
     let facts = store::load_facts(&mut conn, &id).await?;
+    let language = store::load_invitation(&mut conn, &id).await?.language;
     let kind = match decision {
         Some(Decision::Accept { .. }) => DraftKind::Accept,
         _ => DraftKind::Decline,
     };
     Ok(lint::lint(
         body,
-        &context(kind, decision.as_ref(), facts.as_ref()),
+        &context(kind, decision.as_ref(), facts.as_ref(), language),
     ))
 }
 
@@ -139,12 +148,13 @@ pub async fn save_draft(
     drafts(app, &id).await
 }
 
-/// Lints free text as a decline with no recorded context.
-pub fn lint_text(text: &str) -> Vec<Finding> {
+/// Lints free text in `language` as a decline with no recorded context.
+pub fn lint_text(text: &str, language: Language) -> Vec<Finding> {
     lint::lint(
         text,
         &LintContext {
             is_decline: true,
+            language,
             ..LintContext::default()
         },
     )

@@ -6,7 +6,7 @@ use super::changes::{self, Change};
 use super::decide::{interview_time, recorded_interview_time};
 use super::{ActionError, App, Result};
 use crate::store;
-use bowout_core::model::{JobTitle, OrgName, Requisition, Round, Status};
+use bowout_core::model::{JobTitle, Language, OrgName, Requisition, Round, Status};
 use serde::Serialize;
 
 /// What to change; `None` leaves a field as it is.
@@ -25,6 +25,8 @@ pub struct EditInput {
     /// user's zone.
     pub at: Option<String>,
     pub tz: Option<String>,
+    /// The language to answer in.
+    pub language: Option<Language>,
 }
 
 impl EditInput {
@@ -35,6 +37,7 @@ impl EditInput {
             && self.requisition.is_none()
             && self.round.is_none()
             && self.at.is_none()
+            && self.language.is_none()
     }
 }
 
@@ -53,7 +56,7 @@ pub async fn edit(app: &App, input: EditInput) -> Result<Edited> {
     if input.is_empty() {
         return Err(ActionError::BadInput(
             "nothing to change: give --employer, --agency/--no-agency, --title, --req/--no-req, \
-             --round or --at"
+             --round, --at or --lang"
                 .into(),
         ));
     }
@@ -96,6 +99,10 @@ pub async fn edit(app: &App, input: EditInput) -> Result<Edited> {
             Some(&round.number()),
         ));
         new.round = Some(round);
+    }
+    if let Some(language) = input.language {
+        changes.extend(Change::of("language", Some(&inv.language), Some(&language)));
+        new.language = language;
     }
     if !changes.is_empty() {
         store::update_captured_fields(&mut tx, &new).await?;

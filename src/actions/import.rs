@@ -167,7 +167,7 @@ pub(crate) async fn record(app: &App, f: &Found) -> Result<(Imported, Vec<Likely
         return Ok((imported, duplicates));
     }
     let new = to_new(f, key, app.config.identity.email.as_deref());
-    let inv = new.into_invitation(now);
+    let inv = new.into_invitation(now, app.default_language()?);
     store::insert_invitation(&mut tx, &inv).await?;
     let detail = format!(
         "captured from mail: {} at {} ({}, score {:.2})",
@@ -327,5 +327,6 @@ fn to_new(f: &Found, key: Option<String>, me: Option<&str>) -> NewInvitation {
         source: Some(f.source.clone()),
         red_flags: a.red_flags.clone(),
         received_at: a.date,
+        language: a.language,
     }
 }

@@ -169,7 +169,9 @@ pub fn template_sources(app: &App) -> Result<Vec<TemplateSource>> {
                 }),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(TemplateSource {
                     file: name.file_name(),
-                    source: name.default_source().to_string(),
+                    source: name
+                        .default_source(bowout_core::model::Language::En)
+                        .to_string(),
                     overridden: false,
                 }),
                 Err(e) => Err(ActionError::io(

@@ -136,6 +136,7 @@ fn summary(app: &App, inv: Invitation) -> InvitationView {
         status: inv.status.as_str(),
         created_at: timestamp(inv.created_at),
         received_at: inv.received_at.map(timestamp),
+        language: inv.language.code(),
         age_business_days,
         overdue,
         facts: None,
@@ -164,6 +165,7 @@ pub(super) fn list_item(app: &App, inv: Invitation) -> ListItem {
         status: inv.status.as_str(),
         created_at: timestamp(inv.created_at),
         received_at: inv.received_at.map(timestamp),
+        language: inv.language.code(),
         age_business_days,
         overdue,
     }

@@ -106,6 +106,8 @@ pub struct InvitationView {
     pub created_at: Timestamp,
     /// The date of the invitation's mail, when it came from mail.
     pub received_at: Option<Timestamp>,
+    /// The language its answers are written in (en, fr, de, es, pt, it).
+    pub language: &'static str,
     /// Business days since the invitation arrived, and whether an undecided one is overdue.
     pub age_business_days: i64,
     pub overdue: bool,
@@ -217,6 +219,8 @@ pub struct ListItem {
     pub status: &'static str,
     pub created_at: Timestamp,
     pub received_at: Option<Timestamp>,
+    /// The language its answers are written in.
+    pub language: &'static str,
     pub age_business_days: i64,
     pub overdue: bool,
 }

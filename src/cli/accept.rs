@@ -30,6 +30,10 @@ pub struct Args {
     /// otherwise).
     #[arg(long)]
     yes: bool,
+    /// Write the acceptance in this language (en, fr, de, es, pt, it) and keep it as the
+    /// invitation's; default: the invitation's.
+    #[arg(long, value_name = "LANG", value_parser = super::add::parse_language)]
+    lang: Option<bowout_core::model::Language>,
 }
 
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
@@ -55,6 +59,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
             location: args.location,
             video_link: args.video_link,
             past_confirmed,
+            language: args.lang,
         },
     )
     .await?;

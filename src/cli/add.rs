@@ -4,7 +4,7 @@ use super::{Output, prompt};
 use crate::actions::{self, App, NewContact, NewInvitation};
 use crate::exit::{Status, usage};
 use anyhow::{Result, anyhow};
-use bowout_core::model::{JobTitle, Mailbox, OrgName, Phone, Requisition, Role, Round};
+use bowout_core::model::{JobTitle, Language, Mailbox, OrgName, Phone, Requisition, Role, Round};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -41,6 +41,20 @@ pub struct Args {
     /// Record it even when the same requisition at the same employer is recorded already.
     #[arg(long)]
     allow_duplicate: bool,
+    /// The language to answer in: en, fr, de, es, pt or it (default: `[identity] language`,
+    /// else en).
+    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    lang: Option<Language>,
+}
+
+/// `--lang`: one of the languages bowout writes.
+pub(super) fn parse_language(s: &str) -> Result<Language, String> {
+    Language::parse(s).ok_or_else(|| {
+        format!(
+            "{s:?} is not a language bowout writes: use one of {}",
+            Language::codes()
+        )
+    })
 }
 
 pub(super) fn parse_mailbox(s: &str) -> Result<Mailbox, String> {
@@ -92,6 +106,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
         source: None,
         red_flags: Vec::new(),
         received_at: None,
+        language: args.lang,
     };
     let duplicates = actions::duplicates_of(app, &new).await?;
     if let Some(first) = duplicates.first() {

@@ -18,6 +18,10 @@ pub struct Args {
     /// A referral id (see `bowout referral add`) to name in the decline.
     #[arg(long, value_name = "RID")]
     refer: Option<String>,
+    /// Write the declines in this language (en, fr, de, es, pt, it) and keep it as the
+    /// invitation's; default: the invitation's (detected at import).
+    #[arg(long, value_name = "LANG", value_parser = super::add::parse_language)]
+    lang: Option<bowout_core::model::Language>,
 }
 
 pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
@@ -28,6 +32,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
             id: args.id,
             reason,
             referral: args.refer,
+            language: args.lang,
         },
     )
     .await?;

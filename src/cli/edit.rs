@@ -5,7 +5,7 @@ use super::Output;
 use crate::actions::{self, App, EditInput, Edited};
 use crate::exit::Status;
 use anyhow::Result;
-use bowout_core::model::{JobTitle, OrgName, Requisition, Round};
+use bowout_core::model::{JobTitle, Language, OrgName, Requisition, Round};
 use std::fmt::Write;
 
 #[derive(Debug, clap::Args)]
@@ -39,6 +39,9 @@ pub struct Args {
     /// The time zone of --at (IANA name, e.g. Europe/Berlin); default: yours.
     #[arg(long, value_name = "ZONE", requires = "at")]
     tz: Option<String>,
+    /// The language to answer in: en, fr, de, es, pt or it (the drafts become stale).
+    #[arg(long, value_name = "LANG", value_parser = super::add::parse_language)]
+    lang: Option<Language>,
 }
 
 /// `Some(None)` for `--no-…`, `Some(Some(v))` for a value, `None` for neither.
@@ -58,6 +61,7 @@ pub async fn run(app: &App, args: Args, out: &Output) -> Result<Status> {
             round: args.round,
             at: args.at,
             tz: args.tz,
+            language: args.lang,
         },
     )
     .await?;

@@ -17,6 +17,9 @@ const MAX_BYTES: u64 = 1024 * 1024;
 pub struct Args {
     /// The text to check, or - for standard input.
     file: PathBuf,
+    /// The language the text is written in: en, fr, de, es, pt or it.
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = super::add::parse_language)]
+    lang: bowout_core::model::Language,
 }
 
 pub fn run(args: &Args, out: &Output) -> Result<Status> {
@@ -38,7 +41,7 @@ pub fn run(args: &Args, out: &Output) -> Result<Status> {
         );
     }
     let text = String::from_utf8_lossy(&bytes);
-    let findings = crate::actions::lint_text(&text);
+    let findings = crate::actions::lint_text(&text, args.lang);
     out.either(&findings, || render_findings(&findings))?;
     // Like a compiler, so that a script can stop on it: an error fails, warnings do not.
     let error = findings

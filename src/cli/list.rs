@@ -33,8 +33,8 @@ fn render(items: &[ListItem]) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             s,
-            "{}  {:<12}  {} — {}{}  ({} business day(s) old){}",
-            i.id, i.status, i.employer, i.job_title, req, i.age_business_days, flag
+            "{}  {:<12}  {}  {} — {}{}  ({} business day(s) old){}",
+            i.id, i.status, i.language, i.employer, i.job_title, req, i.age_business_days, flag
         );
     }
     s

@@ -32,9 +32,10 @@ fn render(v: &InvitationView) -> String {
     let round = v.round.map(|r| format!(", round {r}")).unwrap_or_default();
     let _ = writeln!(
         s,
-        "  status: {}{round}, {} business day(s) old{}",
+        "  status: {}{round}, {} business day(s) old, answered in {}{}",
         v.status,
         v.age_business_days,
+        v.language,
         if v.overdue {
             " — an answer is owed"
         } else {

@@ -23,6 +23,9 @@ pub struct IdentityConfig {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub address: Option<String>,
+    /// The language of invitations added by hand (and of mail whose language is not
+    /// detected): en, fr, de, es, pt or it.
+    pub language: Option<String>,
 }
 
 /// How to reach a mail server. `security` is `tls`, `starttls` or `none` (loopback only).

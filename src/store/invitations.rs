@@ -3,8 +3,8 @@
 use super::rows::{ContactRow, InvitationRow};
 use super::{Conn, StoreError};
 use bowout_core::model::{
-    Contact, EmailAddress, Greeting, Invitation, JobTitle, OrgName, PersonName, Phone, Requisition,
-    Role, Round, Status,
+    Contact, EmailAddress, Greeting, Invitation, JobTitle, Language, OrgName, PersonName, Phone,
+    Requisition, Role, Round, Status,
 };
 use sqlx::AssertSqlSafe;
 
@@ -148,6 +148,7 @@ fn invitation_row(inv: &Invitation) -> InvitationRow {
         status_before_dismissal: None,
         drafts_stale: None,
         mail_references: Some(inv.references.join(" ")).filter(|r| !r.is_empty()),
+        language: inv.language.code().to_string(),
     }
 }
 
@@ -198,6 +199,9 @@ fn to_invitation(row: InvitationRow, contacts: Vec<ContactRow>) -> Result<Invita
             .ok_or_else(|| StoreError::corrupt(WHAT, &id, format!("status {:?}", row.status)))?,
         created_at: row.created_at,
         received_at: row.received_at,
+        language: Language::parse(&row.language).ok_or_else(|| {
+            StoreError::corrupt(WHAT, &id, format!("language {:?}", row.language))
+        })?,
         id,
     })
 }
@@ -222,18 +226,20 @@ pub(super) fn to_contact(row: ContactRow) -> Result<Contact, StoreError> {
     })
 }
 
-/// Writes the fields `edit` corrects: employer, agency, job title, requisition and round.
+/// Writes the fields `edit` corrects: employer, agency, job title, requisition, round and
+/// language.
 pub async fn update_captured_fields(conn: &mut Conn, inv: &Invitation) -> Result<(), StoreError> {
     let row = invitation_row(inv);
     sqlx::query(
         "UPDATE invitations SET employer = $1, agency = $2, job_title = $3, requisition = $4, \
-         round = $5 WHERE id = $6",
+         round = $5, language = $6 WHERE id = $7",
     )
     .bind(row.employer)
     .bind(row.agency)
     .bind(row.job_title)
     .bind(row.requisition)
     .bind(row.round)
+    .bind(row.language)
     .bind(row.id)
     .execute(conn)
     .await?;

@@ -64,6 +64,7 @@ table_row!(InvitationRow, "invitations", order by "created_at, id", {
     status_before_dismissal: Option<String>,
     drafts_stale: Option<String>,
     mail_references: Option<String>,
+    language: String,
 });
 
 table_row!(ContactRow, "contacts", order by "invitation_id, position, id", {

@@ -199,7 +199,10 @@ async fn lint_draft(
 }
 
 async fn lint(Form(f): Form<TextForm>) -> Api<Vec<Finding>> {
-    Ok(Json(actions::lint_text(&f.body)))
+    Ok(Json(actions::lint_text(
+        &f.body,
+        bowout_core::model::Language::En,
+    )))
 }
 
 #[derive(Debug, Deserialize)]
@@ -222,6 +225,7 @@ async fn decline(
                 id,
                 reason,
                 referral: given(&f.referral),
+                language: None,
             },
         )
         .await?,

@@ -13,6 +13,7 @@ mod correct;
 mod faults;
 mod followup;
 mod import;
+mod languages;
 mod letter;
 mod lint;
 mod mistakes;

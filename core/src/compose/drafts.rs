@@ -246,6 +246,7 @@ mod tests {
                             chosen_reason: Some(reason),
                             started_new_job: Some(reason == DeclineReason::AcceptedJob),
                             is_decline: true,
+                            language: crate::model::Language::En,
                         };
                         for d in decline_drafts(&inv, &me(), reason, referral, &t).expect("drafts")
                         {
@@ -257,6 +258,96 @@ mod tests {
             let accept = accept_draft(&invitation(None), &me(), None, &t).expect("draft");
             assert_eq!(lint(&accept.body, &LintContext::default()), vec![]);
         }
+    }
+
+    #[test]
+    fn every_default_draft_of_every_language_passes_its_own_lint() {
+        use crate::compose::lint::{LintContext, lint};
+        use crate::model::Language;
+        let r = referral();
+        for language in Language::ALL {
+            for style in Style::ALL {
+                let t = Templates::new(language, style);
+                for reason in [
+                    DeclineReason::None,
+                    DeclineReason::AcceptedJob,
+                    DeclineReason::FieldFit,
+                ] {
+                    for round in [None, Some(3)] {
+                        for referral in [None, Some(&r)] {
+                            let mut inv = invitation(Some("Req #4471"));
+                            inv.round = round.map(|n| Round::new(n).expect("round"));
+                            let ctx = LintContext {
+                                chosen_reason: Some(reason),
+                                started_new_job: Some(reason == DeclineReason::AcceptedJob),
+                                is_decline: true,
+                                language,
+                            };
+                            let drafts =
+                                decline_drafts(&inv, &me(), reason, referral, &t).expect("drafts");
+                            for d in drafts {
+                                let found = lint(&d.body, &ctx);
+                                assert_eq!(found, vec![], "{language:?} {style:?}: {}", d.body);
+                            }
+                        }
+                    }
+                }
+                let accept = accept_draft(&invitation(None), &me(), None, &t).expect("draft");
+                let ctx = LintContext {
+                    language,
+                    ..LintContext::default()
+                };
+                assert_eq!(lint(&accept.body, &ctx), vec![], "{}", accept.body);
+            }
+        }
+    }
+
+    #[test]
+    fn the_german_decline_follows_the_sample_and_greets_by_the_invitation() {
+        use crate::model::Language;
+        let mut inv = invitation(Some("4471"));
+        inv.contacts[1].greeting = Some(Greeting {
+            name: PersonName::parse("Frau Lee").expect("valid"),
+            formal: true,
+        });
+        inv.contacts[0].greeting = Some(Greeting {
+            name: PersonName::parse("Bo").expect("valid"),
+            formal: false,
+        });
+        let t = Templates::new(Language::De, Style::Sample);
+        let d = decline_drafts(
+            &inv,
+            &me(),
+            DeclineReason::AcceptedJob,
+            Some(&referral()),
+            &t,
+        )
+        .expect("drafts");
+        assert_eq!(
+            d[0].body,
+            "Sehr geehrte Frau Lee,\n\n\
+             ich danke Ihnen sehr für die Gelegenheit, mich für die Position „Data Analyst“ (4471) \
+             vorzustellen und Ihr Unternehmen näher kennenzulernen. Zum jetzigen Zeitpunkt muss \
+             ich Ihnen jedoch leider absagen, da ich eine andere Stelle angenommen habe.\n\n\
+             Sam Park aus meinem Kollegenkreis wäre für diese Position sehr gut geeignet. Sie \
+             erreichen Sam Park unter sam@fastmail.example oder +1 555 0123.\n\n\
+             Vielleicht passt es zu einem späteren Zeitpunkt besser.\n\n\
+             Ich wäre Ihnen dankbar, wenn Sie mir kurz bestätigen könnten, dass Sie diese \
+             Nachricht erhalten haben.\n\n\
+             Mit freundlichen Grüßen\nDana Whitfield\n"
+        );
+        assert!(d[1].body.starts_with("Hallo Bo,\n"), "{}", d[1].body);
+        assert_eq!(
+            d[0].subject,
+            "Ihre Einladung zum Vorstellungsgespräch: Data Analyst 4471"
+        );
+        inv.contacts = vec![contact("c1", None, "jobs@globex.example", true)];
+        let d = decline_drafts(&inv, &me(), DeclineReason::None, None, &t).expect("drafts");
+        assert!(
+            d[0].body.starts_with("Sehr geehrte Damen und Herren,\n"),
+            "{}",
+            d[0].body
+        );
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub(crate) fn invitation(req: Option<&str>) -> Invitation {
         status: Status::Undecided,
         created_at: 0,
         received_at: None,
+        language: crate::model::Language::En,
     }
 }
 

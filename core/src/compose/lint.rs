@@ -28,16 +28,29 @@
 //!
 //! Matching is on whole words, case-insensitively: "repay", "payload", "paying" and
 //! "company" do not match "pay". A Capitalised detail word in mid-sentence is taken for part
-//! of a job title or a name ("the Compensation Analyst position") and ignored; ALL CAPS is not.
+//! of a job title or a name ("the Compensation Analyst position") and ignored; ALL CAPS is not
+//! (except in German, where every noun is Capitalised).
+//!
+//! The words are data, one table per language with the same rule ids: `lint/en.rs`,
+//! `lint/fr.rs`, `lint/de.rs`, `lint/es.rs`, `lint/pt.rs`, `lint/it.rs` (a [`table::Table`]
+//! each). The linter reads a text with the table of [`LintContext::language`]. Advice is in
+//! English, quoting the text's own words.
 
 mod claim;
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod pt;
 mod shape;
+mod table;
 #[cfg(test)]
 mod tests;
 mod vocab;
 mod words;
 
-use crate::model::DeclineReason;
+use crate::model::{DeclineReason, Language};
 use serde::{Deserialize, Serialize};
 
 pub use shape::WORD_BUDGET;
@@ -86,20 +99,29 @@ pub struct LintContext {
     pub started_new_job: Option<bool>,
     /// True for a decline (receipt request required); false for other text kinds such as an acceptance.
     pub is_decline: bool,
+    /// The language the text is written in: whose word lists apply.
+    pub language: Language,
 }
 
 /// Lints `text`: at most one finding per rule, errors first, then in the order of
 /// [`RULE_IDS`]. An empty result means nothing to fix.
 pub fn lint(text: &str, ctx: &LintContext) -> Vec<Finding> {
-    let words = words::Words::new(text);
-    let mut findings: Vec<Finding> = vocab::RULES
+    let table = table::of(ctx.language);
+    let words = words::Words::with_elisions(text, table.elisions);
+    let mut findings: Vec<Finding> = table
+        .rules
         .iter()
-        .filter_map(|rule| vocab::check(rule, &words))
+        .filter_map(|rule| vocab::check(rule, &words, table.titles_by_case))
         .collect();
-    findings.extend(claim::check(&words, ctx));
+    findings.extend(claim::check(&words, ctx, &table.claim));
     findings.extend(shape::exclamation(&words));
     findings.extend(shape::too_long(&words));
-    findings.extend(shape::missing_receipt_request(&words, ctx));
+    findings.extend(shape::missing_receipt_request(
+        &words,
+        ctx,
+        table.receipt,
+        table.receipt_example,
+    ));
     findings.sort_by_key(|f| {
         let order = RULE_IDS.iter().position(|id| *id == f.rule);
         (f.severity, order)

@@ -11,6 +11,7 @@
 
 mod call;
 mod context;
+pub mod dates;
 mod drafts;
 #[cfg(test)]
 mod fixtures;

@@ -92,6 +92,7 @@ mod tests {
             status: Status::Undecided,
             created_at: 0,
             received_at: None,
+            language: crate::model::Language::En,
         }
     }
 

@@ -3,14 +3,16 @@
 //! Every text bowout writes for the employer comes from one of these minijinja templates: the
 //! email's subject and body, the formal letter, and the follow-up call's words. The sentences
 //! they share live once, as macros in `phrases.txt`, which the others import. A user replaces
-//! any of them by putting a file of the same name in `<home>/templates/`.
+//! any of them by putting a file of the same name in `<home>/templates/` (English) or
+//! `<home>/templates/<lang>/` (another language, e.g. `<home>/templates/de/decline.txt`).
 //!
-//! Two built-in styles word the shared sentences: [`Style::Sample`] (the default, the words
-//! of the well-known sample decline, `core/templates/en/`) and [`Style::Warm`], whose files
-//! in `core/templates/en/warm/` replace the default ones of the same name (only
-//! `phrases.txt`); the user's files replace either.
+//! Each [`Language`] has its own folder, `core/templates/<lang>/`, with every template. Two
+//! built-in styles word the shared sentences: [`Style::Sample`] (the default, the words of
+//! the well-known sample decline) and [`Style::Warm`], whose file `<lang>/warm/phrases.txt`
+//! replaces the default one; the user's files replace either.
 
 use super::ComposeError;
+use crate::model::Language;
 use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 
@@ -91,27 +93,17 @@ impl TemplateName {
         }
     }
 
-    /// The built-in source of this template in `style`.
-    pub fn source(self, style: Style) -> &'static str {
+    /// The built-in source of this template in `language` and `style`.
+    pub fn source(self, language: Language, style: Style) -> &'static str {
         match (style, self) {
-            (Style::Warm, Self::Phrases) => include_str!("../../templates/en/warm/phrases.txt"),
-            _ => self.default_source(),
+            (Style::Warm, Self::Phrases) => builtin(language).warm_phrases,
+            _ => self.default_source(language),
         }
     }
 
-    /// The built-in source of the default style.
-    pub fn default_source(self) -> &'static str {
-        match self {
-            Self::Phrases => include_str!("../../templates/en/phrases.txt"),
-            Self::Subject => include_str!("../../templates/en/subject.txt"),
-            Self::Decline => include_str!("../../templates/en/decline.txt"),
-            Self::Accept => include_str!("../../templates/en/accept.txt"),
-            Self::Letter => include_str!("../../templates/en/letter.txt"),
-            Self::CallScript => include_str!("../../templates/en/call-script.txt"),
-            Self::CallVoicemail => include_str!("../../templates/en/call-voicemail.txt"),
-            Self::CallPressed => include_str!("../../templates/en/call-pressed.txt"),
-            Self::Spoken => include_str!("../../templates/en/spoken.txt"),
-        }
+    /// The built-in source of the default style in `language`.
+    pub fn default_source(self, language: Language) -> &'static str {
+        builtin(language).files[self.index()]
     }
 
     fn index(self) -> usize {
@@ -119,10 +111,55 @@ impl TemplateName {
     }
 }
 
-/// The template sources in use: the built-in ones of a style, each possibly replaced by the
-/// user's file.
+/// One language's built-in templates, in the order of [`TemplateName::ALL`].
+struct Builtin {
+    files: [&'static str; TemplateName::ALL.len()],
+    warm_phrases: &'static str,
+}
+
+/// The files of `core/templates/<lang>/`, compiled in.
+macro_rules! builtin {
+    ($lang:literal) => {
+        Builtin {
+            files: [
+                include_str!(concat!("../../templates/", $lang, "/phrases.txt")),
+                include_str!(concat!("../../templates/", $lang, "/subject.txt")),
+                include_str!(concat!("../../templates/", $lang, "/decline.txt")),
+                include_str!(concat!("../../templates/", $lang, "/accept.txt")),
+                include_str!(concat!("../../templates/", $lang, "/letter.txt")),
+                include_str!(concat!("../../templates/", $lang, "/call-script.txt")),
+                include_str!(concat!("../../templates/", $lang, "/call-voicemail.txt")),
+                include_str!(concat!("../../templates/", $lang, "/call-pressed.txt")),
+                include_str!(concat!("../../templates/", $lang, "/spoken.txt")),
+            ],
+            warm_phrases: include_str!(concat!("../../templates/", $lang, "/warm/phrases.txt")),
+        }
+    };
+}
+
+const EN: Builtin = builtin!("en");
+const FR: Builtin = builtin!("fr");
+const DE: Builtin = builtin!("de");
+const ES: Builtin = builtin!("es");
+const PT: Builtin = builtin!("pt");
+const IT: Builtin = builtin!("it");
+
+fn builtin(language: Language) -> &'static Builtin {
+    match language {
+        Language::En => &EN,
+        Language::Fr => &FR,
+        Language::De => &DE,
+        Language::Es => &ES,
+        Language::Pt => &PT,
+        Language::It => &IT,
+    }
+}
+
+/// The template sources in use: the built-in ones of a language and a style, each possibly
+/// replaced by the user's file.
 #[derive(Debug, Clone)]
 pub struct Templates {
+    language: Language,
     sources: [String; TemplateName::ALL.len()],
 }
 
@@ -133,11 +170,22 @@ impl Default for Templates {
 }
 
 impl Templates {
-    /// The built-in templates of `style`.
+    /// The built-in English templates of `style`.
     pub fn of_style(style: Style) -> Self {
+        Self::new(Language::En, style)
+    }
+
+    /// The built-in templates of `language` in `style`.
+    pub fn new(language: Language, style: Style) -> Self {
         Self {
-            sources: TemplateName::ALL.map(|n| n.source(style).to_string()),
+            language,
+            sources: TemplateName::ALL.map(|n| n.source(language, style).to_string()),
         }
+    }
+
+    /// The language these templates write in.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// Replaces one template with the user's source; checks that it compiles.
@@ -239,7 +287,7 @@ mod tests {
     #[test]
     fn a_changed_phrase_reaches_every_template_that_uses_it() {
         let phrases = TemplateName::Phrases
-            .default_source()
+            .default_source(Language::En)
             .replace("Perhaps the timing", "Maybe the timing");
         let t = Templates::default()
             .with_override(TemplateName::Phrases, phrases)

@@ -72,6 +72,10 @@ pub struct Analysis {
     pub subject: Option<String>,
     /// Problems with the message itself (no headers, undecodable parts…).
     pub warnings: Vec<String>,
+    /// The language of the message's text, when it is one bowout writes in and the detector
+    /// is sure; only for invitations and messages to review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::model::Language>,
 }
 
 impl Analysis {
@@ -103,6 +107,7 @@ impl Analysis {
             date: None,
             subject: None,
             warnings,
+            language: None,
         }
     }
 

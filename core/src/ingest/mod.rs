@@ -59,8 +59,20 @@ fn analyze_with(raw: &[u8], invitation: bool) -> Analysis {
     }
     if out.kind != Kind::Other || out.review {
         extract::fill(&view, &mut out);
+        out.language = detect_language(&view);
     }
     out
+}
+
+/// The language the invitation is written in: its subject and newest text, and the
+/// forwarded message when the invitation came forwarded.
+fn detect_language(view: &read::mail::MailView) -> Option<crate::model::Language> {
+    let mut text = format!("{}\n{}", view.subject, view.newest);
+    if let Some(f) = &view.forwarded {
+        text.push('\n');
+        text.push_str(&f.body);
+    }
+    crate::model::Language::detect(&text)
 }
 
 /// The classifier's features of one raw message, for training (`core/examples/features.rs`):

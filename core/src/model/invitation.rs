@@ -110,6 +110,8 @@ pub struct Invitation {
     pub created_at: i64,
     /// Unix seconds of the invitation mail's `Date`, when known.
     pub received_at: Option<i64>,
+    /// The language its answers are written in.
+    pub language: super::Language,
 }
 
 impl Invitation {

@@ -91,7 +91,7 @@ pub async fn call_sheet(app: &App, given_id: &str) -> Result<CallSheet> {
     let me = app.identity()?;
     let sent_on = message
         .sent_at
-        .map(|t| app.clock.date_of(t).strftime("%A %-d %B").to_string())
+        .map(|t| bowout_core::compose::dates::spoken_day(inv.language, app.clock.date_of(t)))
         .unwrap_or_default();
     let words = call_words(
         &CallFacts {
@@ -105,7 +105,7 @@ pub async fn call_sheet(app: &App, given_id: &str) -> Result<CallSheet> {
             sent_on: &sent_on,
             confirmed: message.acknowledged_at.is_some(),
         },
-        &app.templates()?,
+        &app.templates(inv.language)?,
     )?;
     let (due, all_confirmed) = match state(&app.clock, &messages, &calls) {
         CallState::Due(d) => (Some(d), false),

@@ -2,7 +2,7 @@
 //! compose (the same phrases as the emailed decline), the parties and the date from here.
 
 use crate::actions::Result;
-use bowout_core::compose::{Templates, letter_text};
+use bowout_core::compose::{Templates, dates, letter_text};
 use bowout_core::model::{Contact, DeclineReason, Identity, Invitation, Referral};
 use bowout_letter::{LetterInput, Paper, Party};
 use jiff::civil::Date;
@@ -36,7 +36,7 @@ pub fn letter_input(f: &LetterFacts<'_>, templates: &Templates) -> Result<Letter
         },
         sender_phone: f.me.phone.as_ref().map(ToString::to_string),
         sender_email: Some(f.me.email.to_string()),
-        date: letter_date(f.date, f.paper),
+        date: dates::long_date(f.invitation.language, f.date, f.paper == Paper::Letter),
         recipient: recipient(f.invitation, f.recipient),
         subject: text.subject,
         salutation: text.salutation,
@@ -45,16 +45,8 @@ pub fn letter_input(f: &LetterFacts<'_>, templates: &Templates) -> Result<Letter
         signature: f.me.name.to_string(),
         footer_note: text.notation,
         paper: f.paper,
+        lang: f.invitation.language.code().to_string(),
     })
-}
-
-/// "November 27, 2026" on US Letter, "27 November 2026" on A4.
-fn letter_date(date: Date, paper: Paper) -> String {
-    let format = match paper {
-        Paper::Letter => "%B %-d, %Y",
-        Paper::A4 => "%-d %B %Y",
-    };
-    date.strftime(format).to_string()
 }
 
 /// Name, role, employer, then the postal address when one is known.

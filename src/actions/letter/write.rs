@@ -8,7 +8,7 @@ use super::text::{LetterFacts, address_lines, letter_input};
 use super::view::empty_row;
 use crate::actions::{ActionError, App, Result};
 use crate::store;
-use bowout_core::model::{Decision, EventKind};
+use bowout_core::model::{Decision, EventKind, Language};
 use bowout_letter::Paper;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -37,10 +37,10 @@ pub async fn write_letter(app: &App, given_id: &str, out: &Path) -> Result<Writt
             app.home.config_file.display()
         )));
     }
-    let paper = paper(app.config.letter.paper.as_deref())?;
     let mut tx = app.store.begin().await?;
     let id = store::resolve_invitation_id(&mut tx, given_id).await?;
     let inv = store::load_invitation(&mut tx, &id).await?;
+    let paper = paper(app.config.letter.paper.as_deref(), inv.language)?;
     let (reason, referral_id) = match store::load_decision(&mut tx, &id).await? {
         Some((
             Decision::Decline {
@@ -76,7 +76,7 @@ pub async fn write_letter(app: &App, given_id: &str, out: &Path) -> Result<Writt
             date: app.clock.today(),
             paper,
         },
-        &app.templates()?,
+        &app.templates(inv.language)?,
     )?;
     let pdf = tokio::task::spawn_blocking(move || bowout_letter::render(&input))
         .await
@@ -146,8 +146,11 @@ impl Undo {
     }
 }
 
-fn paper(configured: Option<&str>) -> Result<Paper> {
+/// `[letter] paper`, else the size the letter's language expects: US Letter for English,
+/// A4 everywhere else.
+fn paper(configured: Option<&str>, language: Language) -> Result<Paper> {
     match configured.map(str::trim) {
+        None if language != Language::En => Ok(Paper::A4),
         None | Some("letter" | "us-letter") => Ok(Paper::Letter),
         Some("a4" | "A4") => Ok(Paper::A4),
         Some(other) => Err(ActionError::Setup(format!(

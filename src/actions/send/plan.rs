@@ -93,7 +93,7 @@ pub(super) async fn current_drafts(app: &App, inv: &Invitation) -> Result<Vec<Dr
         .await?
         .map(|(d, _)| d);
     let facts = store::load_facts(&mut conn, &inv.id).await?;
-    let views = draft_views(drafts, decision.as_ref(), facts.as_ref());
+    let views = draft_views(drafts, decision.as_ref(), facts.as_ref(), inv.language);
     Ok(views.into_iter().filter(|v| v.kind == kind).collect())
 }
 

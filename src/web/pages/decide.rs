@@ -205,6 +205,7 @@ async fn decline(
             id: inv.id.clone(),
             reason,
             referral: given(&f.referral),
+            language: None,
         },
     )
     .await?;
@@ -258,6 +259,7 @@ async fn accept(
             location: given(&f.location),
             video_link: given(&f.video_link),
             past_confirmed: given(&f.past).is_some(),
+            language: None,
         },
     )
     .await?;

@@ -113,6 +113,7 @@ async fn edit(
             round,
             at: None,
             tz: None,
+            language: None,
         },
     )
     .await?;

@@ -256,6 +256,7 @@ async fn what_came_from_mail_is_escaped_and_a_javascript_link_is_never_live() {
             source: None,
             red_flags: vec!["<b>wire money</b>".into()],
             received_at: None,
+            language: None,
         },
     )
     .await

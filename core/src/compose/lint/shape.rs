@@ -9,22 +9,6 @@ use super::{Finding, LintContext, Severity};
 /// still catching a letter that explains itself.
 pub const WORD_BUDGET: usize = 180;
 
-/// Phrases that ask the reader to confirm receipt, as in the default "Please reply so that I
-/// know you have received this message."
-const RECEIPT_PATTERNS: &[&str] = &[
-    "reply",
-    "respond",
-    "receipt",
-    "received",
-    "receive this",
-    "confirm*",
-    "acknowledg*",
-    "write back",
-    "let me know",
-    "got this",
-    "get this",
-];
-
 /// `exclamation`: any `!`. Quotes the word before the first run of them.
 pub(super) fn exclamation(words: &Words) -> Option<Finding> {
     let text = words.text;
@@ -65,12 +49,17 @@ pub(super) fn too_long(words: &Words) -> Option<Finding> {
 }
 
 /// `missing-receipt-request`: a decline must ask for a reply, so the user knows it arrived.
-pub(super) fn missing_receipt_request(words: &Words, ctx: &LintContext) -> Option<Finding> {
-    (ctx.is_decline && words.find_any(RECEIPT_PATTERNS).is_empty()).then(|| Finding {
+/// `patterns` are the language's phrases that ask for a reply; `example` is its default
+/// receipt request, quoted in the advice.
+pub(super) fn missing_receipt_request(
+    words: &Words,
+    ctx: &LintContext,
+    patterns: &[&str],
+    example: &str,
+) -> Option<Finding> {
+    (ctx.is_decline && words.find_any(patterns).is_empty()).then(|| Finding {
         rule: "missing-receipt-request".to_string(),
-        message: "Does not ask the reader to confirm receipt: add \"Please reply so that I know \
-                  you have received this message.\""
-            .to_string(),
+        message: format!("Does not ask the reader to confirm receipt: add \"{example}\""),
         severity: Severity::Warning,
     })
 }

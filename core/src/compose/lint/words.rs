@@ -2,7 +2,9 @@
 //!
 //! A word is a run of letters and digits, with inner apostrophes ("don't"). Phrases match
 //! consecutive words separated only by spaces, line breaks or hyphens, so "co-worker"
-//! matches the phrase `co worker` and a phrase never spans a full stop or a comma.
+//! matches the phrase `co worker` and a phrase never spans a full stop or a comma. In
+//! French and Italian an apostrophe ends an elided word instead ("l'entreprise" is `l
+//! entreprise`, "j'ai" is `j ai`), and phrases may cross it.
 
 /// One word of the text: its byte span and its lowercase form.
 #[derive(Debug, Clone)]
@@ -25,13 +27,23 @@ pub(super) struct Span {
 pub(super) struct Words<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
+    /// Apostrophes separate words (French, Italian).
+    elisions: bool,
 }
 
 impl<'t> Words<'t> {
+    /// English words: "don't" is one word.
+    #[cfg(test)]
     pub(super) fn new(text: &'t str) -> Self {
+        Self::with_elisions(text, false)
+    }
+
+    /// `elisions`: an apostrophe ends a word ("l'entreprise" is two).
+    pub(super) fn with_elisions(text: &'t str, elisions: bool) -> Self {
         Self {
             text,
-            tokens: tokenize(text),
+            tokens: tokenize(text, elisions),
+            elisions,
         }
     }
 
@@ -80,13 +92,15 @@ impl<'t> Words<'t> {
         self.tokens.get(i).map(|t| t.lower.as_str())
     }
 
-    /// True when words `i` and `i + 1` exist and only spaces or hyphens separate them.
+    /// True when words `i` and `i + 1` exist and only spaces or hyphens (or, with elisions,
+    /// an apostrophe) separate them.
     pub(super) fn joined(&self, i: usize) -> bool {
+        let apostrophe = |c: char| self.elisions && matches!(c, '\'' | '’');
         match (self.tokens.get(i), self.tokens.get(i + 1)) {
-            (Some(a), Some(b)) => self
-                .text
-                .get(a.end..b.start)
-                .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-')),
+            (Some(a), Some(b)) => self.text.get(a.end..b.start).is_some_and(|gap| {
+                gap.chars()
+                    .all(|c| c.is_whitespace() || c == '-' || apostrophe(c))
+            }),
             _ => false,
         }
     }
@@ -129,13 +143,14 @@ impl<'t> Words<'t> {
 }
 
 /// Splits `text` into words of letters and digits, keeping apostrophes between letters.
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str, elisions: bool) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next_is_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        let inner_apostrophe = matches!(c, '\'' | '’') && start.is_some() && next_is_alnum;
+        let inner_apostrophe =
+            !elisions && matches!(c, '\'' | '’') && start.is_some() && next_is_alnum;
         match (c.is_alphanumeric() || inner_apostrophe, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -180,6 +195,18 @@ mod tests {
         );
         assert_eq!(words("'quoted' café"), ["quoted", "café"]);
         assert_eq!(words(""), Vec::<String>::new());
+        let french: Vec<String> = Words::with_elisions("J'ai quitté l’entreprise", true)
+            .tokens
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        assert_eq!(french, ["j", "ai", "quitté", "l", "entreprise"]);
+        assert_eq!(
+            Words::with_elisions("j'ai accepté", true)
+                .find("j ai accepté")
+                .len(),
+            1
+        );
     }
 
     #[test]

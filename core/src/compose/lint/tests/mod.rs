@@ -3,6 +3,7 @@
 
 use super::*;
 
+mod languages;
 mod rules;
 
 fn decline() -> LintContext {
@@ -86,6 +87,7 @@ fn polite_texts_have_no_findings() {
         chosen_reason: Some(DeclineReason::AcceptedJob),
         started_new_job: Some(true),
         is_decline: true,
+        language: crate::model::Language::En,
     };
     let field_fit = LintContext {
         chosen_reason: Some(DeclineReason::FieldFit),

@@ -184,6 +184,7 @@ fn unchosen_claim_rule() {
         chosen_reason: reason,
         started_new_job: started,
         is_decline: false,
+        language: crate::model::Language::En,
     };
     let none = finding(
         text,
