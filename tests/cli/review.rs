@@ -10,7 +10,9 @@ fn corpus_files() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
         .expect("corpus")
-        .flat_map(|batch| std::fs::read_dir(batch.expect("batch").path()).expect("batch"))
+        .map(|batch| batch.expect("batch").path())
+        .filter(|batch| batch.is_dir())
+        .flat_map(|batch| std::fs::read_dir(batch).expect("batch"))
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "eml"))
         .collect();

@@ -331,6 +331,9 @@ pub fn classes(lowercased: &str) -> Classes {
     };
     let mut set = 0u64;
     for m in f.automaton.find_overlapping_iter(lowercased) {
+        if m.end() - m.start() <= SHORT && !whole_word(lowercased, m.start(), m.end()) {
+            continue;
+        }
         if let Some(c) = f.class_of.get(m.pattern().as_usize()) {
             set |= c.bit();
         }
@@ -338,13 +341,34 @@ pub fn classes(lowercased: &str) -> Classes {
     Classes(set)
 }
 
+/// Words this long or shorter (in bytes) count only as whole words: "rg" (a Brazilian
+/// identity card) is not the end of "Hamburg". Longer words also match inside a word, as
+/// stems ("candidat…") and in compounds ("Vorstellungsgespräch").
+const SHORT: usize = 3;
+
+/// Whether `text[start..end]` stands alone: no letter or digit just before or after it.
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 /// The words of `class` that occur in `lowercased`, for evidence.
 pub fn found(lowercased: &str, class: WordClass) -> Vec<&'static str> {
     class
         .all_words()
         .into_iter()
-        .filter(|w| lowercased.contains(w))
+        .filter(|w| occurs(lowercased, w))
         .collect()
+}
+
+/// Whether `word` occurs in `text` as `classes` counts it (a short word only whole).
+pub fn occurs(text: &str, word: &str) -> bool {
+    if word.len() > SHORT {
+        return text.contains(word);
+    }
+    text.match_indices(word)
+        .any(|(at, w)| whole_word(text, at, at + w.len()))
 }
 
 #[cfg(test)]
@@ -363,6 +387,12 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn short_words_count_only_whole() {
+        assert!(!classes("regards, bill lumbergh, hamburg").has(WordClass::PersonalData));
+        assert!(classes("send a copy of your rg and cpf").has(WordClass::PersonalData));
     }
 
     #[test]

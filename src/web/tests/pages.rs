@@ -541,7 +541,9 @@ fn unsure_message() -> (String, Vec<u8>) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let mut files: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
-        .flat_map(|batch| std::fs::read_dir(batch.unwrap().path()).unwrap())
+        .map(|batch| batch.unwrap().path())
+        .filter(|batch| batch.is_dir())
+        .flat_map(|batch| std::fs::read_dir(batch).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "eml"))
         .collect();

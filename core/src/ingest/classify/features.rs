@@ -33,13 +33,18 @@ fn fnv1a(parts: &[&str]) -> u64 {
     h
 }
 
-/// Words of lowercased text: runs of letters and digits, digits folded to `0`.
+/// Words of lowercased text: runs of letters and digits, each run of digits folded to one
+/// `0` (so that "9h30" and "14h00" are the same word).
 fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            cur.push(if c.is_ascii_digit() { '0' } else { c });
+        if c.is_ascii_digit() {
+            if !cur.ends_with('0') {
+                cur.push('0');
+            }
+        } else if c.is_alphanumeric() {
+            cur.push(c);
         } else if !cur.is_empty() {
             out.push(std::mem::take(&mut cur));
         }

@@ -291,8 +291,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "LONG_TEXT",
         scope: Scope::Text,
-        description: "a long text (over 4,000 characters)",
-        test: |s| s.live.len() > 4000,
+        description: "a long text (over 2,000 characters)",
+        test: |s| s.live.len() > 2000,
     },
     Rule {
         id: "QUOTES_AN_INTERVIEW",

@@ -1,9 +1,8 @@
 //! Ingest tests over files: every labelled folder (scored against floors, with rule hits),
 //! golden fixtures (`.eml` beside the expected `.json`), long realistic mail, mail written by
-//! others or corrupted on purpose that must not panic, the dump of every analysis for a
-//! before/after comparison, and the shape of the ingest source's imports.
+//! others or corrupted on purpose that must not panic, and the shape of the ingest source's
+//! imports.
 
-mod dump;
 mod golden;
 mod labelled;
 mod layers;
