@@ -737,3 +737,51 @@ fn login_status_and_logout() {
     assert_shape(env, "login_status", &steady(status));
     assert_shape(env, "logout", &env.run(["--json", "logout"]).ok().json());
 }
+
+/// `review --json` (the list) and `review KEY --answer … --json`: which message lands in
+/// review, and its score and evidence, move with every retrained model, so the list is
+/// snapshotted as its keys and value types, and the answer with the message's key redacted.
+#[test]
+fn review_list_and_answer() {
+    let env = Env::new();
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let rows = env.run(["scan", "--jsonl", arg(&corpus)]).ok().stdout();
+    let unsure: Value = rows
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("json"))
+        .find(|r| r["review"] == true)
+        .expect("a message to review in the corpus");
+    let source = unsure["source"].as_str().expect("source").to_string();
+    env.run(["import", &source]).ok();
+    let listed = env.run(["--json", "review"]).ok().json();
+    let first = &listed[0];
+    let types: serde_json::Map<String, Value> = first
+        .as_object()
+        .expect("an object")
+        .iter()
+        .map(|(k, v)| {
+            let t = match v {
+                Value::Null => "null or string",
+                Value::Bool(_) => "bool",
+                Value::Number(_) => "number",
+                Value::String(_)
+                    if k == "employer" || k == "job_title" || k == "sender" || k == "subject" =>
+                {
+                    "null or string"
+                }
+                Value::String(_) => "string",
+                Value::Array(_) => "array",
+                Value::Object(_) => "object",
+            };
+            (k.clone(), Value::from(t))
+        })
+        .collect();
+    assert_shape(&env, "review_list", &Value::Object(types));
+    let key = first["key"].as_str().expect("key").to_string();
+    let mut answered = env
+        .run(["--json", "review", &key, "--answer", "not"])
+        .ok()
+        .json();
+    answered["key"] = Value::from("[key]");
+    assert_shape(&env, "review_answer", &answered);
+}
