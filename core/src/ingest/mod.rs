@@ -31,6 +31,7 @@ mod tests;
 
 pub use analysis::{Analysis, ContactOut, Kind, OtherContact};
 pub use classify::prefilter;
+pub use read::mail::Headline;
 
 /// Analyses one raw message. Never panics, whatever the bytes: unparseable input comes back
 /// as `Kind::Other` with a warning.

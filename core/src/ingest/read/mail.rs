@@ -5,7 +5,10 @@ use super::addr::Addr;
 use super::link::{self, Link};
 use super::sections::{self, Forwarded};
 use super::{calendar, html, text};
-use mail_parser::{Address, HeaderValue, Message, MessageParser, MimeHeaders, PartType};
+use mail_parser::{
+    Address, HeaderName, HeaderValue, Message, MessageParser, MimeHeaders, PartType,
+};
+use std::sync::LazyLock;
 
 /// Bodies are cut here: an invitation says what it has to say in its first few pages, and the
 /// rules are linear in the text, so a 200 MB message costs no more than a short one.
@@ -39,23 +42,60 @@ pub struct MailView {
     pub warnings: Vec<String>,
 }
 
-impl MailView {
-    /// Parses raw bytes; `None` when mail-parser finds no message at all.
-    pub fn parse(raw: &[u8]) -> Option<Self> {
-        let msg = MessageParser::default().parse(raw)?;
-        let mut view = Self {
-            subject: msg.subject().map(text::one_line).unwrap_or_default(),
-            from: first(msg.from()),
-            reply_to: first(msg.reply_to()),
-            to: all(msg.to()),
-            cc: all(msg.cc()),
+/// The Message-ID, date and subject of a message, as [`MailView::parse`] reads them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Headline {
+    pub message_id: Option<String>,
+    /// The `Date` header as Unix seconds.
+    pub date: Option<i64>,
+    /// On one line; `None` when absent or blank.
+    pub subject: Option<String>,
+}
+
+impl Headline {
+    fn of(msg: &Message<'_>) -> Self {
+        Self {
             message_id: msg
                 .message_id()
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty()),
+            date: msg.date().map(|d| d.to_timestamp()),
+            subject: msg.subject().map(text::one_line).filter(|s| !s.is_empty()),
+        }
+    }
+
+    /// Reads the header block only, and in it only these three fields (the same parsers as
+    /// the full parse uses; every other header is skipped unparsed).
+    pub fn read(raw: &[u8]) -> Self {
+        static PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
+            MessageParser::new()
+                .header_id(HeaderName::MessageId)
+                .header_date(HeaderName::Date)
+                .header_text(HeaderName::Subject)
+                .default_header_ignore()
+        });
+        PARSER
+            .parse_headers(raw)
+            .map(|msg| Self::of(&msg))
+            .unwrap_or_default()
+    }
+}
+
+impl MailView {
+    /// Parses raw bytes; `None` when mail-parser finds no message at all.
+    pub fn parse(raw: &[u8]) -> Option<Self> {
+        let msg = MessageParser::default().parse(raw)?;
+        let headline = Headline::of(&msg);
+        let mut view = Self {
+            subject: headline.subject.unwrap_or_default(),
+            from: first(msg.from()),
+            reply_to: first(msg.reply_to()),
+            to: all(msg.to()),
+            cc: all(msg.cc()),
+            message_id: headline.message_id,
             in_reply_to: ids(msg.in_reply_to()),
             references: ids(msg.references()),
-            date: msg.date().map(|d| d.to_timestamp()),
+            date: headline.date,
             ..Self::default()
         };
         view.bulk_headers = msg.headers().iter().any(|h| {
