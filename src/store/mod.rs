@@ -5,6 +5,7 @@
 //! only place where rows become model values; every function takes a connection so callers
 //! can group writes into one transaction.
 
+pub mod accounts;
 mod calls;
 mod contacts;
 mod day;
@@ -91,6 +92,8 @@ pub struct Store {
     pool: AnyPool,
     /// SQLite rather than PostgreSQL.
     sqlite: bool,
+    /// Coach mode (PostgreSQL): the schema every connection handed out reads and writes.
+    scope: Option<accounts::Scope>,
 }
 
 impl Store {
@@ -163,7 +166,11 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;
-        Ok(Self { pool, sqlite })
+        Ok(Self {
+            pool,
+            sqlite,
+            scope: None,
+        })
     }
 
     pub async fn begin(&self) -> Result<Tx, StoreError> {
@@ -183,6 +190,9 @@ impl Store {
             sqlx::query("PRAGMA synchronous = FULL")
                 .execute(&mut *conn)
                 .await?;
+        }
+        if let Some(scope) = &self.scope {
+            scope.apply(&mut conn).await?;
         }
         Ok(conn)
     }

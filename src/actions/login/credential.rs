@@ -33,6 +33,10 @@ async fn login(
     auth: Auth,
 ) -> Result<Login> {
     match auth {
+        Auth::Password if app.mail_passwords.is_some() => match &app.mail_passwords {
+            Some(own) => own.password(server).await.map(Login::Password),
+            None => Err(ActionError::Setup(format!("no {server} password"))),
+        },
         Auth::Password => Source {
             server,
             user,
