@@ -62,7 +62,12 @@ impl Store {
         if !url.starts_with("postgres:") && !url.starts_with("postgresql:") {
             return Err(StoreError::NotPostgres);
         }
-        let mut store = Self::connect(url, 16, false).await?;
+        // A server waits a few seconds at most for the database: then it answers 503, and
+        // the next request tries again.
+        let pool = sqlx::any::AnyPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(std::time::Duration::from_secs(3));
+        let mut store = Self::connect_with(url, pool, false).await?;
         {
             let mut conn = store.pool.acquire().await?;
             create_schema(&mut conn, ACCOUNTS_SCHEMA).await?;
@@ -146,7 +151,13 @@ pub struct User {
     pub role: Role,
     pub full_name: Option<String>,
     pub email: Option<String>,
+    #[serde(serialize_with = "rfc3339")]
     pub created_at: i64,
+}
+
+/// Instants print as RFC 3339 in `--json` and the API, as everywhere in bowout.
+fn rfc3339<S: serde::Serializer>(unix: &i64, s: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&crate::clock::timestamp(*unix), s)
 }
 
 #[derive(sqlx::FromRow)]
@@ -481,7 +492,9 @@ pub async fn set_viewing(
 /// One line of the audit log.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
 pub struct AuditEntry {
+    /// Ordered as written: the entries of one second sort by it.
     pub id: String,
+    #[serde(serialize_with = "rfc3339")]
     pub at: i64,
     pub user_id: Option<String>,
     pub actor: Option<String>,
@@ -548,6 +561,7 @@ pub struct Note {
     pub kind: String,
     pub to_email: Option<String>,
     pub body: String,
+    #[serde(serialize_with = "rfc3339")]
     pub created_at: i64,
 }
 

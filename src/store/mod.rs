@@ -159,10 +159,17 @@ impl Store {
 
     /// A pool of `max` connections.
     async fn connect(url: &str, max: u32, sqlite: bool) -> Result<Self, StoreError> {
+        Self::connect_with(url, AnyPoolOptions::new().max_connections(max), sqlite).await
+    }
+
+    async fn connect_with(
+        url: &str,
+        pool: AnyPoolOptions,
+        sqlite: bool,
+    ) -> Result<Self, StoreError> {
         sqlx::any::install_default_drivers();
         let options = AnyConnectOptions::from_str(url).map_err(StoreError::Connect)?;
-        let pool = AnyPoolOptions::new()
-            .max_connections(max)
+        let pool = pool
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;

@@ -36,14 +36,18 @@ impl WebError {
 pub fn is_unavailable(e: &ActionError) -> bool {
     match e {
         ActionError::Store(StoreError::Connect(_)) => true,
-        ActionError::Store(StoreError::Database(e)) => matches!(
-            e,
+        ActionError::Store(StoreError::Database(e)) => match e {
             sqlx::Error::Io(_)
-                | sqlx::Error::PoolTimedOut
-                | sqlx::Error::PoolClosed
-                | sqlx::Error::Tls(_)
-                | sqlx::Error::Protocol(_)
-        ),
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::Protocol(_) => true,
+            // The server shutting down (57P…) or a connection failure (08…).
+            sqlx::Error::Database(d) => d
+                .code()
+                .is_some_and(|c| c.starts_with("57P") || c.starts_with("08")),
+            _ => false,
+        },
         _ => false,
     }
 }

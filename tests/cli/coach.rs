@@ -698,3 +698,201 @@ fn mail_passwords_are_stored_encrypted_and_sealed_again_on_rotation() {
     env.run(["user", "rotate-keys"])
         .fails_with(1, "the server key \"b\" is not given");
 }
+
+#[test]
+fn the_coach_sees_what_each_seeker_owes_and_the_admin_manages_accounts() {
+    let firm = Firm::new();
+    let s = serve(&firm.env, &[]);
+    let carol = login(&s, "carol");
+    let bob = login(&s, "bob");
+    let root = login(&s, "root");
+    let (status, body) = get(&s, Some(&carol.cookie), "/api/coach/seekers");
+    assert_eq!(status, 200, "{body}");
+    let seekers: Value = serde_json::from_str(&body).expect("json");
+    let seekers = seekers.as_array().expect("list");
+    assert_eq!(seekers.len(), 1, "{body}");
+    assert_eq!(seekers[0]["name"], "bob");
+    assert_eq!(seekers[0]["undecided"], 1);
+    assert_eq!(seekers[0]["calls_due"], 0);
+    assert_eq!(seekers[0]["unconfirmed"], 0);
+    assert_eq!(get(&s, Some(&bob.cookie), "/api/coach/seekers").0, 404);
+    assert_eq!(get(&s, Some(&bob.cookie), "/coach").0, 404);
+    assert_eq!(get(&s, Some(&carol.cookie), "/admin").0, 404);
+    assert_eq!(
+        post(
+            &s,
+            Some(&carol),
+            "/admin/users",
+            "name=x&role=admin&password=x"
+        )
+        .0,
+        404
+    );
+    // The admin adds an account, assigns it and changes a role: no records of anyone.
+    let (status, page) = get(&s, Some(&root.cookie), "/admin");
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("carol") && !page.contains("Bobworks"),
+        "{page}"
+    );
+    assert_eq!(get(&s, Some(&root.cookie), "/api/invitations").0, 404);
+    let (status, body) = post(
+        &s,
+        Some(&root),
+        "/admin/users",
+        "name=erin&role=seeker&password=another+long+password",
+    );
+    assert_eq!(status, 303, "{body}");
+    assert_eq!(
+        post(&s, Some(&root), "/admin/assign", "coach=carol&seeker=erin").0,
+        303
+    );
+    assert_eq!(
+        post(&s, Some(&root), "/admin/role", "name=dave&role=seeker").0,
+        303
+    );
+    let users = firm.env.run(["--json", "user", "list"]).ok().json();
+    let dave = users
+        .as_array()
+        .expect("users")
+        .iter()
+        .find(|u| u["name"] == "dave")
+        .expect("dave");
+    assert_eq!(dave["role"], "seeker");
+    let (_, body) = get(&s, Some(&carol.cookie), "/api/coach/seekers");
+    assert!(body.contains("erin"), "{body}");
+    // The audit log: everything for the admin, one's own entries for everyone else.
+    let (_, all) = get(&s, Some(&root.cookie), "/api/audit");
+    assert!(
+        all.contains("role-changed") && all.contains("dave from coach to seeker"),
+        "{all}"
+    );
+    let (_, own) = get(&s, Some(&bob.cookie), "/api/audit");
+    assert!(own.contains("\"login\""), "{own}");
+    assert!(!own.contains("dave"), "{own}");
+}
+
+#[test]
+fn sessions_end_after_twelve_hours_and_a_second_start_migrates_nothing_again() {
+    let mut firm = Firm::new();
+    let s = serve(&firm.env, &[]);
+    let bob = login(&s, "bob");
+    assert_eq!(get(&s, Some(&bob.cookie), "/api/invitations").0, 200);
+    drop(s);
+    // Started again (every schema is migrated again, which changes nothing) 11 hours later:
+    // the session holds; 13 hours later it has ended.
+    firm.env.set("BOWOUT_NOW", "2026-11-27T23:00:00Z");
+    let s = serve(&firm.env, &[]);
+    assert_eq!(get(&s, Some(&bob.cookie), "/api/invitations").0, 200);
+    drop(s);
+    firm.env.set("BOWOUT_NOW", "2026-11-28T01:00:00Z");
+    let s = serve(&firm.env, &[]);
+    let (status, body) = get(&s, Some(&bob.cookie), "/api/invitations");
+    assert_eq!(status, 401);
+    assert!(body.contains("session ended"), "{body}");
+    let url = database_url(&firm.env);
+    let versions = psql(
+        &url,
+        "SELECT count(*) FROM bowout_accounts._sqlx_migrations",
+    );
+    assert_eq!(versions.trim(), "1");
+}
+
+/// A TCP proxy to PostgreSQL that can be switched off (every connection cut, new ones
+/// refused) and on again, as a database that goes away and comes back.
+struct Switch {
+    port: u16,
+    up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    open: std::sync::Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+}
+
+impl Switch {
+    fn start(upstream: u16) -> Self {
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let open = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (up2, open2) = (up.clone(), open.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { continue };
+                if !up2.load(Ordering::SeqCst) {
+                    let _ = client.shutdown(std::net::Shutdown::Both);
+                    continue;
+                }
+                let Ok(server) = std::net::TcpStream::connect(("127.0.0.1", upstream)) else {
+                    continue;
+                };
+                let pairs = [
+                    (
+                        client.try_clone().expect("clone"),
+                        server.try_clone().expect("clone"),
+                    ),
+                    (
+                        server.try_clone().expect("clone"),
+                        client.try_clone().expect("clone"),
+                    ),
+                ];
+                open2.lock().expect("lock").extend([client, server]);
+                for (mut from, mut to) in pairs {
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut from, &mut to);
+                        let _ = to.shutdown(std::net::Shutdown::Both);
+                    });
+                }
+            }
+        });
+        Self { port, up, open }
+    }
+
+    fn down(&self) {
+        self.up.store(false, std::sync::atomic::Ordering::SeqCst);
+        for s in self.open.lock().expect("lock").drain(..) {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+    }
+
+    fn up(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn a_database_that_goes_away_answers_503_and_the_server_serves_again_when_it_is_back() {
+    let mut firm = Firm::new();
+    let url = database_url(&firm.env);
+    let (head, tail) = url.rsplit_once('@').expect("a URL with a user");
+    let (hostport, name) = tail.split_once('/').expect("a database name");
+    let upstream: u16 = hostport
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .expect("a port");
+    let switch = Switch::start(upstream);
+    firm.env.set(
+        "BOWOUT_DATABASE_URL",
+        &format!("{head}@127.0.0.1:{}/{name}", switch.port),
+    );
+    let s = serve(&firm.env, &[]);
+    let bob = login(&s, "bob");
+    assert_eq!(get(&s, Some(&bob.cookie), "/api/invitations").0, 200);
+    switch.down();
+    let (status, body) = get(&s, Some(&bob.cookie), "/api/invitations");
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("database cannot be reached"), "{body}");
+    let (status, _) = post(
+        &s,
+        Some(&bob),
+        &format!("/invitations/{}/dismiss", firm.bob_inv),
+        "reason=duplicate",
+    );
+    assert_eq!(status, 503);
+    switch.up();
+    let (status, body) = get(&s, Some(&bob.cookie), "/api/invitations");
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body.contains("\"undecided\""),
+        "nothing was dismissed: {body}"
+    );
+}

@@ -17,7 +17,7 @@ pub async fn audit(
     accounts::append_audit(
         conn,
         &AuditEntry {
-            id: new_id(),
+            id: ordered_id(),
             at: now,
             user_id: user_id.map(str::to_string),
             actor: actor.map(str::to_string),
@@ -28,6 +28,15 @@ pub async fn audit(
     )
     .await?;
     Ok(())
+}
+
+/// An id that sorts after every id this machine gave before (the nanoseconds since 1970),
+/// then random: entries written in the same second keep their order.
+fn ordered_id() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("{nanos:020}{}", new_id())
 }
 
 /// What `reader` may read of the log: everything for the admin, else the entries that
