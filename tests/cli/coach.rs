@@ -896,3 +896,44 @@ fn a_database_that_goes_away_answers_503_and_the_server_serves_again_when_it_is_
         "nothing was dismissed: {body}"
     );
 }
+
+#[test]
+fn a_seeker_sends_with_their_own_stored_password_never_the_server_s() {
+    use crate::send::sink::{declined_to_ann, sink};
+    let sink = sink();
+    let mut env = Env::postgres();
+    // The server's own password is in its environment: a seeker must not send with it.
+    env.set("BOWOUT_SMTP_HOST", "127.0.0.1")
+        .set("BOWOUT_SMTP_PORT", &sink.port.to_string())
+        .set("BOWOUT_SMTP_SECURITY", "none")
+        .set("BOWOUT_SMTP_USERNAME", &sink.user)
+        .set("BOWOUT_SMTP_PASSWORD", &sink.password)
+        .set("BOWOUT_SECRET_KEYS", KEY_A);
+    add_user(&env, "alice", "seeker");
+    env.set("BOWOUT_USER", "alice");
+    let (ann, id) = declined_to_ann(&env, "ann");
+    env.run(["send", &id])
+        .fails_with(1, "no smtp password is stored for this account");
+    env.run_with_stdin(["user", "password", "alice", "smtp"], "not-the-password\n")
+        .ok();
+    env.run(["send", &id]).fails_with(1, "535");
+    assert_eq!(sink.count(&ann), 0);
+    env.run_with_stdin(
+        ["user", "password", "alice", "smtp"],
+        &format!("{}\n", sink.password),
+    )
+    .ok();
+    env.run(["send", &id]).ok();
+    assert_eq!(sink.count(&ann), 1);
+    let log = env.run(["--json", "user", "audit", "alice"]).ok().json();
+    let kinds: Vec<&str> = log
+        .as_array()
+        .expect("log")
+        .iter()
+        .map(|e| e["kind"].as_str().expect("kind"))
+        .collect();
+    assert!(
+        kinds.contains(&"send") && kinds.contains(&"secret-set"),
+        "{kinds:?}"
+    );
+}
