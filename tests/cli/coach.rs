@@ -937,3 +937,52 @@ fn a_seeker_sends_with_their_own_stored_password_never_the_server_s() {
         "{kinds:?}"
     );
 }
+
+/// The lookups every coach-mode request makes (the session, its user, an API token, an
+/// assignment, the coach's seekers, notes, the audit log) and the lookups of one record in a
+/// user's schema, as the store writes them: each must be able to use an index (with
+/// sequential scans priced out, a query that has none still shows `Seq Scan`). Lists read
+/// the user's own tables whole: the schema is the user's partition.
+#[test]
+fn the_lookups_of_every_request_use_an_index() {
+    let firm = Firm::new();
+    let url = database_url(&firm.env);
+    let bob_schema = format!("bowout_u_{}", firm.bob_id);
+    let accounts = [
+        "SELECT user_id, csrf, expires_at, viewing FROM sessions \
+         WHERE session_hash = 'x' AND expires_at > 0",
+        "SELECT password_hash FROM users WHERE name = 'bob' AND deleted_at IS NULL",
+        "SELECT id, name, role, full_name, email, created_at FROM users \
+         WHERE id = 'x' AND deleted_at IS NULL",
+        "UPDATE api_tokens SET last_used_at = 1 WHERE token_hash = 'x' AND revoked_at IS NULL \
+         RETURNING user_id",
+        "SELECT 1 FROM assignments WHERE coach_id = 'x' AND seeker_id = 'y'",
+        "SELECT u.id FROM users u JOIN assignments a ON a.seeker_id = u.id \
+         WHERE a.coach_id = 'x' AND u.deleted_at IS NULL AND u.role = 'seeker' ORDER BY u.name",
+        "SELECT id FROM notes WHERE seeker_id = 'x' AND invitation_id = 'y' \
+         ORDER BY created_at, id",
+        "SELECT id FROM audit WHERE user_id = 'x' ORDER BY at DESC, id DESC LIMIT 200",
+        "SELECT key_id FROM secrets WHERE user_id = 'x' AND name = 'smtp'",
+    ];
+    let records = [
+        "SELECT id FROM invitations WHERE id = 'x'",
+        "SELECT id FROM contacts WHERE invitation_id = 'x' ORDER BY position, id",
+        "SELECT id FROM messages WHERE invitation_id = 'x'",
+        "SELECT id FROM drafts WHERE invitation_id = 'x'",
+        "SELECT id FROM events WHERE invitation_id = 'x' ORDER BY seq",
+        "SELECT id FROM calls WHERE invitation_id = 'x'",
+    ];
+    for (schema, queries) in [
+        ("bowout_accounts", &accounts[..]),
+        (bob_schema.as_str(), &records[..]),
+    ] {
+        for q in queries {
+            let plan = psql(
+                &url,
+                &format!("SET enable_seqscan = off; SET search_path = {schema}; EXPLAIN {q}"),
+            );
+            assert!(!plan.contains("Seq Scan"), "{q}\n{plan}");
+            assert!(plan.contains("Index"), "{q}\n{plan}");
+        }
+    }
+}
