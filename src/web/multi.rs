@@ -41,6 +41,21 @@ pub struct Multi {
     /// The address people open, behind a TLS reverse proxy (`--public-url`).
     pub public: Option<url::Url>,
     failures: Mutex<HashMap<String, VecDeque<Instant>>>,
+    /// Each coach's overview as last read, and one lock per coach so that one request reads
+    /// it while the others wait for that read.
+    overviews: Mutex<HashMap<String, Overview>>,
+}
+
+/// How long a coach's overview is served from memory: a seeker's change shows within it.
+pub const OVERVIEW_TTL: Duration = Duration::from_secs(2);
+
+#[derive(Clone, Default)]
+struct Overview {
+    read: Option<(
+        Instant,
+        std::sync::Arc<Vec<super::pages::people::SeekerOverview>>,
+    )>,
+    lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Who signed in, on this request.
@@ -87,7 +102,65 @@ impl Multi {
             keys: keys.map(std::sync::Arc::new),
             public,
             failures: Mutex::new(HashMap::new()),
+            overviews: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Forgets every overview read (after an assignment or a role changed).
+    pub fn forget_overviews(&self) {
+        if let Ok(mut all) = self.overviews.lock() {
+            all.clear();
+        }
+    }
+
+    /// The coach's overview, read at most [`OVERVIEW_TTL`] ago; `read` reads it again.
+    pub async fn overview<F, Fut>(
+        &self,
+        coach_id: &str,
+        read: F,
+    ) -> Result<std::sync::Arc<Vec<super::pages::people::SeekerOverview>>, WebError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<
+                Output = Result<Vec<super::pages::people::SeekerOverview>, WebError>,
+            >,
+    {
+        let fresh = |o: &Overview| {
+            o.read
+                .as_ref()
+                .filter(|(at, _)| at.elapsed() < OVERVIEW_TTL)
+                .map(|(_, v)| std::sync::Arc::clone(v))
+        };
+        let lock = {
+            let mut all = self
+                .overviews
+                .lock()
+                .map_err(|_| WebError::internal("the overview cache is poisoned"))?;
+            if all.len() > 10_000 {
+                all.clear();
+            }
+            let entry = all.entry(coach_id.to_string()).or_default();
+            if let Some(v) = fresh(entry) {
+                return Ok(v);
+            }
+            std::sync::Arc::clone(&entry.lock)
+        };
+        let _reading = lock.lock().await;
+        // Read by another request while this one waited?
+        if let Some(v) = self
+            .overviews
+            .lock()
+            .ok()
+            .and_then(|all| all.get(coach_id).and_then(fresh))
+        {
+            return Ok(v);
+        }
+        let value = std::sync::Arc::new(read().await?);
+        if let Ok(mut all) = self.overviews.lock() {
+            all.entry(coach_id.to_string()).or_default().read =
+                Some((Instant::now(), std::sync::Arc::clone(&value)));
+        }
+        Ok(value)
     }
 
     /// `host[:port]` of the public address, as the proxy passes it in `Host`.

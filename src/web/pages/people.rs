@@ -137,11 +137,25 @@ pub struct SeekerOverview {
     pub owed: usize,
 }
 
-async fn seekers(web: &Shared, coach: &User) -> Result<Vec<SeekerOverview>, WebError> {
+/// The coach's seekers with what each owes, read at most two seconds ago.
+async fn seekers(
+    web: &Shared,
+    coach: &User,
+) -> Result<std::sync::Arc<Vec<SeekerOverview>>, WebError> {
     let multi = multi(web)?;
     if coach.role != Role::Coach {
         return Err(not_found());
     }
+    multi
+        .overview(&coach.id, || read_seekers(web, multi, coach))
+        .await
+}
+
+async fn read_seekers(
+    web: &Shared,
+    multi: &Multi,
+    coach: &User,
+) -> Result<Vec<SeekerOverview>, WebError> {
     let list = {
         let mut conn = multi
             .accounts
@@ -190,7 +204,7 @@ async fn coach(State(web): State<Shared>, w: Option<Extension<Who>>) -> Result<R
         &web,
         "coach.html",
         "coach",
-        minijinja::context! { seekers => v(&list) },
+        minijinja::context! { seekers => v(&*list) },
     )
 }
 
@@ -199,7 +213,7 @@ async fn coach_api(
     w: Option<Extension<Who>>,
 ) -> Result<Response, WebError> {
     let who = who(w)?;
-    Ok(Json(seekers(&web, &who.user).await?).into_response())
+    Ok(Json(&*seekers(&web, &who.user).await?).into_response())
 }
 
 /// A coach starts looking at an assigned seeker: their pages, read-only.
@@ -376,6 +390,7 @@ async fn admin_assign(
         now(&web),
     )
     .await?;
+    multi.forget_overviews();
     Ok(see("/admin"))
 }
 
@@ -401,6 +416,7 @@ async fn admin_role(
         now(&web),
     )
     .await?;
+    multi.forget_overviews();
     Ok(see("/admin"))
 }
 
