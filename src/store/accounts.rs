@@ -324,24 +324,31 @@ pub async fn revoke_tokens(conn: &mut Conn, user_id: &str, now: i64) -> Result<u
     Ok(done.rows_affected())
 }
 
-/// The account a token in force belongs to; notes its use.
+/// The account a token in force belongs to, and whether its use is the first in a minute
+/// (then noted as its last use).
 pub async fn user_by_token(
     conn: &mut Conn,
     token_hash: &str,
     now: i64,
-) -> Result<Option<User>, StoreError> {
-    let user_id: Option<String> = sqlx::query_scalar(
-        "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL \
-         RETURNING user_id",
+) -> Result<Option<(User, bool)>, StoreError> {
+    let found: Option<(String, Option<i64>)> = sqlx::query_as(
+        "SELECT user_id, last_used_at FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
     )
-    .bind(now)
     .bind(token_hash)
     .fetch_optional(&mut *conn)
     .await?;
-    match user_id {
-        Some(id) => user_by_id(conn, &id).await,
-        None => Ok(None),
+    let Some((user_id, last_used)) = found else {
+        return Ok(None);
+    };
+    let first = last_used.is_none_or(|at| now - at >= 60 || at > now);
+    if first {
+        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(token_hash)
+            .execute(&mut *conn)
+            .await?;
     }
+    Ok(user_by_id(conn, &user_id).await?.map(|u| (u, first)))
 }
 
 /// Assigns a seeker to a coach (again: nothing changes); false if it already was.

@@ -145,7 +145,19 @@ impl Multi {
             }
             std::sync::Arc::clone(&entry.lock)
         };
-        let _reading = lock.lock().await;
+        // One request reads it again; the others are served the last one meanwhile (or wait
+        // for the first read).
+        let stale = self
+            .overviews
+            .lock()
+            .ok()
+            .and_then(|all| all.get(coach_id).and_then(|o| o.read.clone()))
+            .map(|(_, v)| v);
+        let _reading = match (lock.try_lock(), stale) {
+            (Ok(guard), _) => guard,
+            (Err(_), Some(stale)) => return Ok(stale),
+            (Err(_), None) => lock.lock().await,
+        };
         // Read by another request while this one waited?
         if let Some(v) = self
             .overviews

@@ -165,7 +165,8 @@ pub async fn session_for(accounts: &Store, cookie: &str, now: i64) -> Result<Opt
     Ok(accounts::session(&mut conn, &hash_secret(cookie), now).await?)
 }
 
-/// The user an API token in force belongs to; its use goes in the audit log.
+/// The user an API token in force belongs to; its use goes in the audit log (once a minute
+/// at most for one token).
 pub async fn user_for_token(
     accounts: &Store,
     token: &str,
@@ -173,8 +174,8 @@ pub async fn user_for_token(
     now: i64,
 ) -> Result<Option<User>> {
     let mut conn = accounts.conn().await?;
-    let user = accounts::user_by_token(&mut conn, &hash_secret(token), now).await?;
-    if let Some(user) = &user {
+    let found = accounts::user_by_token(&mut conn, &hash_secret(token), now).await?;
+    if let Some((user, true)) = &found {
         audit(
             &mut conn,
             now,
@@ -186,7 +187,7 @@ pub async fn user_for_token(
         )
         .await?;
     }
-    Ok(user)
+    Ok(found.map(|(user, _)| user))
 }
 
 #[cfg(test)]
