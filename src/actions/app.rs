@@ -12,6 +12,8 @@ pub struct App {
     pub config: Config,
     pub home: Home,
     pub clock: Clock,
+    /// Coach mode: the user's own mail passwords, encrypted in the accounts.
+    pub mail_passwords: Option<super::accounts::MailPasswords>,
 }
 
 impl App {

@@ -49,7 +49,7 @@ pub enum ActionError {
 impl From<StoreError> for ActionError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::ShortId { .. } => Self::BadInput(e.to_string()),
+            StoreError::ShortId { .. } | StoreError::NotPostgres => Self::BadInput(e.to_string()),
             other => Self::Store(other),
         }
     }

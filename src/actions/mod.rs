@@ -4,6 +4,7 @@
 //! functions and render what they return. Every action that writes does so in one
 //! transaction and appends its timeline event in the same transaction.
 
+pub mod accounts;
 mod add;
 mod advise;
 mod agenda;

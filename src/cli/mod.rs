@@ -34,6 +34,7 @@ mod show;
 mod sync;
 mod trouble;
 mod undismiss;
+mod user;
 mod verify;
 
 use crate::actions::App;
@@ -74,6 +75,10 @@ pub struct Cli {
     /// Machine-readable output: one JSON document.
     #[arg(long, global = true)]
     pub json: bool,
+
+    /// Coach mode: act as this seeker on the shared database given by --database.
+    #[arg(long, global = true, env = "BOWOUT_USER", value_name = "NAME")]
+    pub user: Option<String>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -147,6 +152,9 @@ pub enum Command {
     Scan(scan::Args),
     /// The web UI on this machine: prints the URL to open (with its access token) first.
     Serve(serve::Args),
+    /// Coach mode's accounts (PostgreSQL): add, list, token, assign, role, remove, password.
+    #[command(subcommand)]
+    User(user::Command),
     /// Print shell completions.
     Completions(completions::Args),
     /// Print the man page (roff).
@@ -216,6 +224,9 @@ async fn open_app(cli: &Cli, home: Home) -> Result<App> {
         config.agenda.timezone.as_deref(),
         &config.agenda.holidays,
     )?;
+    if let Some(name) = &cli.user {
+        return open_as_user(cli, name, home, config, clock).await;
+    }
     let store = match &cli.database {
         Some(url) => Store::open_url(url).await,
         None => {
@@ -232,7 +243,53 @@ async fn open_app(cli: &Cli, home: Home) -> Result<App> {
         config,
         home,
         clock,
+        mail_passwords: None,
     })
+}
+
+/// The app of the seeker `name` on the shared database: their own records, their own
+/// directory under the home.
+async fn open_as_user(
+    cli: &Cli,
+    name: &str,
+    home: Home,
+    config: Config,
+    clock: Clock,
+) -> Result<App> {
+    use crate::actions::accounts;
+    let accounts_store = user::open(cli.database.as_deref()).await?;
+    let found = accounts::find_user(&accounts_store, name).await;
+    let user = match found {
+        Ok(u) if u.role == crate::store::accounts::Role::Seeker => u,
+        Ok(u) => {
+            accounts_store.close().await;
+            return Err(crate::exit::usage(format!(
+                "--user {name}: {} is a {}; only a seeker has records to act on",
+                u.name,
+                u.role.as_str()
+            )));
+        }
+        Err(e) => {
+            accounts_store.close().await;
+            return Err(crate::exit::usage(format!("--user {name}: {e}")));
+        }
+    };
+    accounts_store.prepare_user(&user.id).await?;
+    let server = App {
+        store: accounts_store.clone(),
+        config,
+        home,
+        clock,
+        mail_passwords: None,
+    };
+    let keys = accounts::Keys::from_env().ok().map(std::sync::Arc::new);
+    Ok(accounts::user_app(
+        &server,
+        &accounts_store,
+        &user,
+        false,
+        keys.as_ref(),
+    )?)
 }
 
 /// Runs the command; the status it ends with (an error's status is [`Status::of_error`]).
@@ -246,6 +303,9 @@ pub async fn run(cli: Cli) -> Result<Status> {
         Command::Man => return completions::man(),
         _ => {}
     }
+    if let Command::User(cmd) = cli.command {
+        return user::run(cli.database.as_deref(), cmd, &out).await;
+    }
     let home = home_of(&cli)?;
     // The doctor opens the store itself, and only when the file is whole.
     if let Command::Doctor(args) = &cli.command {
@@ -253,6 +313,9 @@ pub async fn run(cli: Cli) -> Result<Status> {
     }
     if let Command::Serve(args) = &cli.command {
         let args = args.clone();
+        if args.multi_user {
+            return serve::run_multi(&cli, home, args).await;
+        }
         let app = open_app(&cli, home.clone()).await.map_err(|e| {
             trouble::explain(e, &home, cli.database.is_none(), "the server did not start")
         })?;
@@ -262,7 +325,11 @@ pub async fn run(cli: Cli) -> Result<Status> {
     let own_database = cli.database.is_none();
     let result = match open_app(&cli, home.clone()).await {
         Ok(app) => {
+            let audited = user::audited(&cli.command);
             let result = dispatch(&app, cli.command, &out).await;
+            if let (Ok(_), Some(kind)) = (&result, audited) {
+                user::audit_cli(&app, kind).await?;
+            }
             app.store.close().await;
             result
         }
@@ -305,6 +372,7 @@ async fn dispatch(app: &App, command: Command, out: &Output) -> Result<Status> {
         | Command::Scan(_)
         | Command::Serve(_)
         | Command::Completions(_)
+        | Command::User(_)
         | Command::Man
         | Command::Doctor(_) => Ok(Status::Success),
     }

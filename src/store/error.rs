@@ -22,6 +22,9 @@ pub enum StoreError {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
+    /// Coach mode's accounts need PostgreSQL: a usage error.
+    #[error("accounts need a PostgreSQL database: give --database postgres://…")]
+    NotPostgres,
     #[error("cannot migrate the database: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("no {what} with id {id:?}")]

@@ -5,6 +5,7 @@
 //! only place where rows become model values; every function takes a connection so callers
 //! can group writes into one transaction.
 
+pub mod accounts;
 mod calls;
 mod contacts;
 mod day;
@@ -94,6 +95,8 @@ pub struct Store {
     pool: AnyPool,
     /// SQLite rather than PostgreSQL.
     sqlite: bool,
+    /// Coach mode (PostgreSQL): the schema every connection handed out reads and writes.
+    scope: Option<accounts::Scope>,
 }
 
 impl Store {
@@ -159,14 +162,25 @@ impl Store {
 
     /// A pool of `max` connections.
     async fn connect(url: &str, max: u32, sqlite: bool) -> Result<Self, StoreError> {
+        Self::connect_with(url, AnyPoolOptions::new().max_connections(max), sqlite).await
+    }
+
+    async fn connect_with(
+        url: &str,
+        pool: AnyPoolOptions,
+        sqlite: bool,
+    ) -> Result<Self, StoreError> {
         sqlx::any::install_default_drivers();
         let options = AnyConnectOptions::from_str(url).map_err(StoreError::Connect)?;
-        let pool = AnyPoolOptions::new()
-            .max_connections(max)
+        let pool = pool
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;
-        Ok(Self { pool, sqlite })
+        Ok(Self {
+            pool,
+            sqlite,
+            scope: None,
+        })
     }
 
     pub async fn begin(&self) -> Result<Tx, StoreError> {
@@ -186,6 +200,9 @@ impl Store {
             sqlx::query("PRAGMA synchronous = FULL")
                 .execute(&mut *conn)
                 .await?;
+        }
+        if let Some(scope) = &self.scope {
+            scope.apply(&mut conn).await?;
         }
         Ok(conn)
     }

@@ -31,8 +31,35 @@ impl WebError {
     }
 }
 
+/// The database cannot be reached (it went away, or every connection is busy): the answer
+/// is 503, and the next request tries again.
+pub fn is_unavailable(e: &ActionError) -> bool {
+    match e {
+        ActionError::Store(StoreError::Connect(_)) => true,
+        ActionError::Store(StoreError::Database(e)) => match e {
+            sqlx::Error::Io(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::Protocol(_) => true,
+            // The server shutting down (57P…) or a connection failure (08…).
+            sqlx::Error::Database(d) => d
+                .code()
+                .is_some_and(|c| c.starts_with("57P") || c.starts_with("08")),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 impl From<ActionError> for WebError {
     fn from(e: ActionError) -> Self {
+        if is_unavailable(&e) {
+            return Self::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("the database cannot be reached; try again in a moment ({e})"),
+            );
+        }
         let status = match &e {
             ActionError::BadInput(_) | ActionError::Invalid(_) => StatusCode::BAD_REQUEST,
             ActionError::Store(StoreError::NotFound { .. }) => StatusCode::NOT_FOUND,

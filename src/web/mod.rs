@@ -12,6 +12,7 @@
 mod api;
 mod assets;
 mod error;
+pub mod multi;
 mod pages;
 mod render;
 mod security;
@@ -90,6 +91,37 @@ pub async fn serve(app: App, addr: SocketAddr, open: bool) -> anyhow::Result<()>
         })
         .await
         .context("the server stopped")
+}
+
+/// Coach mode: binds `addr`, prints the address to sign in at, and serves until Ctrl-C.
+pub async fn serve_multi(app: App, multi: multi::Multi, addr: SocketAddr) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
+    let bound = listener
+        .local_addr()
+        .context("cannot read the bound address")?;
+    let public = multi.public.as_ref().map(url::Url::to_string);
+    let web = Arc::new(Web::new_multi(app, bound, UPLOAD_LIMIT, multi)?);
+    {
+        use std::io::Write as _;
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "http://{bound}/login").context("cannot write the address")?;
+        out.flush().context("cannot write the address")?;
+    }
+    match public {
+        Some(p) => eprintln!("bowout: coach mode on http://{bound}/, opened as {p} (Ctrl-C stops)"),
+        None => eprintln!("bowout: coach mode on http://{bound}/ (Ctrl-C stops)"),
+    }
+    axum::serve(
+        listener,
+        router(web).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .context("the server stopped")
 }
 
 fn open_browser(url: &str) -> anyhow::Result<tempfile::NamedTempFile> {

@@ -28,6 +28,15 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("referrals.html", include_str!("templates/referrals.html")),
     ("settings.html", include_str!("templates/settings.html")),
     ("error.html", include_str!("templates/error.html")),
+    ("login.html", include_str!("templates/login.html")),
+    ("coach.html", include_str!("templates/coach.html")),
+    ("admin.html", include_str!("templates/admin.html")),
+    ("audit.html", include_str!("templates/audit.html")),
+    (
+        "audit-table.html",
+        include_str!("templates/audit-table.html"),
+    ),
+    ("notes.html", include_str!("templates/notes.html")),
 ];
 
 pub struct Render {

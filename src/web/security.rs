@@ -32,15 +32,15 @@ pub fn cookie_name(web: &Shared) -> String {
     format!("bowout_{port}")
 }
 
-fn refuse(status: StatusCode, why: &str) -> Response {
+pub(super) fn refuse(status: StatusCode, why: &str) -> Response {
     (status, format!("bowout: {why}\n")).into_response()
 }
 
-fn same(a: &str, b: &str) -> bool {
+pub(super) fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub(super) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -51,7 +51,7 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-fn query_value(query: Option<&str>, key: &str) -> Option<String> {
+pub(super) fn query_value(query: Option<&str>, key: &str) -> Option<String> {
     url::form_urlencoded::parse(query.unwrap_or("").as_bytes())
         .find(|(k, _)| k == key)
         .map(|(_, v)| v.into_owned())
@@ -83,6 +83,9 @@ pub async fn guard(State(web): State<Shared>, req: Request, next: Next) -> Respo
             StatusCode::MISDIRECTED_REQUEST,
             "this server answers only to its own address",
         );
+    }
+    if let Some(multi) = &web.multi {
+        return super::multi::guard(web.clone(), multi, req, next).await;
     }
     let name = cookie_name(&web);
     let query = req.uri().query();
@@ -150,7 +153,7 @@ pub async fn guard(State(web): State<Shared>, req: Request, next: Next) -> Respo
 }
 
 /// Reads a url-encoded form's `_csrf` field and puts the body back for the handler.
-async fn form_field(req: Request) -> Result<(Request, Option<String>), Response> {
+pub(super) async fn form_field(req: Request) -> Result<(Request, Option<String>), Response> {
     let is_form = req
         .headers()
         .get(header::CONTENT_TYPE)

@@ -39,8 +39,10 @@ pub struct Web {
     /// Rendered lists (the page and the API), by route and query, with the list they were
     /// rendered from: valid while that list is the current one.
     rendered: Mutex<HashMap<String, Rendered>>,
-    reports: Mutex<VecDeque<(String, Arc<Finished>)>>,
+    reports: Mutex<VecDeque<(String, String, Arc<Finished>)>>,
     pub(super) render: super::render::Render,
+    /// Coach mode: accounts, sessions, and the walls between users.
+    pub multi: Option<super::multi::Multi>,
 }
 
 /// A list page as it was sent, with the number of invitations that matched.
@@ -92,7 +94,24 @@ impl Web {
             rendered: Mutex::new(HashMap::new()),
             reports: Mutex::new(VecDeque::new()),
             render: super::render::Render::new()?,
+            multi: None,
         })
+    }
+
+    /// A coach-mode server: `multi` holds the accounts; `public` is the address people open
+    /// (behind a TLS reverse proxy), answered to besides the bound one.
+    pub fn new_multi(
+        app: App,
+        bound: SocketAddr,
+        upload_limit: usize,
+        multi: super::multi::Multi,
+    ) -> anyhow::Result<Self> {
+        let mut web = Self::new(app, bound, upload_limit)?;
+        if let Some(host) = multi.public_host() {
+            web.hosts.push(host);
+        }
+        web.multi = Some(multi);
+        Ok(web)
     }
 
     /// The URL to open, with the access token.
@@ -118,6 +137,7 @@ impl Web {
             config,
             home: current.home.clone(),
             clock: current.clock.clone(),
+            mail_passwords: current.mail_passwords.clone(),
         });
         match self.app.write() {
             Ok(mut guard) => *guard = next,
@@ -139,6 +159,10 @@ impl Web {
         self: &Arc<Self>,
         app: &Arc<App>,
     ) -> actions::Result<Arc<Vec<ListItem>>> {
+        if self.multi.is_some() {
+            // Every user has a list of their own: read it for each request.
+            return Ok(Arc::new(actions::list(app, true).await?));
+        }
         let generation = self.generation.load(Ordering::SeqCst);
         if let Some((items, fresh)) = self.cached_list(generation) {
             if !fresh && !self.refreshing.swap(true, Ordering::SeqCst) {
@@ -180,6 +204,9 @@ impl Web {
     /// The answer rendered for `key` from `list`, if `list` is still what it was rendered
     /// from: the same list and query give the same bytes.
     pub fn rendered(&self, key: &str, list: &Arc<Vec<ListItem>>) -> Option<Rendered> {
+        if self.multi.is_some() {
+            return None;
+        }
         let cache = self.rendered.lock().ok()?;
         cache
             .get(key)
@@ -194,6 +221,9 @@ impl Web {
         bytes: axum::body::Bytes,
         total: usize,
     ) {
+        if self.multi.is_some() {
+            return;
+        }
         if let Ok(mut cache) = self.rendered.lock() {
             if cache.len() >= KEPT_RENDERED {
                 cache.clear();
@@ -209,7 +239,8 @@ impl Web {
         }
     }
 
-    pub(super) fn keep_report(&self, report: Finished) -> anyhow::Result<String> {
+    /// Keeps an import's report for its page, for `owner` (who acted) alone.
+    pub(super) fn keep_report(&self, owner: &str, report: Finished) -> anyhow::Result<String> {
         let key = random_token()?;
         let mut reports = self
             .reports
@@ -218,21 +249,21 @@ impl Web {
         if reports.len() >= KEPT_REPORTS {
             reports.pop_front();
         }
-        reports.push_back((key.clone(), Arc::new(report)));
+        reports.push_back((key.clone(), owner.to_string(), Arc::new(report)));
         Ok(key)
     }
 
-    pub(super) fn report(&self, key: &str) -> Option<Arc<Finished>> {
+    pub(super) fn report(&self, owner: &str, key: &str) -> Option<Arc<Finished>> {
         let reports = self.reports.lock().ok()?;
         reports
             .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, r)| Arc::clone(r))
+            .find(|(k, o, _)| k == key && o == owner)
+            .map(|(_, _, r)| Arc::clone(r))
     }
 }
 
 /// 32 random bytes, base64url.
-fn random_token() -> anyhow::Result<String> {
+pub(super) fn random_token() -> anyhow::Result<String> {
     use base64::Engine as _;
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness for a token: {e}"))?;
@@ -241,16 +272,44 @@ fn random_token() -> anyhow::Result<String> {
 
 /// Who is acting on this request, and with which app. The one place a request is tied to
 /// a person: on the single-user server, whoever holds the access token acts on the one
-/// store (the security layer has checked the token before any handler runs).
+/// store (the security layer has checked the token before any handler runs). In coach
+/// mode a seeker acts on their own store, a coach looking at an assigned seeker reads that
+/// seeker's store (read-only), and anyone else finds nothing here (404).
 pub struct Acting {
     pub app: Arc<App>,
+    /// Coach mode: who signed in (and whom a coach is looking at).
+    pub who: Option<super::multi::Who>,
+}
+
+impl Acting {
+    /// Whose records these are: the user id in coach mode, `local` on a single-user server.
+    pub fn owner(&self) -> String {
+        self.who
+            .as_ref()
+            .map_or_else(|| "local".to_string(), |w| w.owner().to_string())
+    }
 }
 
 impl FromRequestParts<Shared> for Acting {
-    type Rejection = std::convert::Infallible;
+    type Rejection = super::error::WebError;
 
-    async fn from_request_parts(_parts: &mut Parts, web: &Shared) -> Result<Self, Self::Rejection> {
-        Ok(Self { app: web.app() })
+    async fn from_request_parts(parts: &mut Parts, web: &Shared) -> Result<Self, Self::Rejection> {
+        let Some(multi) = &web.multi else {
+            return Ok(Self {
+                app: web.app(),
+                who: None,
+            });
+        };
+        let who = parts
+            .extensions
+            .get::<super::multi::Who>()
+            .cloned()
+            .ok_or_else(super::multi::not_found)?;
+        let app = multi.app_for(&web.app(), &who)?;
+        Ok(Self {
+            app: Arc::new(app),
+            who: Some(who),
+        })
     }
 }
 

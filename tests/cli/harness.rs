@@ -64,6 +64,14 @@ impl Env {
         self
     }
 
+    /// The value this environment gives `key`.
+    pub fn var(&self, key: &str) -> Option<String> {
+        self.vars
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    }
+
     pub fn unset(&mut self, key: &str) -> &mut Self {
         self.vars.retain(|(k, _)| k != key);
         self

@@ -9,6 +9,7 @@ mod advise;
 mod backup;
 mod bad_input;
 mod browser;
+mod coach;
 mod correct;
 mod faults;
 mod followup;

@@ -785,3 +785,70 @@ fn review_list_and_answer() {
     answered["key"] = Value::from("[key]");
     assert_shape(&env, "review_answer", &answered);
 }
+
+#[test]
+fn user_commands() {
+    let env = Env::postgres();
+    let password = "correct horse battery\n";
+    let added = env
+        .run_with_stdin(
+            [
+                "--json",
+                "user",
+                "add",
+                "bob",
+                "--role",
+                "seeker",
+                "--full-name",
+                "Bo Chen",
+                "--email",
+                "bo@example.net",
+            ],
+            password,
+        )
+        .ok()
+        .json();
+    assert_shape(&env, "user_add", &added);
+    env.run_with_stdin(["user", "add", "carol", "--role", "coach"], password)
+        .ok();
+    let list = env.run(["--json", "user", "list"]).ok().json();
+    assert_shape(&env, "user_list", &list);
+    let mut token = env.run(["--json", "user", "token", "bob"]).ok().json();
+    assert!(token["token"].as_str().is_some_and(|t| t.len() >= 40));
+    token["token"] = Value::from("[token]");
+    assert_shape(&env, "user_token", &token);
+    let revoked = env
+        .run(["--json", "user", "token", "bob", "--revoke"])
+        .ok()
+        .json();
+    assert_shape(&env, "user_token_revoke", &revoked);
+    let assigned = env
+        .run(["--json", "user", "assign", "carol", "bob"])
+        .ok()
+        .json();
+    assert_shape(&env, "user_assign", &assigned);
+    let role = env
+        .run(["--json", "user", "role", "carol", "admin"])
+        .ok()
+        .json();
+    assert_shape(&env, "user_role", &role);
+    let mut keyed = Env::postgres();
+    keyed.set(
+        "BOWOUT_SECRET_KEYS",
+        "k1 AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+    );
+    keyed
+        .run_with_stdin(["user", "add", "bob", "--role", "seeker"], password)
+        .ok();
+    let stored = keyed
+        .run_with_stdin(["--json", "user", "password", "bob", "imap"], "secret\n")
+        .ok()
+        .json();
+    assert_shape(&keyed, "user_password", &stored);
+    let rotated = keyed.run(["--json", "user", "rotate-keys"]).ok().json();
+    assert_shape(&keyed, "user_rotate_keys", &rotated);
+    let removed = env.run(["--json", "user", "remove", "bob"]).ok().json();
+    assert_shape(&env, "user_remove", &removed);
+    let audit = env.run(["--json", "user", "audit"]).ok().json();
+    assert_shape(&env, "user_audit", &audit);
+}

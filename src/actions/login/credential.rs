@@ -33,6 +33,16 @@ async fn login(
     auth: Auth,
 ) -> Result<Login> {
     match auth {
+        // Coach mode: the account's own password; never the server's environment, commands
+        // or keyring, which belong to whoever runs the server.
+        Auth::Password if app.mail_passwords.is_some() => match &app.mail_passwords {
+            Some(own) => own.password(server).await.map(Login::Password),
+            None => Err(ActionError::Setup(format!("no {server} password"))),
+        },
+        Auth::OAuth2 if app.mail_passwords.is_some() => Err(ActionError::Setup(format!(
+            "[{server}] auth = \"oauth2\" is for a single-user home: in coach mode the mail \
+             signs in with the password stored for the account"
+        ))),
         Auth::Password => Source {
             server,
             user,

@@ -39,10 +39,13 @@ async fn receive(
     let uploaded = upload::receive(form).await?;
     let report = actions::import(&acting.app, uploaded.paths.clone(), false, false).await?;
     drop(uploaded.dir);
-    let key = web.keep_report(Finished {
-        files: uploaded.names,
-        report,
-    })?;
+    let key = web.keep_report(
+        &acting.owner(),
+        Finished {
+            files: uploaded.names,
+            report,
+        },
+    )?;
     web.changed();
     Ok(super::see(&format!("/import/{key}")))
 }
@@ -52,7 +55,7 @@ async fn finished(
     acting: Acting,
     Path(key): Path<String>,
 ) -> Result<Response, WebError> {
-    let Some(done) = web.report(&key) else {
+    let Some(done) = web.report(&acting.owner(), &key) else {
         return Err(WebError::new(
             axum::http::StatusCode::NOT_FOUND,
             "that import's result is no longer kept: see the invitations",

@@ -36,11 +36,22 @@ async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let inv = actions::show(&acting.app, &id).await?;
+    // Coach mode: the coach's notes and suggested drafts on it.
+    let notes = match (&web.multi, &acting.who) {
+        (Some(multi), Some(who)) => {
+            Some(actions::accounts::notes(&multi.accounts, who.owner(), &inv.id).await?)
+        }
+        _ => None,
+    };
+    let coaching = acting.who.as_ref().is_some_and(|w| w.viewing.is_some());
     page(
         &web,
         "invitation.html",
         "invitations",
-        minijinja::context! { inv => v(&(inv)), reasons => v(&(DISMISS_REASONS)) },
+        minijinja::context! {
+            inv => v(&(inv)), reasons => v(&(DISMISS_REASONS)),
+            notes => v(&notes), coaching => coaching,
+        },
     )
 }
 

@@ -7,6 +7,7 @@ pub mod followup;
 pub mod import;
 pub mod invitation;
 pub mod invitations;
+pub mod people;
 pub mod review;
 pub mod settings;
 
@@ -25,11 +26,18 @@ pub fn routes() -> Router<Shared> {
         .merge(followup::routes())
         .merge(settings::routes())
         .merge(review::routes())
+        .merge(people::routes())
 }
 
 /// The page `name`, with what every page needs (the CSRF token, the section in the menu).
 pub fn page(web: &Shared, name: &str, section: &str, ctx: Value) -> Result<Response, WebError> {
-    let ctx = minijinja::context! { csrf => v(&(web.csrf)), section => v(&(section)), ..ctx  };
+    // Coach mode: the session's CSRF token, who signed in and whom a coach is looking at.
+    let ctx = match crate::web::multi::PAGE.try_with(Clone::clone) {
+        Ok(p) => {
+            minijinja::context! { csrf => v(&(p.csrf)), account => v(&p), section => v(&(section)), ..ctx }
+        }
+        Err(_) => minijinja::context! { csrf => v(&(web.csrf)), section => v(&(section)), ..ctx  },
+    };
     Ok(Html(web.render.page(name, ctx)?).into_response())
 }
 

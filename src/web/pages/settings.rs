@@ -87,15 +87,26 @@ async fn password(
     Path(section): Path<String>,
     Form(f): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
-    match actions::store_password(&acting.app, &section, &f.password) {
-        Ok(stored) => {
-            let notice = format!(
+    let stored = match &acting.app.mail_passwords {
+        Some(own) => own
+            .store(&section, &f.password, acting.app.clock.now())
+            .await
+            .map(|s| {
+                format!(
+                    "The {} password is stored, encrypted.",
+                    s.name.to_ascii_uppercase()
+                )
+            }),
+        None => actions::store_password(&acting.app, &section, &f.password).map(|stored| {
+            format!(
                 "The {} password for {} is stored in the OS keyring.",
                 stored.server.to_ascii_uppercase(),
                 stored.user
-            );
-            render(&web, &acting, Some(notice), None).await
-        }
+            )
+        }),
+    };
+    match stored {
+        Ok(notice) => render(&web, &acting, Some(notice), None).await,
         Err(e @ (actions::ActionError::Setup(_) | actions::ActionError::BadInput(_))) => {
             let err = WebError::from(e);
             let mut res = render(&web, &acting, None, Some(err.message)).await?;

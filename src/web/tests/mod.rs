@@ -49,6 +49,7 @@ impl Site {
             config,
             home,
             clock,
+            mail_passwords: None,
         };
         let web = Arc::new(Web::new(app, HOST.parse().unwrap(), limit).unwrap());
         Self { web, dir }
