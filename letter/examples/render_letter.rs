@@ -36,6 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         closing: "Sincerely,".to_owned(),
         signature: "Dana Whitfield".to_owned(),
         footer_note: "Sent by registered mail, return receipt requested.".to_owned(),
+        lang: "en".to_owned(),
         paper: Paper::Letter,
     };
     let start = Instant::now();

@@ -377,10 +377,12 @@ const LIST_ROUTES: &[&str] = &[
     "/replies",
     "/import",
     "/settings",
+    "/review",
     "/calendar.ics",
     "/api/invitations",
     "/api/agenda",
     "/api/referrals",
+    "/api/review",
 ];
 
 /// A form with every field any of the routes reads, so that a refusal is never about the

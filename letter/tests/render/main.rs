@@ -42,6 +42,7 @@ pub fn sample() -> LetterInput {
         closing: "Sincerely,".to_owned(),
         signature: "Zoë Müller-Łukasiewicz".to_owned(),
         footer_note: "Sent by registered mail, return receipt requested.".to_owned(),
+        lang: "en".to_owned(),
         paper: Paper::Letter,
     }
 }
