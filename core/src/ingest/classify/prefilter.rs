@@ -20,11 +20,34 @@ pub const CLASSES: [WordClass; 6] = [
     WordClass::Conversation,
 ];
 
+/// Words of a trial day or trial work, which in trades, driving and hospitality is the
+/// interview itself ("Können Sie Freitag zur Probefahrt kommen?") and may be the only word
+/// of one. They only let a message through to the classifier: no rule reads them yet, so
+/// adding one changes no score.
+pub const TRIAL_WORK: &[&str] = &[
+    "working interview",
+    "trial shift",
+    "trial day",
+    "probefahrt",
+    "probetag",
+    "probearbeit",
+    "schnuppertag",
+    "journée d'essai",
+    "jour d'essai",
+    "día de prueba",
+    "dia de prueba",
+    "dia de experiência",
+    "dia de experiencia",
+    "giornata di prova",
+    "proefdag",
+    "meeloopdag",
+];
+
 /// Lowercase needles for a case-sensitive search over lowercased text: the words of
-/// [`CLASSES`] in every language, without any word that holds another one (it would match
-/// nothing more).
+/// [`CLASSES`] in every language and [`TRIAL_WORK`], without any word that holds another one
+/// (it would match nothing more).
 pub static KEYWORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut all: Vec<&'static str> = Vec::new();
+    let mut all: Vec<&'static str> = TRIAL_WORK.to_vec();
     for class in CLASSES {
         for w in class.all_words() {
             if !all.contains(&w) {
@@ -58,6 +81,12 @@ mod tests {
                 assert!(may_match(w), "{w} ({class:?}) does not pass the prefilter");
             }
         }
+        for w in TRIAL_WORK {
+            assert!(may_match(w), "{w} does not pass the prefilter");
+        }
+        assert!(may_match(
+            "können sie freitag um 7 uhr zur probefahrt kommen?"
+        ));
         assert!(!may_match("quarterly report attached"));
     }
 }
