@@ -23,6 +23,9 @@ pub struct Head<'a> {
     pub boundary: Option<Vec<u8>>,
     pub encoding: Encoding,
     pub attachment: bool,
+    /// Sent to a list: a List-Id or List-Unsubscribe field, or a Precedence of bulk or list
+    /// (as the classifier's `read` counts it).
+    pub bulk: bool,
     /// Where the body starts, relative to the block's start.
     pub body_start: usize,
 }
@@ -35,6 +38,8 @@ enum Field {
     ContentType,
     Encoding,
     Disposition,
+    List,
+    Precedence,
 }
 
 /// Walks the header block at the start of `raw`. A block that never ends is all header.
@@ -73,6 +78,12 @@ pub fn parse(raw: &[u8]) -> Head<'_> {
             Field::ContentType => ctype.extend_from_slice(value),
             Field::Encoding => encoding.extend_from_slice(value),
             Field::Disposition => disposition.extend_from_slice(value),
+            Field::List => head.bulk = true,
+            Field::Precedence => {
+                let v = value.to_ascii_lowercase();
+                head.bulk |= memchr::memmem::find(&v, b"bulk").is_some()
+                    || memchr::memmem::find(&v, b"list").is_some();
+            }
             _ => {}
         }
     }
@@ -92,6 +103,12 @@ fn classify(name: &[u8]) -> Field {
         Field::Encoding
     } else if name.eq_ignore_ascii_case(b"content-disposition") {
         Field::Disposition
+    } else if name.eq_ignore_ascii_case(b"list-id")
+        || name.eq_ignore_ascii_case(b"list-unsubscribe")
+    {
+        Field::List
+    } else if name.eq_ignore_ascii_case(b"precedence") {
+        Field::Precedence
     } else {
         Field::Other
     }
@@ -155,5 +172,20 @@ mod tests {
         assert_eq!(h.boundary.as_deref(), Some(&b"b-1"[..]));
         assert_eq!(h.message_id, Some(&b" <a@b>"[..]));
         assert_eq!(&raw[h.body_start..], b"body");
+        assert!(!h.bulk);
+    }
+
+    #[test]
+    fn notices_mail_sent_to_a_list() {
+        for field in [
+            "List-Id: <news.example.com>",
+            "list-unsubscribe: <mailto:u@example.com>",
+            "Precedence: bulk",
+            "Precedence: List",
+        ] {
+            let raw = format!("Subject: x\r\n{field}\r\n\r\nbody");
+            assert!(parse(raw.as_bytes()).bulk, "{field}");
+        }
+        assert!(!parse(b"Precedence: first-class\r\n\r\nbody").bulk);
     }
 }
