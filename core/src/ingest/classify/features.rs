@@ -9,96 +9,219 @@ use super::signals::Signals;
 /// Hash buckets of the word features. The model file says how many it was trained with.
 pub const BUCKETS: u32 = 1 << 14;
 
-/// One hashed feature with its value, and the text it came from (for evidence).
-#[derive(Debug, Clone, PartialEq)]
+/// One hashed feature with its value. Its text (for evidence) is rendered only when asked
+/// for, by [`Words::token`].
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hashed {
     pub bucket: u32,
     pub value: f32,
-    pub token: String,
+    kind: Kind,
+    /// The word (or the first word of a pair), an index into [`Words::spans`].
+    word: u32,
 }
 
-/// FNV-1a, 64 bits: stable across builds and platforms.
+/// What a feature is: a word of the subject or of the text, the first five letters of a
+/// long word, or a pair of words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Subject,
+    Text,
+    Prefix,
+    SubjectPair,
+    TextPair,
+}
+
+impl Kind {
+    fn tag(self) -> &'static str {
+        match self {
+            Self::Subject => "s",
+            Self::Text => "t",
+            Self::Prefix => "p",
+            Self::SubjectPair => "s2",
+            Self::TextPair => "t2",
+        }
+    }
+}
+
+/// The hashed features of a message, sorted by bucket, each bucket once, and the words they
+/// were read from.
+pub struct Words {
+    pub items: Vec<Hashed>,
+    /// Every word, one after the other.
+    text: String,
+    /// Where each word lies in `text`.
+    spans: Vec<(u32, u32)>,
+}
+
+impl Words {
+    fn word(&self, i: u32) -> &str {
+        self.spans
+            .get(i as usize)
+            .and_then(|&(a, b)| self.text.get(a as usize..b as usize))
+            .unwrap_or("")
+    }
+
+    /// The feature's text as evidence shows it: `t:interview`, `p:entre`, `s2:phone screen`.
+    pub fn token(&self, h: &Hashed) -> String {
+        let w = self.word(h.word);
+        match h.kind {
+            Kind::Subject | Kind::Text => format!("{}:{w}", h.kind.tag()),
+            Kind::Prefix => format!("p:{}", prefix(w)),
+            Kind::SubjectPair | Kind::TextPair => {
+                format!("{}:{w} {}", h.kind.tag(), self.word(h.word + 1))
+            }
+        }
+    }
+}
+
+/// FNV-1a, 64 bits, over `parts` joined by 0x1f: stable across builds and platforms.
+struct Fnv(u64);
+
+impl Fnv {
+    const PRIME: u64 = 0x0100_0000_01b3;
+
+    fn new() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn bytes(mut self, bytes: &[u8]) -> Self {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(Self::PRIME);
+        }
+        self
+    }
+
+    fn bucket(&self) -> u32 {
+        (self.0 % u64::from(BUCKETS)) as u32
+    }
+}
+
+#[cfg(test)]
 fn fnv1a(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = Fnv::new();
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
-            h ^= u64::from(b'\x1f');
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = h.bytes(b"\x1f");
         }
-        for b in p.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        h = h.bytes(p.as_bytes());
     }
-    h
+    h.0
 }
 
-/// Words of lowercased text: runs of letters and digits, each run of digits folded to one
-/// `0` (so that "9h30" and "14h00" are the same word).
-fn words(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
+/// The first five letters of a word.
+fn prefix(w: &str) -> &str {
+    w.char_indices().nth(5).map_or(w, |(i, _)| &w[..i])
+}
+
+/// Appends the words of lowercased text to `out` and their spans to `spans`: runs of letters
+/// and digits, each run of digits folded to one `0` (so that "9h30" and "14h00" are the same
+/// word), and a word of digits repeated at once kept once.
+fn words_into(text: &str, out: &mut String, spans: &mut Vec<(u32, u32)>) {
+    let first = spans.len();
+    let mut start = out.len();
+    let close = |out: &mut String, start: &mut usize, spans: &mut Vec<(u32, u32)>| {
+        if out.len() == *start {
+            return;
+        }
+        let span = (*start as u32, out.len() as u32);
+        let word = &out[*start..];
+        let repeated = word.starts_with('0')
+            && spans.len() > first
+            && spans
+                .last()
+                .is_some_and(|&(a, b)| &out[a as usize..b as usize] == word);
+        if repeated {
+            out.truncate(*start);
+        } else {
+            spans.push(span);
+        }
+        *start = out.len();
+    };
     for c in text.chars() {
         if c.is_ascii_digit() {
-            if !cur.ends_with('0') {
-                cur.push('0');
+            if !out[start..].ends_with('0') {
+                out.push('0');
             }
         } else if c.is_alphanumeric() {
-            cur.push(c);
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+            out.push(c);
+        } else {
+            close(out, &mut start, spans);
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out.dedup_by(|a, b| a == b && a.starts_with('0'));
-    out
-}
-
-fn add(out: &mut Vec<(u32, String)>, kind: &str, token: String) {
-    let bucket = (fnv1a(&[kind, &token]) % u64::from(BUCKETS)) as u32;
-    out.push((bucket, format!("{kind}:{token}")));
+    close(out, &mut start, spans);
 }
 
 /// The hashed features of a message, sorted by bucket, each bucket once.
-pub fn hashed(s: &Signals<'_>) -> Vec<Hashed> {
-    let mut raw: Vec<(u32, String)> = Vec::new();
-    for (scope, text) in [("s", s.subject.as_str()), ("t", s.live.as_str())] {
-        let ws = words(text);
-        for w in &ws {
-            add(&mut raw, scope, w.clone());
+pub fn hashed(s: &Signals<'_>) -> Words {
+    let mut text = String::with_capacity(s.subject.len() + s.live.len());
+    let mut spans: Vec<(u32, u32)> = Vec::new();
+    let mut raw: Vec<Hashed> = Vec::new();
+    let scopes = [
+        (Kind::Subject, Kind::SubjectPair, s.subject.as_str()),
+        (Kind::Text, Kind::TextPair, s.live.as_str()),
+    ];
+    for (kind, pair, scope_text) in scopes {
+        let first = spans.len();
+        words_into(scope_text, &mut text, &mut spans);
+        let word = |i: usize| {
+            let (a, b) = spans[i];
+            &text[a as usize..b as usize]
+        };
+        let feature = |kind: Kind, word: usize, h: Fnv| Hashed {
+            bucket: h.bucket(),
+            value: 0.0,
+            kind,
+            word: word as u32,
+        };
+        for i in first..spans.len() {
+            let w = word(i);
+            let h = Fnv::new().bytes(kind.tag().as_bytes()).bytes(b"\x1f");
+            raw.push(feature(kind, i, h.bytes(w.as_bytes())));
             if w.chars().count() >= 7 {
-                add(&mut raw, "p", w.chars().take(5).collect());
+                let h = Fnv::new().bytes(b"p\x1f").bytes(prefix(w).as_bytes());
+                raw.push(feature(Kind::Prefix, i, h));
             }
         }
-        for pair in ws.windows(2) {
-            add(
-                &mut raw,
-                &format!("{scope}2"),
-                format!("{} {}", pair[0], pair[1]),
-            );
+        for i in first..spans.len().saturating_sub(1) {
+            let h = Fnv::new()
+                .bytes(pair.tag().as_bytes())
+                .bytes(b"\x1f")
+                .bytes(word(i).as_bytes())
+                .bytes(b" ")
+                .bytes(word(i + 1).as_bytes());
+            raw.push(feature(pair, i, h));
         }
     }
-    raw.sort_by_key(|a| a.0);
-    raw.dedup_by(|a, b| a.0 == b.0);
+    raw.sort_by_key(|h| h.bucket);
+    raw.dedup_by(|a, b| a.bucket == b.bucket);
     let value = if raw.is_empty() {
         0.0
     } else {
         1.0 / (raw.len() as f32).sqrt()
     };
-    raw.into_iter()
-        .map(|(bucket, token)| Hashed {
-            bucket,
-            value,
-            token,
-        })
-        .collect()
+    for h in &mut raw {
+        h.value = value;
+    }
+    Words {
+        items: raw,
+        text,
+        spans,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let (mut out, mut spans) = (String::new(), Vec::new());
+        words_into(text, &mut out, &mut spans);
+        spans
+            .iter()
+            .map(|&(a, b)| out[a as usize..b as usize].to_string())
+            .collect()
+    }
 
     #[test]
     fn words_fold_digits_and_split_on_punctuation() {
@@ -106,6 +229,35 @@ mod tests {
             words("2nd round: mardi 14h30, l'entretien"),
             ["0nd", "round", "mardi", "0h0", "l", "entretien"]
         );
+        assert_eq!(words("call 555 1234 or 555"), ["call", "0", "or", "0"]);
+        assert_eq!(words("a 1 1 b 1"), ["a", "0", "b", "0"]);
+    }
+
+    #[test]
+    fn features_hash_the_words_they_show() {
+        let key = |kind: &str, token: &str| (fnv1a(&[kind, token]) % u64::from(BUCKETS)) as u32;
+        let text = "phone interview";
+        let (mut out, mut spans) = (String::new(), Vec::new());
+        words_into(text, &mut out, &mut spans);
+        let words = Words {
+            items: Vec::new(),
+            text: out,
+            spans,
+        };
+        let pair = Hashed {
+            bucket: key("t2", "phone interview"),
+            value: 1.0,
+            kind: Kind::TextPair,
+            word: 0,
+        };
+        assert_eq!(words.token(&pair), "t2:phone interview");
+        let p = Hashed {
+            bucket: key("p", "inter"),
+            value: 1.0,
+            kind: Kind::Prefix,
+            word: 1,
+        };
+        assert_eq!(words.token(&p), "p:inter");
     }
 
     #[test]

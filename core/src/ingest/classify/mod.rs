@@ -40,8 +40,8 @@ pub struct Verdict {
 pub fn classify(view: &MailView) -> Verdict {
     let signals = Signals::new(view);
     let fired = rules::fired(&signals);
-    let hashed = features::hashed(&signals);
-    let prediction = model::predict(&fired, &hashed);
+    let words = features::hashed(&signals);
+    let prediction = model::predict(&fired, &words);
     let p = prediction.p;
     let (low, high) = model::review_band();
     let has_headers = view.from.is_some() || !view.subject.is_empty();
@@ -64,7 +64,7 @@ pub fn classify(view: &MailView) -> Verdict {
         .iter()
         .filter(|c| against(c).abs() >= 0.005)
         .take(EVIDENCE)
-        .map(|c| format!("{:+.2} {}", against(c), c.what))
+        .map(|c| format!("{:+.2} {}", against(c), c.what.describe(&words)))
         .collect();
     let red_flags = if kind == Kind::Other {
         Vec::new()
@@ -92,6 +92,7 @@ pub fn training_features(view: &MailView) -> Vec<(usize, f64)> {
     let n = rules::RULES.len();
     out.extend(
         features::hashed(&signals)
+            .items
             .into_iter()
             .map(|h| (n + h.bucket as usize, f64::from(h.value))),
     );

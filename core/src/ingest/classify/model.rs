@@ -2,7 +2,7 @@
 //! inference: a dot product per kind, a softmax with the calibrating temperature, and the two
 //! thresholds of the review tier. No single feature decides alone: training caps every weight.
 
-use super::features::Hashed;
+use super::features::Words;
 use super::rules::RULES;
 use std::sync::LazyLock;
 
@@ -35,10 +35,32 @@ fn hash_weight(bucket: u32) -> [f32; 3] {
 /// One feature's part in the decision.
 #[derive(Debug, Clone)]
 pub struct Contribution {
-    /// What fired: a rule's id and description, or a word feature.
-    pub what: String,
+    /// What fired.
+    pub what: Feature,
     /// Its weights times its value, per kind.
     pub logits: [f64; 3],
+}
+
+/// A rule (its index in the table) or a word feature (its index among the message's words).
+#[derive(Debug, Clone, Copy)]
+pub enum Feature {
+    Rule(usize),
+    Word(usize),
+}
+
+impl Feature {
+    /// What evidence says of it: a rule's id and description, or the word feature.
+    pub fn describe(self, words: &Words) -> String {
+        match self {
+            Self::Rule(i) => RULES
+                .get(i)
+                .map_or_else(String::new, |r| format!("{} ({})", r.id, r.description)),
+            Self::Word(i) => words
+                .items
+                .get(i)
+                .map_or_else(String::new, |h| format!("word {}", words.token(h))),
+        }
+    }
 }
 
 pub struct Prediction {
@@ -47,11 +69,11 @@ pub struct Prediction {
     pub contributions: Vec<Contribution>,
 }
 
-pub fn predict(fired: &[usize], hashed: &[Hashed]) -> Prediction {
+pub fn predict(fired: &[usize], words: &Words) -> Prediction {
     let mut z = BIAS.map(f64::from);
-    let mut contributions = Vec::with_capacity(fired.len() + hashed.len());
+    let mut contributions = Vec::with_capacity(fired.len() + words.items.len());
     for &i in fired {
-        let (Some(w), Some(rule)) = (BY_RULE.get(i), RULES.get(i)) else {
+        let Some(w) = BY_RULE.get(i) else {
             continue;
         };
         let logits = w.map(f64::from);
@@ -59,18 +81,18 @@ pub fn predict(fired: &[usize], hashed: &[Hashed]) -> Prediction {
             z[k] += logits[k];
         }
         contributions.push(Contribution {
-            what: format!("{} ({})", rule.id, rule.description),
+            what: Feature::Rule(i),
             logits,
         });
     }
-    for h in hashed {
+    for (i, h) in words.items.iter().enumerate() {
         let bucket = h.bucket % MODEL_BUCKETS;
         let logits = hash_weight(bucket).map(|w| f64::from(w) * f64::from(h.value));
         for k in 0..3 {
             z[k] += logits[k];
         }
         contributions.push(Contribution {
-            what: format!("word {}", h.token),
+            what: Feature::Word(i),
             logits,
         });
     }
