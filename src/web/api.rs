@@ -69,8 +69,9 @@ async fn list(
     Query(q): Query<ListQuery>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let all = web.invitations(&acting.app).await?;
-    let key = format!("api?{}", raw.unwrap_or_default());
+    let all = web.invitations(&acting).await?;
+    // The JSON holds the list and the query only: the same for every session of its owner.
+    let key = format!("{}\napi?{}", acting.owner(), raw.unwrap_or_default());
     let done = match web.rendered(&key, &all) {
         Some(done) => done,
         None => {

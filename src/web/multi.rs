@@ -344,7 +344,11 @@ pub async fn guard(web: Shared, multi: &Multi, mut req: Request, next: Next) -> 
             return e.into_response();
         }
         req.extensions_mut().insert(who);
-        return next.run(req).await;
+        let res = next.run(req).await;
+        if !reading {
+            web.changed();
+        }
+        return res;
     }
     let Some(cookie_value) = cookie(req.headers(), SESSION_COOKIE).map(str::to_string) else {
         if reading && path == "/" {
@@ -453,6 +457,10 @@ pub async fn guard(web: Shared, multi: &Multi, mut req: Request, next: Next) -> 
     req.extensions_mut().insert(who);
     req.extensions_mut().insert(ClientAddress(address.clone()));
     let res = PAGE.scope(context, next.run(req)).await;
+    // Whatever a change touched, cached reads (the lists of invitations) are taken again.
+    if !reading {
+        web.changed();
+    }
     if let Some(kind) = audited
         && (res.status().is_success() || res.status().is_redirection())
     {

@@ -33,11 +33,11 @@ pub struct Web {
     pub upload_limit: usize,
     /// Bumped by every state-changing request, so cached reads are taken again.
     generation: AtomicU64,
-    list: Mutex<Option<CachedList>>,
-    /// A background read of the list is under way.
-    refreshing: std::sync::atomic::AtomicBool,
-    /// Rendered lists (the page and the API), by route and query, with the list they were
-    /// rendered from: valid while that list is the current one.
+    /// Each owner's list of invitations (see [`Acting::owner`]): one on a single-user
+    /// server, one per user whose pages were asked for in coach mode.
+    lists: Mutex<HashMap<String, CachedList>>,
+    /// Rendered lists (the page and the API), by owner, route and query, with the list they
+    /// were rendered from: valid while that list is the current one.
     rendered: Mutex<HashMap<String, Rendered>>,
     reports: Mutex<VecDeque<(String, String, Arc<Finished>)>>,
     pub(super) render: super::render::Render,
@@ -63,13 +63,18 @@ impl Rendered {
     }
 }
 
-/// Rendered lists kept at most (different filters and pages).
-const KEPT_RENDERED: usize = 256;
+/// Rendered lists kept at most (different owners, filters and pages).
+const KEPT_RENDERED: usize = 1024;
+
+/// Owners whose lists are kept at most; the next one read starts the cache afresh.
+const KEPT_LISTS: usize = 4096;
 
 struct CachedList {
     at: Instant,
     generation: u64,
     items: Arc<Vec<ListItem>>,
+    /// A background read of this list is under way.
+    refreshing: bool,
 }
 
 impl Web {
@@ -89,8 +94,7 @@ impl Web {
             hosts,
             upload_limit,
             generation: AtomicU64::new(0),
-            list: Mutex::new(None),
-            refreshing: std::sync::atomic::AtomicBool::new(false),
+            lists: Mutex::new(HashMap::new()),
             rendered: Mutex::new(HashMap::new()),
             reports: Mutex::new(VecDeque::new()),
             render: super::render::Render::new()?,
@@ -151,52 +155,70 @@ impl Web {
         self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
-    /// Every invitation (dismissed ones too), from memory. After a change made through the
-    /// server the list is read again before it is shown; otherwise a list older than
-    /// [`LIST_TTL`] is shown once more while it is read again in the background (so that
-    /// changes made by the command line appear within seconds, and no request waits for it).
+    /// Every invitation of the acting owner (dismissed ones too), from memory. After a
+    /// change made through the server the list is read again before it is shown; otherwise a
+    /// list older than [`LIST_TTL`] is shown once more while it is read again in the
+    /// background (so that changes made by the command line appear within seconds, and no
+    /// request waits for it).
     pub async fn invitations(
         self: &Arc<Self>,
-        app: &Arc<App>,
+        acting: &Acting,
     ) -> actions::Result<Arc<Vec<ListItem>>> {
-        if self.multi.is_some() {
-            // Every user has a list of their own: read it for each request.
-            return Ok(Arc::new(actions::list(app, true).await?));
-        }
+        let owner = acting.owner();
         let generation = self.generation.load(Ordering::SeqCst);
-        if let Some((items, fresh)) = self.cached_list(generation) {
-            if !fresh && !self.refreshing.swap(true, Ordering::SeqCst) {
-                let (web, app) = (Arc::clone(self), Arc::clone(app));
+        if let Some((items, refresh)) = self.cached_list(&owner, generation) {
+            if refresh {
+                let (web, app) = (Arc::clone(self), Arc::clone(&acting.app));
                 tokio::spawn(async move {
-                    if let Err(e) = web.read_list(&app, generation).await {
+                    if let Err(e) = web.read_list(&owner, &app, generation).await {
                         eprintln!("bowout: cannot read the invitations: {e}");
                     }
-                    web.refreshing.store(false, Ordering::SeqCst);
+                    if let Ok(mut lists) = web.lists.lock()
+                        && let Some(c) = lists.get_mut(&owner)
+                    {
+                        c.refreshing = false;
+                    }
                 });
             }
             return Ok(items);
         }
-        self.read_list(app, generation).await
+        self.read_list(&owner, &acting.app, generation).await
     }
 
-    /// The cached list if it was read at `generation`, and whether it is younger than
-    /// [`LIST_TTL`].
-    fn cached_list(&self, generation: u64) -> Option<(Arc<Vec<ListItem>>, bool)> {
-        let cached = self.list.lock().ok()?;
-        let c = cached.as_ref().filter(|c| c.generation == generation)?;
-        Some((Arc::clone(&c.items), c.at.elapsed() < LIST_TTL))
+    /// The owner's cached list if it was read at `generation`, and whether the caller is to
+    /// read it again in the background (it is older than [`LIST_TTL`] and no one else is).
+    fn cached_list(&self, owner: &str, generation: u64) -> Option<(Arc<Vec<ListItem>>, bool)> {
+        let mut lists = self.lists.lock().ok()?;
+        let c = lists
+            .get_mut(owner)
+            .filter(|c| c.generation == generation)?;
+        let refresh = c.at.elapsed() >= LIST_TTL && !c.refreshing;
+        c.refreshing |= refresh;
+        Some((Arc::clone(&c.items), refresh))
     }
 
-    async fn read_list(&self, app: &App, generation: u64) -> actions::Result<Arc<Vec<ListItem>>> {
+    async fn read_list(
+        &self,
+        owner: &str,
+        app: &App,
+        generation: u64,
+    ) -> actions::Result<Arc<Vec<ListItem>>> {
         let items = Arc::new(actions::list(app, true).await?);
-        if let Ok(mut cached) = self.list.lock()
-            && cached.as_ref().is_none_or(|c| c.generation <= generation)
+        if let Ok(mut lists) = self.lists.lock()
+            && lists.get(owner).is_none_or(|c| c.generation <= generation)
         {
-            *cached = Some(CachedList {
-                at: Instant::now(),
-                generation,
-                items: Arc::clone(&items),
-            });
+            if lists.len() >= KEPT_LISTS && !lists.contains_key(owner) {
+                lists.clear();
+            }
+            lists.insert(
+                owner.to_string(),
+                CachedList {
+                    at: Instant::now(),
+                    generation,
+                    items: Arc::clone(&items),
+                    refreshing: false,
+                },
+            );
         }
         Ok(items)
     }
@@ -204,9 +226,6 @@ impl Web {
     /// The answer rendered for `key` from `list`, if `list` is still what it was rendered
     /// from: the same list and query give the same bytes.
     pub fn rendered(&self, key: &str, list: &Arc<Vec<ListItem>>) -> Option<Rendered> {
-        if self.multi.is_some() {
-            return None;
-        }
         let cache = self.rendered.lock().ok()?;
         cache
             .get(key)
@@ -221,9 +240,6 @@ impl Web {
         bytes: axum::body::Bytes,
         total: usize,
     ) {
-        if self.multi.is_some() {
-            return;
-        }
         if let Ok(mut cache) = self.rendered.lock() {
             if cache.len() >= KEPT_RENDERED {
                 cache.clear();

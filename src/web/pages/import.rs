@@ -61,7 +61,7 @@ async fn finished(
             "that import's result is no longer kept: see the invitations",
         ));
     };
-    let all = web.invitations(&acting.app).await?;
+    let all = web.invitations(&acting).await?;
     let found: Vec<&ListItem> = done
         .report
         .ids

@@ -98,10 +98,12 @@ async fn list(
     Query(filters): Query<Filters>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let all = web.invitations(&acting.app).await?;
-    // The same list and query give the same page: rendered once.
+    let all = web.invitations(&acting).await?;
+    // The same list and query give the same page: rendered once. Not in coach mode, where a
+    // page carries the session's own CSRF token and who is looking.
     let key = format!("page?{}", raw.unwrap_or_default());
-    if let Some(done) = web.rendered(&key, &all) {
+    let keep = web.multi.is_none();
+    if keep && let Some(done) = web.rendered(&key, &all) {
         return Ok(Html(done.bytes).into_response());
     }
     let matching: Vec<&ListItem> = all.iter().filter(|i| filters.keep(i)).collect();
@@ -152,7 +154,9 @@ async fn list(
     let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
         .await
         .map_err(WebError::internal)?;
-    web.keep_rendered(key, &all, bytes.clone(), 0);
+    if keep {
+        web.keep_rendered(key, &all, bytes.clone(), 0);
+    }
     Ok(Html(bytes).into_response())
 }
 
