@@ -576,6 +576,43 @@ fn api_tokens_act_as_their_user_until_revoked() {
     );
 }
 
+/// Each user's list of invitations is kept in memory: never another user's, and read again
+/// at once after a change made through the server.
+#[test]
+fn each_user_s_kept_list_is_their_own_and_a_change_shows_at_once() {
+    let firm = Firm::new();
+    let s = serve(&firm.env, &[]);
+    let (alice, bob) = (login(&s, "alice"), login(&s, "bob"));
+    for _ in 0..2 {
+        let (status, list) = get(&s, Some(&bob.cookie), "/api/invitations");
+        assert_eq!(status, 200);
+        assert!(
+            list.contains("Bobworks") && !list.contains("Alicecorp"),
+            "{list}"
+        );
+        let (status, list) = get(&s, Some(&alice.cookie), "/api/invitations");
+        assert_eq!(status, 200);
+        assert!(
+            list.contains("Alicecorp") && !list.contains("Bobworks"),
+            "{list}"
+        );
+    }
+    let (status, body) = post(
+        &s,
+        Some(&bob),
+        &format!("/invitations/{}/dismiss", firm.bob_inv),
+        "reason=duplicate",
+    );
+    assert!(status < 400, "{status} {body}");
+    let (_, list) = get(&s, Some(&bob.cookie), "/api/invitations");
+    assert!(
+        !list.contains("Bobworks"),
+        "a dismissed invitation is listed: {list}"
+    );
+    let (_, list) = get(&s, Some(&alice.cookie), "/api/invitations");
+    assert!(list.contains("Alicecorp"), "{list}");
+}
+
 #[test]
 fn sign_in_is_rate_limited_and_a_removed_user_s_session_ends() {
     let firm = Firm::new();
