@@ -154,12 +154,17 @@ fn words_into(text: &str, out: &mut String, spans: &mut Vec<(u32, u32)>) {
 
 /// The hashed features of a message, sorted by bucket, each bucket once.
 pub fn hashed(s: &Signals<'_>) -> Words {
-    let mut text = String::with_capacity(s.subject.len() + s.live.len());
+    of_texts(&s.subject, &s.live)
+}
+
+/// The hashed features of a lowercased subject and live text.
+fn of_texts(subject: &str, live: &str) -> Words {
+    let mut text = String::with_capacity(subject.len() + live.len());
     let mut spans: Vec<(u32, u32)> = Vec::new();
     let mut raw: Vec<Hashed> = Vec::new();
     let scopes = [
-        (Kind::Subject, Kind::SubjectPair, s.subject.as_str()),
-        (Kind::Text, Kind::TextPair, s.live.as_str()),
+        (Kind::Subject, Kind::SubjectPair, subject),
+        (Kind::Text, Kind::TextPair, live),
     ];
     for (kind, pair, scope_text) in scopes {
         let first = spans.len();
@@ -235,29 +240,27 @@ mod tests {
 
     #[test]
     fn features_hash_the_words_they_show() {
-        let key = |kind: &str, token: &str| (fnv1a(&[kind, token]) % u64::from(BUCKETS)) as u32;
-        let text = "phone interview";
-        let (mut out, mut spans) = (String::new(), Vec::new());
-        words_into(text, &mut out, &mut spans);
-        let words = Words {
-            items: Vec::new(),
-            text: out,
-            spans,
-        };
-        let pair = Hashed {
-            bucket: key("t2", "phone interview"),
-            value: 1.0,
-            kind: Kind::TextPair,
-            word: 0,
-        };
-        assert_eq!(words.token(&pair), "t2:phone interview");
-        let p = Hashed {
-            bucket: key("p", "inter"),
-            value: 1.0,
-            kind: Kind::Prefix,
-            word: 1,
-        };
-        assert_eq!(words.token(&p), "p:inter");
+        let words = of_texts("re: interview", "phone interview tuesday");
+        let shown: Vec<String> = words.items.iter().map(|h| words.token(h)).collect();
+        for want in [
+            "s:re",
+            "s:interview",
+            "s2:re interview",
+            "t:phone",
+            "t2:phone interview",
+            "t2:interview tuesday",
+            "p:inter",
+            "p:tuesd",
+        ] {
+            assert!(shown.iter().any(|s| s == want), "{want} not in {shown:?}");
+        }
+        for (h, token) in words.items.iter().zip(&shown) {
+            let (kind, text) = token.split_once(':').expect("kind:text");
+            let bucket = (fnv1a(&[kind, text]) % u64::from(BUCKETS)) as u32;
+            assert_eq!(h.bucket, bucket, "{token}");
+        }
+        let value = 1.0 / (words.items.len() as f32).sqrt();
+        assert!(words.items.iter().all(|h| h.value == value));
     }
 
     #[test]
