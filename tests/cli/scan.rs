@@ -280,3 +280,39 @@ fn empty_directory_and_oversized_message_do_not_fail() {
         run.stderr()
     );
 }
+
+/// A message the prefilter passes over still gets its row with `--all`: its Message-ID, date
+/// and subject as the header block gives them, `kind: other`, and the reason.
+#[test]
+fn a_row_for_a_message_passed_over_carries_what_its_header_says() {
+    let env = Env::new();
+    let path = env.path("lunch.mbox");
+    std::fs::write(
+        &path,
+        "From a@example.net Mon Mar  3 16:14:25 2025\n\
+         From: Ann <a@example.net>\n\
+         Subject: =?utf-8?q?Quarterly_figures?=\n\
+         Date: Mon, 03 Mar 2025 16:14:25 +0000\n\
+         Message-ID: <q1@example.net>\n\
+         List-Id: <figures.example.net>\n\n\
+         The figures are attached; see you at the launch call.\n",
+    )
+    .expect("write");
+    let run = env
+        .run(["scan", "--jsonl", "--all", path.to_str().expect("utf-8")])
+        .ok();
+    let rows = lines(&run.stdout());
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let row = &rows[0];
+    assert_eq!(row["kind"], "other");
+    assert_eq!(row["review"], false);
+    assert_eq!(row["message_id"], "q1@example.net");
+    assert_eq!(row["subject"], "Quarterly figures");
+    assert_eq!(row["date"], 1_741_018_465);
+    assert!(
+        row["evidence"][0]
+            .as_str()
+            .is_some_and(|e| e.contains("no interview keyword")),
+        "{row}"
+    );
+}

@@ -130,10 +130,13 @@ impl Analysis {
     }
 
     /// A result for a message the fast scanner skipped because it cannot be an invitation:
-    /// only the threading id is known. Used by `scan --all`.
-    pub fn skipped(message_id: Option<String>) -> Self {
+    /// what its header block says of it (Message-ID, date, subject), read as the full parse
+    /// reads them. Used by `scan --all`.
+    pub fn skipped(headline: super::Headline) -> Self {
         let mut out = Self::empty(Vec::new());
-        out.message_id = message_id;
+        out.message_id = headline.message_id;
+        out.date = headline.date;
+        out.subject = headline.subject;
         out.evidence
             .push("no interview keyword in the text parts".to_string());
         out

@@ -6,7 +6,7 @@ use super::progress::Progress;
 use super::sources::{self, Format, Source};
 use super::{Event, Found, Options, Summary, Warning};
 use anyhow::Result;
-use bowout_core::ingest::{Analysis, Kind, analyze, analyze_as_invitation};
+use bowout_core::ingest::{Analysis, Headline, Kind, analyze, analyze_as_invitation};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -166,7 +166,11 @@ pub(super) fn message(
     } else if glance.hit {
         analyze(&mbox::unquote(raw))
     } else {
-        Analysis::skipped(glance.message_id)
+        let mut headline = Headline::read(raw);
+        if headline.message_id.is_none() {
+            headline.message_id = glance.message_id;
+        }
+        Analysis::skipped(headline)
     };
     let reported = analysis.kind != Kind::Other || analysis.review;
     if reported || opts.all {
