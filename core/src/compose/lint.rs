@@ -45,6 +45,7 @@ mod it;
 mod pt;
 mod shape;
 mod table;
+mod tables;
 #[cfg(test)]
 mod tests;
 mod vocab;
@@ -106,7 +107,7 @@ pub struct LintContext {
 /// Lints `text`: at most one finding per rule, errors first, then in the order of
 /// [`RULE_IDS`]. An empty result means nothing to fix.
 pub fn lint(text: &str, ctx: &LintContext) -> Vec<Finding> {
-    let table = table::of(ctx.language);
+    let table = tables::of(ctx.language);
     let words = words::Words::with_elisions(text, table.elisions);
     let mut findings: Vec<Finding> = table
         .rules

@@ -10,6 +10,7 @@ mod decode;
 mod headers;
 mod lazy;
 mod mbox;
+mod message;
 mod pipeline;
 mod progress;
 pub mod raw;

@@ -4,8 +4,8 @@
 
 use super::lazy::Prefilter;
 use super::mbox::{self, Splitter};
+use super::message::message;
 use super::progress::Progress;
-use super::read::message;
 use super::sources::{Format, Source};
 use super::{Event, Options, Summary, Warning};
 use anyhow::Result;

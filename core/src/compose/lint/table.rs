@@ -1,9 +1,9 @@
 //! One language's lint table: every word list the rules read, with the same rule ids in
-//! every language. A new language adds one file beside this one and one arm to [`of`].
+//! every language. A new language adds one file beside this one and one arm to
+//! [`super::tables::of`].
 
 use super::claim::ClaimWords;
 use super::vocab::WordRule;
-use crate::model::Language;
 
 /// The words the linter reads one language by.
 pub(super) struct Table {
@@ -21,15 +21,4 @@ pub(super) struct Table {
     pub titles_by_case: bool,
     /// An apostrophe ends an elided word ("l'entreprise"): French and Italian.
     pub elisions: bool,
-}
-
-pub(super) fn of(language: Language) -> &'static Table {
-    match language {
-        Language::En => &super::en::TABLE,
-        Language::De => &super::de::TABLE,
-        Language::Fr => &super::fr::TABLE,
-        Language::Es => &super::es::TABLE,
-        Language::Pt => &super::pt::TABLE,
-        Language::It => &super::it::TABLE,
-    }
 }

@@ -138,7 +138,7 @@ fn every_language_has_a_table_with_every_word_rule() {
         "negative-tone",
     ];
     for language in Language::ALL {
-        let table = super::super::table::of(language);
+        let table = super::super::tables::of(language);
         let ids: Vec<&str> = table.rules.iter().map(|r| r.id).collect();
         assert_eq!(ids, word_rules, "{language:?}");
         for rule in table.rules {
