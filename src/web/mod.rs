@@ -13,9 +13,12 @@ mod api;
 mod assets;
 mod error;
 pub mod multi;
+mod overview;
 mod pages;
 mod render;
+mod request;
 mod security;
+mod signed_in;
 mod state;
 mod upload;
 

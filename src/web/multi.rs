@@ -5,19 +5,15 @@
 //! `/api`, an `Authorization: Bearer` token from `bowout user token`); without one it is
 //! refused with 401. A seeker acts on their own store; a coach reads the store of a seeker
 //! assigned to them, read-only, after choosing them on `/coach`; an admin only manages
-//! accounts. Whose store a request reaches is decided here and in the store (each user's
-//! records are in a schema of their own): another user's record is never found (404).
+//! accounts. Whose store a request reaches is decided here (the checks of each request are
+//! in [`super::signed_in`]) and in the store (each user's records are in a schema of their
+//! own): another user's record is never found (404).
 
 use super::error::WebError;
-use super::security::{cookie, form_field, query_value, refuse, same};
-use super::state::Shared;
 use crate::actions::{App, accounts};
 use crate::store::Store;
 use crate::store::accounts::{Role, User};
-use axum::extract::{ConnectInfo, Request};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::Mutex;
@@ -53,7 +49,7 @@ pub const OVERVIEW_TTL: Duration = Duration::from_secs(2);
 struct Overview {
     read: Option<(
         Instant,
-        std::sync::Arc<Vec<super::pages::people::SeekerOverview>>,
+        std::sync::Arc<Vec<super::overview::SeekerOverview>>,
     )>,
     lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
@@ -118,12 +114,10 @@ impl Multi {
         &self,
         coach_id: &str,
         read: F,
-    ) -> Result<std::sync::Arc<Vec<super::pages::people::SeekerOverview>>, WebError>
+    ) -> Result<std::sync::Arc<Vec<super::overview::SeekerOverview>>, WebError>
     where
         F: FnOnce() -> Fut,
-        Fut: std::future::Future<
-                Output = Result<Vec<super::pages::people::SeekerOverview>, WebError>,
-            >,
+        Fut: std::future::Future<Output = Result<Vec<super::overview::SeekerOverview>, WebError>>,
     {
         let fresh = |o: &Overview| {
             o.read
@@ -190,7 +184,7 @@ impl Multi {
         self.public.as_ref().is_some_and(|u| u.scheme() == "https")
     }
 
-    fn origin_ok(&self, hosts: &[String], origin: &str) -> bool {
+    pub(super) fn origin_ok(&self, hosts: &[String], origin: &str) -> bool {
         let public = self
             .public
             .as_ref()
@@ -263,276 +257,6 @@ pub fn client_address(req_headers: &HeaderMap, peer: Option<SocketAddr>, multi: 
         return forwarded.chars().take(64).collect();
     }
     peer.map_or_else(|| "unknown".to_string(), |p| p.ip().to_string())
-}
-
-fn unavailable(e: &crate::actions::ActionError) -> Response {
-    let err = WebError::from(crate::actions::ActionError::Refused(e.to_string()));
-    let status = if super::error::is_unavailable(e) {
-        StatusCode::SERVICE_UNAVAILABLE
-    } else {
-        err.status
-    };
-    refuse(
-        status,
-        if status == StatusCode::SERVICE_UNAVAILABLE {
-            "the database cannot be reached; try again in a moment"
-        } else {
-            "cannot check the session"
-        },
-    )
-}
-
-fn bearer(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-}
-
-/// The checks of a coach-mode request, after the Host check.
-pub async fn guard(web: Shared, multi: &Multi, mut req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_string();
-    let reading = matches!(*req.method(), Method::GET | Method::HEAD);
-    let peer = req
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0);
-    let address = client_address(req.headers(), peer, multi);
-    let now = web.app().clock.now();
-    if reading && path.starts_with("/assets/") {
-        return next.run(req).await;
-    }
-    let origin = req
-        .headers()
-        .get(header::ORIGIN)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("")
-        .to_string();
-    if path == "/login" {
-        if !reading && !multi.origin_ok(&web.hosts, &origin) {
-            return refuse(
-                StatusCode::FORBIDDEN,
-                "a change must come from a page of this server (Origin)",
-            );
-        }
-        req.extensions_mut().insert(ClientAddress(address));
-        return next.run(req).await;
-    }
-    // An API token: for /api only, and never a browser's ambient credential.
-    if let Some(token) = bearer(req.headers()) {
-        if !path.starts_with("/api/") {
-            return refuse(StatusCode::UNAUTHORIZED, "API tokens are for /api only");
-        }
-        let token = token.to_string();
-        let user = match accounts::user_for_token(&multi.accounts, &token, &address, now).await {
-            Ok(Some(user)) => user,
-            Ok(None) => {
-                return refuse(
-                    StatusCode::UNAUTHORIZED,
-                    "the API token is unknown, revoked, or its user was removed",
-                );
-            }
-            Err(e) => return unavailable(&e),
-        };
-        let who = Who {
-            user,
-            viewing: None,
-            session_hash: None,
-        };
-        if let Err(e) = check_record(&web, multi, &who, &path).await {
-            return e.into_response();
-        }
-        req.extensions_mut().insert(who);
-        let res = next.run(req).await;
-        if !reading {
-            web.changed();
-        }
-        return res;
-    }
-    let Some(cookie_value) = cookie(req.headers(), SESSION_COOKIE).map(str::to_string) else {
-        if reading && path == "/" {
-            return Redirect::to("/login").into_response();
-        }
-        return refuse(StatusCode::UNAUTHORIZED, "sign in first: /login");
-    };
-    let session = match accounts::session_for(&multi.accounts, &cookie_value, now).await {
-        Ok(Some(s)) => s,
-        Ok(None) => {
-            if reading && path == "/" {
-                return Redirect::to("/login").into_response();
-            }
-            return refuse(
-                StatusCode::UNAUTHORIZED,
-                "the session ended (or its user was removed): sign in again at /login",
-            );
-        }
-        Err(e) => return unavailable(&e),
-    };
-    let viewing = match (&session.user.role, &session.viewing) {
-        (Role::Coach, Some(seeker)) => {
-            let mut conn = match multi.accounts.conn().await {
-                Ok(c) => c,
-                Err(e) => return unavailable(&e.into()),
-            };
-            match crate::store::accounts::assigned_seeker(&mut conn, &session.user.id, seeker).await
-            {
-                Ok(found) => found,
-                Err(e) => return unavailable(&e.into()),
-            }
-        }
-        _ => None,
-    };
-    if reading && path == "/" {
-        match session.user.role {
-            Role::Coach if viewing.is_none() => return Redirect::to("/coach").into_response(),
-            Role::Admin => return Redirect::to("/admin").into_response(),
-            _ => {}
-        }
-    }
-    if !reading {
-        if !multi.origin_ok(&web.hosts, &origin) {
-            return refuse(
-                StatusCode::FORBIDDEN,
-                "a change must come from a page of this server (Origin)",
-            );
-        }
-        let header_token = req
-            .headers()
-            .get("x-csrf-token")
-            .and_then(|h| h.to_str().ok())
-            .map(str::to_string)
-            .or_else(|| query_value(req.uri().query(), "_csrf"));
-        let (back, form_token) = match header_token {
-            Some(_) => (req, None),
-            None => match form_field(req).await {
-                Ok(pair) => pair,
-                Err(res) => return res,
-            },
-        };
-        req = back;
-        if !header_token
-            .or(form_token)
-            .is_some_and(|t| same(&t, &session.csrf))
-        {
-            return refuse(
-                StatusCode::FORBIDDEN,
-                "the form's CSRF token is missing or wrong",
-            );
-        }
-    }
-    let context = PageContext {
-        csrf: session.csrf.clone(),
-        me: Some(session.user.name.clone()),
-        role: Some(session.user.role.as_str()),
-        viewing: viewing.as_ref().map(|v| v.name.clone()),
-    };
-    let who = Who {
-        user: session.user,
-        viewing,
-        session_hash: Some(accounts::hash_secret(&cookie_value)),
-    };
-    if let Err(e) = check_record(&web, multi, &who, &path).await {
-        return e.into_response();
-    }
-    // A coach looking at a seeker only reads (beside notes); an admin only manages accounts.
-    if !reading {
-        let allowed = match who.user.role {
-            Role::Seeker => true,
-            Role::Coach => {
-                who.viewing.is_none() || path.starts_with("/coach/") || path == "/logout"
-            }
-            Role::Admin => path.starts_with("/admin/") || path == "/logout",
-        };
-        if !allowed {
-            return refuse(
-                StatusCode::FORBIDDEN,
-                "read-only: a coach reads a seeker's pages, and may leave a note or suggest a \
-                 draft",
-            );
-        }
-    }
-    let audited = (!reading).then(|| audited(&path)).flatten();
-    let (user_id, actor) = (who.owner().to_string(), who.user.name.clone());
-    req.extensions_mut().insert(who);
-    req.extensions_mut().insert(ClientAddress(address.clone()));
-    let res = PAGE.scope(context, next.run(req)).await;
-    // Whatever a change touched, cached reads (the lists of invitations) are taken again.
-    if !reading {
-        web.changed();
-    }
-    if let Some(kind) = audited
-        && (res.status().is_success() || res.status().is_redirection())
-    {
-        let done = async {
-            let mut conn = multi
-                .accounts
-                .conn()
-                .await
-                .map_err(crate::actions::ActionError::from)?;
-            accounts::audit(
-                &mut conn,
-                now,
-                Some(&user_id),
-                Some(&actor),
-                kind,
-                &path,
-                Some(&address),
-            )
-            .await
-        };
-        if let Err(e) = done.await {
-            eprintln!("bowout: cannot write the audit log: {e}");
-        }
-    }
-    res
-}
-
-/// The audit log's kind for a change the path makes: sends, deletions, exports.
-fn audited(path: &str) -> Option<&'static str> {
-    if path.ends_with("/send") {
-        Some("send")
-    } else if path.ends_with("/delete") {
-        Some("delete")
-    } else if path.ends_with("/eml") {
-        Some("export")
-    } else {
-        None
-    }
-}
-
-/// The invitation id a path names (`/invitations/ID…`, `/api/invitations/ID…`,
-/// `/coach/notes/ID`).
-fn invitation_in_path(path: &str) -> Option<&str> {
-    ["/api/invitations/", "/invitations/", "/coach/notes/"]
-        .iter()
-        .find_map(|prefix| path.strip_prefix(prefix))
-        .map(|rest| rest.split('/').next().unwrap_or(rest))
-        .filter(|id| !id.is_empty())
-}
-
-/// A request naming an invitation the acting user cannot reach is answered 404 before its
-/// body is read, so that writes and reads answer alike whatever they carry. (The store
-/// would not find it either: this only makes the answer the same for every route.)
-async fn check_record(web: &Shared, multi: &Multi, who: &Who, path: &str) -> Result<(), WebError> {
-    let Some(given) = invitation_in_path(path) else {
-        return Ok(());
-    };
-    let app = multi.app_for(&web.app(), who)?;
-    let mut conn = app
-        .store
-        .conn()
-        .await
-        .map_err(crate::actions::ActionError::from)?;
-    match crate::store::resolve_invitation_id(&mut conn, given).await {
-        Ok(_) => Ok(()),
-        Err(
-            crate::store::StoreError::NotFound { .. }
-            | crate::store::StoreError::ShortId { .. }
-            | crate::store::StoreError::Ambiguous { .. },
-        ) => Err(not_found()),
-        Err(e) => Err(crate::actions::ActionError::from(e).into()),
-    }
 }
 
 /// The client's address, for the sign-in handlers.

@@ -10,16 +10,12 @@
 //!    server (`Origin`) and carry the CSRF token: the `x-csrf-token` header, a `_csrf` field
 //!    of a url-encoded form, or `?_csrf=` in the address a file upload's form posts to.
 
+use super::request::{cookie, form_field, query_value, refuse, same};
 use super::state::Shared;
-use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use subtle::ConstantTimeEq;
-
-/// The largest url-encoded form read for its CSRF field.
-const FORM_LIMIT: usize = 1024 * 1024;
 
 /// The Content-Security-Policy of every answer: nothing inline, nothing from elsewhere.
 pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
@@ -30,31 +26,6 @@ pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; 
 pub fn cookie_name(web: &Shared) -> String {
     let port = web.hosts[0].rsplit(':').next().unwrap_or("0");
     format!("bowout_{port}")
-}
-
-pub(super) fn refuse(status: StatusCode, why: &str) -> Response {
-    (status, format!("bowout: {why}\n")).into_response()
-}
-
-pub(super) fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
-}
-
-pub(super) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
-pub(super) fn query_value(query: Option<&str>, key: &str) -> Option<String> {
-    url::form_urlencoded::parse(query.unwrap_or("").as_bytes())
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.into_owned())
 }
 
 /// The address without `token=`, for the redirect that takes it out of the address bar.
@@ -85,7 +56,7 @@ pub async fn guard(State(web): State<Shared>, req: Request, next: Next) -> Respo
         );
     }
     if let Some(multi) = &web.multi {
-        return super::multi::guard(web.clone(), multi, req, next).await;
+        return super::signed_in::guard(web.clone(), multi, req, next).await;
     }
     let name = cookie_name(&web);
     let query = req.uri().query();
@@ -150,26 +121,6 @@ pub async fn guard(State(web): State<Shared>, req: Request, next: Next) -> Respo
     let res = next.run(req).await;
     web.changed();
     res
-}
-
-/// Reads a url-encoded form's `_csrf` field and puts the body back for the handler.
-pub(super) async fn form_field(req: Request) -> Result<(Request, Option<String>), Response> {
-    let is_form = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|h| h.to_str().ok())
-        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
-        return Ok((req, None));
-    }
-    let (parts, body) = req.into_parts();
-    let bytes = axum::body::to_bytes(body, FORM_LIMIT)
-        .await
-        .map_err(|_| refuse(StatusCode::PAYLOAD_TOO_LARGE, "the form is too large"))?;
-    let token = url::form_urlencoded::parse(&bytes)
-        .find(|(k, _)| k == "_csrf")
-        .map(|(_, v)| v.into_owned());
-    Ok((Request::from_parts(parts, Body::from(bytes)), token))
 }
 
 /// The headers of every answer, refusals included. The referrer policy is `same-origin`:

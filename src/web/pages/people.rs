@@ -7,13 +7,14 @@ use crate::actions::{self, accounts};
 use crate::store::accounts::{Role, User};
 use crate::web::error::WebError;
 use crate::web::multi::{ClientAddress, Multi, SESSION_COOKIE, Who, not_found, session_cookie};
+use crate::web::overview::SeekerOverview;
 use crate::web::state::Shared;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Form, Json, Router};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 pub fn routes() -> Router<Shared> {
     Router::new()
@@ -112,29 +113,13 @@ async fn logout(
     headers: axum::http::HeaderMap,
 ) -> Result<Response, WebError> {
     let multi = multi(&web)?;
-    if let Some(value) = crate::web::security::cookie(&headers, SESSION_COOKIE) {
+    if let Some(value) = crate::web::request::cookie(&headers, SESSION_COOKIE) {
         accounts::logout(&multi.accounts, value, now(&web)).await?;
     }
     let mut res = see("/login");
     res.headers_mut()
         .insert(header::SET_COOKIE, session_cookie(multi, "", 0));
     Ok(res)
-}
-
-/// One seeker on the coach's page: what they owe.
-#[derive(Debug, Serialize)]
-pub struct SeekerOverview {
-    pub id: String,
-    pub name: String,
-    pub full_name: Option<String>,
-    /// Invitations not yet accepted or declined.
-    pub undecided: usize,
-    /// Follow-up calls due today or before.
-    pub calls_due: usize,
-    /// Declines sent whose receipt is not confirmed.
-    pub unconfirmed: usize,
-    /// Everything owed today or before.
-    pub owed: usize,
 }
 
 /// The coach's seekers with what each owes, read at most two seconds ago.
