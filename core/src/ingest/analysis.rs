@@ -132,7 +132,7 @@ impl Analysis {
     /// A result for a message the fast scanner skipped because it cannot be an invitation:
     /// what its header block says of it (Message-ID, date, subject), read as the full parse
     /// reads them. Used by `scan --all`.
-    pub fn skipped(headline: super::Headline) -> Self {
+    pub fn skipped(headline: super::read::mail::Headline) -> Self {
         let mut out = Self::empty(Vec::new());
         out.message_id = headline.message_id;
         out.date = headline.date;

@@ -64,22 +64,29 @@ impl Needles {
     }
 }
 
-/// The keyword searchers, built once per scan and shared by every thread: the strong
-/// keywords alone for mail sent to a list, strong and weak ones for any other
-/// ([`bowout_core::ingest::prefilter`] says which is which).
+/// The keyword searchers, built once per scan and shared by every thread: strong and weak
+/// keywords for mail not sent to a list; for mail sent to one, the strong keywords, else a
+/// word of a job and one of a conversation together ([`bowout_core::ingest::prefilter`] says
+/// which is which).
 pub struct Prefilter {
     strong: Needles,
     any: Needles,
+    job: Needles,
+    conversation: Needles,
 }
 
 impl Prefilter {
     pub fn new() -> anyhow::Result<Self> {
-        use bowout_core::ingest::prefilter::{STRONG_KEYWORDS, WEAK_KEYWORDS};
+        use bowout_core::ingest::prefilter::{
+            CONVERSATION_KEYWORDS, JOB_KEYWORDS, STRONG_KEYWORDS, WEAK_KEYWORDS,
+        };
         let mut any: Vec<&str> = STRONG_KEYWORDS.to_vec();
         any.extend(WEAK_KEYWORDS.iter());
         Ok(Self {
             strong: Needles::new(&STRONG_KEYWORDS)?,
             any: Needles::new(&any)?,
+            job: Needles::new(&JOB_KEYWORDS)?,
+            conversation: Needles::new(&CONVERSATION_KEYWORDS)?,
         })
     }
 
@@ -102,6 +109,10 @@ impl Prefilter {
         }
         let body = &raw[head.body_start.min(raw.len())..];
         walk(needles, &head, body, scratch, &mut g, 0);
+        if head.bulk && !g.hit {
+            // The whole text is in `scratch`: nothing stopped the walk early.
+            g.hit = self.job.is_match(scratch) && self.conversation.is_match(scratch);
+        }
         g
     }
 }
@@ -297,6 +308,8 @@ mod tests {
         Prefilter {
             strong: Needles::new(&any).expect("automaton"),
             any: Needles::new(&any).expect("automaton"),
+            job: Needles::new(&any).expect("automaton"),
+            conversation: Needles::new(&any).expect("automaton"),
         }
     }
 
@@ -345,6 +358,11 @@ mod tests {
         let ats =
             b"Subject: Interview\r\nList-Unsubscribe: <mailto:u@ats.example>\r\n\r\nHello\r\n";
         assert!(glance(ats).hit, "a strong word passes mail sent to a list");
+        let relayed = b"Subject: Marta sent you a message\r\nList-Unsubscribe: <mailto:u@social.example>\r\n\r\nAbout the vacancy: would a call on Friday suit you?\r\n";
+        assert!(
+            glance(relayed).hit,
+            "a job and a conversation together pass mail sent to a list"
+        );
     }
 
     #[test]

@@ -7,9 +7,11 @@
 //!   one of them lets any message through;
 //! - **weak**: the words of a job and of a conversation proposed ("can you come in Thursday to
 //!   meet the owner?" names nothing else), which are everywhere in ordinary mail ("call",
-//!   "role", "meeting"). They let a message through only when it was not sent to a list
-//!   (List-Id, List-Unsubscribe, or a bulk or list Precedence): mail sent to many that
-//!   invites the reader says so with a strong word ("interview", "your application").
+//!   "role", "meeting"). One of them lets a message through when it was not sent to a list
+//!   (List-Id, List-Unsubscribe, or a bulk or list Precedence); mail sent to many passes
+//!   with a word of a job and a word of a conversation together (a recruiter's note relayed
+//!   by a social network: "a vaga … uma chamada"), or with a strong word ("interview",
+//!   "your application").
 //!
 //! Every invitation and scam of the labelled corpus passes (a test checks it), and a second
 //! test checks that the prefilter changes no answer of the classifier on the corpus: what it
@@ -68,6 +70,15 @@ pub static WEAK_KEYWORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     minimal(all, &STRONG_KEYWORDS)
 });
 
+/// The words of a job alone, minimal as [`WEAK_KEYWORDS`] are: with a word of
+/// [`CONVERSATION_KEYWORDS`], they let mail sent to a list through.
+pub static JOB_KEYWORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| minimal(WordClass::Job.all_words(), &STRONG_KEYWORDS));
+
+/// The words of a conversation proposed alone, minimal as [`WEAK_KEYWORDS`] are.
+pub static CONVERSATION_KEYWORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| minimal(WordClass::Conversation.all_words(), &STRONG_KEYWORDS));
+
 /// `words` sorted and deduplicated, without a word that holds another of them or one of
 /// `covered`.
 fn minimal(mut words: Vec<&'static str>, covered: &[&'static str]) -> Vec<&'static str> {
@@ -84,11 +95,17 @@ fn minimal(mut words: Vec<&'static str>, covered: &[&'static str]) -> Vec<&'stat
 }
 
 /// True when a message whose subject and text parts are `lowercased` passes: a strong
-/// keyword, or a weak one in a message not sent to a list (`bulk`). The scanner uses
-/// automata over the same lists; this is the reference used in tests.
+/// keyword; a weak one in a message not sent to a list (`bulk`); a word of a job and one of
+/// a conversation in one that was. The scanner uses automata over the same lists; this is
+/// the reference used in tests.
 pub fn may_match(lowercased: &str, bulk: bool) -> bool {
-    STRONG_KEYWORDS.iter().any(|k| lowercased.contains(k))
-        || (!bulk && WEAK_KEYWORDS.iter().any(|k| lowercased.contains(k)))
+    let any = |words: &[&str]| words.iter().any(|k| lowercased.contains(k));
+    any(&STRONG_KEYWORDS)
+        || if bulk {
+            any(&JOB_KEYWORDS) && any(&CONVERSATION_KEYWORDS)
+        } else {
+            any(&WEAK_KEYWORDS)
+        }
 }
 
 #[cfg(test)]
@@ -129,6 +146,10 @@ mod tests {
         assert!(may_match(text, false));
         assert!(!may_match(text, true), "a newsletter's call");
         assert!(may_match("your application: interview on thursday", true));
+        assert!(
+            may_match("about the vacancy: a call on friday?", true),
+            "a job and a conversation together"
+        );
     }
 
     #[test]
