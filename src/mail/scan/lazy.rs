@@ -33,17 +33,23 @@ struct Needles {
     teddy: Option<aho_corasick::packed::Searcher>,
 }
 
+/// The byte patterns of lowercase `words`: each as UTF-8, and in ISO-8859-1 too when it
+/// has one (for 8-bit bodies in legacy charsets).
+fn patterns(words: &[&str]) -> Vec<Vec<u8>> {
+    let mut pats: Vec<Vec<u8>> = words.iter().map(|k| k.as_bytes().to_vec()).collect();
+    for k in words {
+        if !k.is_ascii() {
+            let latin: Option<Vec<u8>> =
+                k.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
+            pats.extend(latin);
+        }
+    }
+    pats
+}
+
 impl Needles {
     fn new(words: &[&str]) -> anyhow::Result<Self> {
-        let mut pats: Vec<Vec<u8>> = words.iter().map(|k| k.as_bytes().to_vec()).collect();
-        // The same words in ISO-8859-1, for 8-bit bodies in legacy charsets.
-        for k in words {
-            if !k.is_ascii() {
-                let latin: Option<Vec<u8>> =
-                    k.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
-                pats.extend(latin);
-            }
-        }
+        let pats = patterns(words);
         // Case-sensitive on purpose: the text is lowercased first, and only this mode has
         // the SIMD prefilter.
         let ac = AhoCorasick::builder()
@@ -64,15 +70,54 @@ impl Needles {
     }
 }
 
+/// The test for mail sent to a list, in one pass over its text: a strong keyword, or a word
+/// of a job and one of a conversation.
+struct ListMail {
+    ac: AhoCorasick,
+    /// The kind of each pattern: [`STRONG`], [`JOB`] or [`CONVERSATION`].
+    kind: Vec<u8>,
+}
+
+const STRONG: u8 = 1;
+const JOB: u8 = 2;
+const CONVERSATION: u8 = 4;
+
+impl ListMail {
+    fn new(lists: &[(&[&str], u8)]) -> anyhow::Result<Self> {
+        let (mut pats, mut kind) = (Vec::new(), Vec::new());
+        for (words, k) in lists {
+            let p = patterns(words);
+            kind.extend(std::iter::repeat_n(*k, p.len()));
+            pats.extend(p);
+        }
+        // Overlapping matches, so that no word hides another that begins inside it.
+        let ac = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&pats)?;
+        Ok(Self { ac, kind })
+    }
+
+    fn passes(&self, text: &[u8]) -> bool {
+        let mut seen = 0u8;
+        for m in self.ac.find_overlapping_iter(text) {
+            seen |= self.kind.get(m.pattern().as_usize()).copied().unwrap_or(0);
+            if seen & STRONG != 0 || seen & (JOB | CONVERSATION) == JOB | CONVERSATION {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// The keyword searchers, built once per scan and shared by every thread: strong and weak
-/// keywords for mail not sent to a list; for mail sent to one, the strong keywords, else a
+/// keywords for mail not sent to a list; for mail sent to one, the strong keywords, or a
 /// word of a job and one of a conversation together ([`bowout_core::ingest::prefilter`] says
 /// which is which).
 pub struct Prefilter {
-    strong: Needles,
     any: Needles,
-    job: Needles,
-    conversation: Needles,
+    list: ListMail,
+    /// Mail sent to a list is held to [`ListMail`] (off only to compare, in tests).
+    list_rule: bool,
 }
 
 impl Prefilter {
@@ -83,10 +128,13 @@ impl Prefilter {
         let mut any: Vec<&str> = STRONG_KEYWORDS.to_vec();
         any.extend(WEAK_KEYWORDS.iter());
         Ok(Self {
-            strong: Needles::new(&STRONG_KEYWORDS)?,
             any: Needles::new(&any)?,
-            job: Needles::new(&JOB_KEYWORDS)?,
-            conversation: Needles::new(&CONVERSATION_KEYWORDS)?,
+            list: ListMail::new(&[
+                (&STRONG_KEYWORDS, STRONG),
+                (&JOB_KEYWORDS, JOB),
+                (&CONVERSATION_KEYWORDS, CONVERSATION),
+            ])?,
+            list_rule: true,
         })
     }
 
@@ -102,24 +150,26 @@ impl Prefilter {
             encoded_words_into(line, scratch);
         }
         scratch.make_ascii_lowercase();
-        let needles = if head.bulk { &self.strong } else { &self.any };
-        if needles.is_match(scratch.as_slice()) {
+        let body = &raw[head.body_start.min(raw.len())..];
+        if head.bulk && self.list_rule {
+            // All the text first, then one pass over it.
+            walk(None, &head, body, scratch, &mut g, 0);
+            g.hit = self.list.passes(scratch);
+            return g;
+        }
+        if self.any.is_match(scratch.as_slice()) {
             g.hit = true;
             return g;
         }
-        let body = &raw[head.body_start.min(raw.len())..];
-        walk(needles, &head, body, scratch, &mut g, 0);
-        if head.bulk && !g.hit {
-            // The whole text is in `scratch`: nothing stopped the walk early.
-            g.hit = self.job.is_match(scratch) && self.conversation.is_match(scratch);
-        }
+        walk(Some(&self.any), &head, body, scratch, &mut g, 0);
         g
     }
 }
 
-/// Visits one entity; returns early as soon as a keyword is found.
+/// Visits one entity, decoding its text into `scratch`; with `needles`, searches each text
+/// part and returns early as soon as a keyword is found.
 fn walk(
-    needles: &Needles,
+    needles: Option<&Needles>,
     head: &Head<'_>,
     body: &[u8],
     scratch: &mut Vec<u8>,
@@ -178,7 +228,9 @@ fn walk(
         }
         scratch[start..].make_ascii_lowercase();
         // Search from a little before the new text so a word split across parts is not missed.
-        g.hit = needles.is_match(&scratch[start.saturating_sub(32)..]);
+        if let Some(n) = needles {
+            g.hit = n.is_match(&scratch[start.saturating_sub(32)..]);
+        }
     }
 }
 
@@ -302,14 +354,9 @@ mod tests {
     /// The prefilter as it was before the weak words were kept from mail sent to a list:
     /// strong and weak words for every message.
     fn without_the_list_rule() -> Prefilter {
-        use bowout_core::ingest::prefilter::{STRONG_KEYWORDS, WEAK_KEYWORDS};
-        let mut any: Vec<&str> = STRONG_KEYWORDS.to_vec();
-        any.extend(WEAK_KEYWORDS.iter());
         Prefilter {
-            strong: Needles::new(&any).expect("automaton"),
-            any: Needles::new(&any).expect("automaton"),
-            job: Needles::new(&any).expect("automaton"),
-            conversation: Needles::new(&any).expect("automaton"),
+            list_rule: false,
+            ..Prefilter::new().expect("automaton")
         }
     }
 
