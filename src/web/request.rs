@@ -54,3 +54,30 @@ pub(crate) async fn form_field(req: Request) -> Result<(Request, Option<String>)
         .map(|(_, v)| v.into_owned());
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
 }
+
+/// `req` if it carries the CSRF token `expected`: in the `x-csrf-token` header (the page's
+/// script), `?_csrf=` (a file upload's form) or a url-encoded form's `_csrf` field; a 403
+/// otherwise.
+pub(crate) async fn csrf_checked(req: Request, expected: &str) -> Result<Request, Response> {
+    let header_token = req
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_string)
+        .or_else(|| query_value(req.uri().query(), "_csrf"));
+    let (req, form_token) = match header_token {
+        Some(_) => (req, None),
+        None => form_field(req).await?,
+    };
+    if header_token
+        .or(form_token)
+        .is_some_and(|t| same(&t, expected))
+    {
+        Ok(req)
+    } else {
+        Err(refuse(
+            StatusCode::FORBIDDEN,
+            "the form's CSRF token is missing or wrong",
+        ))
+    }
+}

@@ -10,7 +10,7 @@
 //!    server (`Origin`) and carry the CSRF token: the `x-csrf-token` header, a `_csrf` field
 //!    of a url-encoded form, or `?_csrf=` in the address a file upload's form posts to.
 
-use super::request::{cookie, form_field, query_value, refuse, same};
+use super::request::{cookie, csrf_checked, query_value, refuse, same};
 use super::state::Shared;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
@@ -95,29 +95,10 @@ pub async fn guard(State(web): State<Shared>, req: Request, next: Next) -> Respo
             "a change must come from a page of this server (Origin)",
         );
     }
-    // The header (the page's script), the query (a file upload's form), or a form field.
-    let header_token = req
-        .headers()
-        .get("x-csrf-token")
-        .and_then(|h| h.to_str().ok())
-        .map(str::to_string)
-        .or_else(|| query_value(req.uri().query(), "_csrf"));
-    let (req, form_token) = match header_token {
-        Some(_) => (req, None),
-        None => match form_field(req).await {
-            Ok(pair) => pair,
-            Err(res) => return res,
-        },
+    let req = match csrf_checked(req, &web.csrf).await {
+        Ok(req) => req,
+        Err(res) => return res,
     };
-    if !header_token
-        .or(form_token)
-        .is_some_and(|t| same(&t, &web.csrf))
-    {
-        return refuse(
-            StatusCode::FORBIDDEN,
-            "the form's CSRF token is missing or wrong",
-        );
-    }
     let res = next.run(req).await;
     web.changed();
     res

@@ -7,7 +7,7 @@ use super::error::WebError;
 use super::multi::{
     ClientAddress, Multi, PAGE, PageContext, SESSION_COOKIE, Who, client_address, not_found,
 };
-use super::request::{cookie, form_field, query_value, refuse, same};
+use super::request::{cookie, csrf_checked, refuse};
 use super::state::Shared;
 use crate::actions::accounts;
 use crate::store::accounts::Role;
@@ -149,29 +149,10 @@ pub async fn guard(web: Shared, multi: &Multi, mut req: Request, next: Next) -> 
                 "a change must come from a page of this server (Origin)",
             );
         }
-        let header_token = req
-            .headers()
-            .get("x-csrf-token")
-            .and_then(|h| h.to_str().ok())
-            .map(str::to_string)
-            .or_else(|| query_value(req.uri().query(), "_csrf"));
-        let (back, form_token) = match header_token {
-            Some(_) => (req, None),
-            None => match form_field(req).await {
-                Ok(pair) => pair,
-                Err(res) => return res,
-            },
+        req = match csrf_checked(req, &session.csrf).await {
+            Ok(req) => req,
+            Err(res) => return res,
         };
-        req = back;
-        if !header_token
-            .or(form_token)
-            .is_some_and(|t| same(&t, &session.csrf))
-        {
-            return refuse(
-                StatusCode::FORBIDDEN,
-                "the form's CSRF token is missing or wrong",
-            );
-        }
     }
     let context = PageContext {
         csrf: session.csrf.clone(),
