@@ -31,7 +31,7 @@ mod tests;
 
 pub use analysis::{Analysis, ContactOut, Kind, OtherContact};
 pub use classify::prefilter;
-pub use read::mail::Headline;
+pub use read::mail::{Headline, is_list_field, marks_a_list};
 
 /// Analyses one raw message. Never panics, whatever the bytes: unparseable input comes back
 /// as `Kind::Other` with a warning.

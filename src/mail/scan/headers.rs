@@ -1,6 +1,7 @@
 //! A header walk that reads only what the prefilter needs: Subject, Message-ID and the MIME
 //! fields. Lines are found with SIMD newline search; nothing else is parsed or allocated.
 
+use bowout_core::ingest::{is_list_field, marks_a_list};
 use memchr::memchr;
 
 /// How a part's body is encoded.
@@ -23,8 +24,7 @@ pub struct Head<'a> {
     pub boundary: Option<Vec<u8>>,
     pub encoding: Encoding,
     pub attachment: bool,
-    /// Sent to a list: a List-Id or List-Unsubscribe field, or a Precedence of bulk or list
-    /// (as the classifier's `read` counts it).
+    /// Sent to a list, as [`marks_a_list`] reads it (the classifier does too).
     pub bulk: bool,
     /// Where the body starts, relative to the block's start.
     pub body_start: usize,
@@ -39,7 +39,6 @@ enum Field {
     Encoding,
     Disposition,
     List,
-    Precedence,
 }
 
 /// Walks the header block at the start of `raw`. A block that never ends is all header.
@@ -49,6 +48,8 @@ pub fn parse(raw: &[u8]) -> Head<'_> {
     let mut disposition: Vec<u8> = Vec::new();
     let mut encoding: Vec<u8> = Vec::new();
     let mut field = Field::Other;
+    // The name of the list field being read (its value may go on over several lines).
+    let mut list_field: &[u8] = b"";
     let mut pos = 0;
     while pos < raw.len() {
         let end = memchr(b'\n', &raw[pos..]).map_or(raw.len(), |i| pos + i);
@@ -70,6 +71,9 @@ pub fn parse(raw: &[u8]) -> Head<'_> {
                 continue;
             };
             field = classify(&line[..colon]);
+            if field == Field::List {
+                list_field = trim(&line[..colon]);
+            }
             &line[colon + 1..]
         };
         match field {
@@ -78,12 +82,7 @@ pub fn parse(raw: &[u8]) -> Head<'_> {
             Field::ContentType => ctype.extend_from_slice(value),
             Field::Encoding => encoding.extend_from_slice(value),
             Field::Disposition => disposition.extend_from_slice(value),
-            Field::List => head.bulk = true,
-            Field::Precedence => {
-                let v = value.to_ascii_lowercase();
-                head.bulk |= memchr::memmem::find(&v, b"bulk").is_some()
-                    || memchr::memmem::find(&v, b"list").is_some();
-            }
+            Field::List => head.bulk |= marks_a_list(list_field, value),
             _ => {}
         }
     }
@@ -103,12 +102,8 @@ fn classify(name: &[u8]) -> Field {
         Field::Encoding
     } else if name.eq_ignore_ascii_case(b"content-disposition") {
         Field::Disposition
-    } else if name.eq_ignore_ascii_case(b"list-id")
-        || name.eq_ignore_ascii_case(b"list-unsubscribe")
-    {
+    } else if is_list_field(name) {
         Field::List
-    } else if name.eq_ignore_ascii_case(b"precedence") {
-        Field::Precedence
     } else {
         Field::Other
     }

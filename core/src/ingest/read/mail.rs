@@ -81,6 +81,26 @@ impl Headline {
     }
 }
 
+/// Whether a header field can say that a message was sent to a list: List-Id,
+/// List-Unsubscribe, Precedence.
+pub fn is_list_field(name: &[u8]) -> bool {
+    [&b"list-id"[..], b"list-unsubscribe", b"precedence"]
+        .iter()
+        .any(|n| name.eq_ignore_ascii_case(n))
+}
+
+/// Whether the field `name: value` says that a message was sent to a list: a List-Id or a
+/// List-Unsubscribe field, or a Precedence of bulk or list. The classifier's `bulk_headers`
+/// and the scanner's prefilter both read mail this way.
+pub fn marks_a_list(name: &[u8], value: &[u8]) -> bool {
+    if name.eq_ignore_ascii_case(b"precedence") {
+        let v = value.to_ascii_lowercase();
+        v.windows(4).any(|w| w == b"bulk" || w == b"list")
+    } else {
+        is_list_field(name)
+    }
+}
+
 impl MailView {
     /// Parses raw bytes; `None` when mail-parser finds no message at all.
     pub fn parse(raw: &[u8]) -> Option<Self> {
@@ -99,14 +119,10 @@ impl MailView {
             ..Self::default()
         };
         view.bulk_headers = msg.headers().iter().any(|h| {
-            let n = h.name().to_ascii_lowercase();
-            n == "list-id"
-                || n == "list-unsubscribe"
-                || (n == "precedence"
-                    && h.value().as_text().is_some_and(|v| {
-                        let v = v.to_ascii_lowercase();
-                        v.contains("bulk") || v.contains("list")
-                    }))
+            marks_a_list(
+                h.name().as_bytes(),
+                h.value().as_text().unwrap_or_default().as_bytes(),
+            )
         });
         // RFC 3834: "auto-replied" is an out-of-office or other robot answer;
         // "auto-generated" is any machine-sent notice, which includes every ATS invitation.
