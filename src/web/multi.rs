@@ -189,10 +189,7 @@ impl Multi {
             .public
             .as_ref()
             .map(|u| u.origin().ascii_serialization());
-        public.as_deref() == Some(origin)
-            || origin
-                .strip_prefix("http://")
-                .is_some_and(|o| hosts.iter().any(|h| h.eq_ignore_ascii_case(o)))
+        public.as_deref() == Some(origin) || super::request::own_origin(hosts, origin)
     }
 
     /// The app the request acts through (see the module's comment).

@@ -81,3 +81,11 @@ pub(crate) async fn csrf_checked(req: Request, expected: &str) -> Result<Request
         ))
     }
 }
+
+/// Whether `origin` (an `Origin` header) is a page of this server: `http://` and one of the
+/// `hosts` it answers to.
+pub(crate) fn own_origin(hosts: &[String], origin: &str) -> bool {
+    origin
+        .strip_prefix("http://")
+        .is_some_and(|o| hosts.iter().any(|h| h.eq_ignore_ascii_case(o)))
+}

@@ -10,7 +10,7 @@
 //!    server (`Origin`) and carry the CSRF token: the `x-csrf-token` header, a `_csrf` field
 //!    of a url-encoded form, or `?_csrf=` in the address a file upload's form posts to.
 
-use super::request::{cookie, csrf_checked, query_value, refuse, same};
+use super::request::{cookie, csrf_checked, own_origin, query_value, refuse, same};
 use super::state::Shared;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
@@ -86,10 +86,7 @@ pub async fn guard(State(web): State<Shared>, req: Request, next: Next) -> Respo
         .get(header::ORIGIN)
         .and_then(|h| h.to_str().ok())
         .unwrap_or("");
-    let origin_ok = origin
-        .strip_prefix("http://")
-        .is_some_and(|o| web.hosts.iter().any(|h| h.eq_ignore_ascii_case(o)));
-    if !origin_ok {
+    if !own_origin(&web.hosts, origin) {
         return refuse(
             StatusCode::FORBIDDEN,
             "a change must come from a page of this server (Origin)",
