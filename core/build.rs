@@ -1,6 +1,7 @@
-//! Turns the committed classifier model (`model/classifier.tsv`, written by `train/train.py`)
-//! into Rust constants. A missing or malformed model is a build error naming the line, never
-//! a run-time panic.
+//! Turns the committed models into Rust constants: the classifier (`model/classifier.tsv`,
+//! written by `train/train.py`) and the job-title ranker (`model/job_title.tsv`, written by
+//! `train/fields.py`). A missing or malformed model is a build error naming the line, never a
+//! run-time panic.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -17,6 +18,100 @@ fn main() {
         .join("model_data.rs");
     std::fs::write(&out, code)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    let path = Path::new("model/job_title.tsv");
+    println!("cargo:rerun-if-changed=model/job_title.tsv");
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+    let code = ranker(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|e| fail(&e.to_string())))
+        .join("title_model.rs");
+    std::fs::write(&out, code)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+}
+
+/// A field ranker: a binary logistic regression over named and hashed features of each
+/// candidate, and the probability the best candidate needs to be kept.
+fn ranker(text: &str) -> Result<String, String> {
+    let (mut version, mut buckets, mut bias, mut threshold) = (false, None, None, None);
+    let mut named = String::new();
+    let mut hashes: Vec<(u32, f32)> = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = raw.split('\t').collect();
+        match (f[0], f.len()) {
+            ("version", 2) if f[1] == "1" => version = true,
+            ("version", _) => return Err(format!("line {line}: unknown model version")),
+            ("field", 2) => {}
+            ("regularisation", 2) => {}
+            ("buckets", 2) => {
+                buckets = Some(
+                    f[1].parse::<u32>()
+                        .map_err(|_| format!("line {line}: buckets {:?}", f[1]))?,
+                );
+            }
+            ("bias", 2) => bias = Some(num(f[1], line)?),
+            ("threshold", 2) => {
+                let t = num(f[1], line)?;
+                if !(0.0..=1.0).contains(&t) {
+                    return Err(format!("line {line}: the threshold must be in [0, 1]"));
+                }
+                threshold = Some(t);
+            }
+            ("feature", 3) => {
+                let id = f[1];
+                if id.is_empty()
+                    || !id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                {
+                    return Err(format!("line {line}: feature name {id:?}"));
+                }
+                let _ = writeln!(named, "    ({id:?}, {:?}f32),", num(f[2], line)?);
+            }
+            ("hash", 3) => {
+                let b: u32 = f[1]
+                    .parse()
+                    .map_err(|_| format!("line {line}: bucket {:?}", f[1]))?;
+                hashes.push((b, num(f[2], line)?));
+            }
+            (other, _) => return Err(format!("line {line}: unexpected {other:?}")),
+        }
+    }
+    if !version {
+        return Err("the version line is required".into());
+    }
+    let buckets = buckets.ok_or("no buckets line")?;
+    hashes.sort_by_key(|(b, _)| *b);
+    if hashes.windows(2).any(|w| w[0].0 == w[1].0) || hashes.iter().any(|(b, _)| *b >= buckets) {
+        return Err("hash buckets must be distinct and below the bucket count".into());
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "pub const RANKER_BUCKETS: u32 = {buckets};");
+    let _ = writeln!(
+        out,
+        "pub const RANKER_BIAS: f32 = {:?}f32;",
+        bias.ok_or("no bias line")?
+    );
+    let _ = writeln!(
+        out,
+        "pub const RANKER_THRESHOLD: f32 = {:?}f32;",
+        threshold.ok_or("no threshold line")?
+    );
+    let _ = writeln!(
+        out,
+        "#[allow(clippy::approx_constant)]\npub static RANKER_FEATURES: &[(&str, f32)] = &[\n{named}];"
+    );
+    out.push_str(
+        "#[allow(clippy::approx_constant)]\npub static RANKER_HASHES: &[(u32, f32)] = &[\n",
+    );
+    for (b, w) in &hashes {
+        let _ = writeln!(out, "    ({b}, {w:?}f32),");
+    }
+    out.push_str("];\n");
+    Ok(out)
 }
 
 fn fail(why: &str) -> ! {

@@ -5,6 +5,8 @@
 //!   text shapes are in [`org_name`].
 //! - [`title`]: the job title in the text, then the subject ([`title_subject`]); what a title
 //!   looks like and what around it is no part of it is in [`title_shape`].
+//!   The rules' choice is one candidate among those of [`title_candidates`]; the learned
+//!   [`title_rank`] picks.
 //! - [`requisition`]: the requisition number.
 //! - [`round`]: the interview round.
 //! - [`primary_contact`]: the human to answer, and the person who wrote the mail.
@@ -27,6 +29,8 @@ mod roles;
 mod round;
 mod scheduling_link;
 mod title;
+pub mod title_candidates;
+mod title_rank;
 mod title_shape;
 mod title_subject;
 
@@ -48,4 +52,9 @@ pub fn fill(view: &MailView, out: &mut Analysis) {
     out.greeting = greeting::find(view, primary.as_ref());
     out.primary_contact = primary;
     out.scheduling_link = scheduling_link::find(view);
+}
+
+/// The job-title candidates of a message with their features, for training.
+pub fn title_candidates_of(view: &MailView) -> Vec<title_candidates::TitleCand> {
+    title::training_candidates(view)
 }

@@ -4,6 +4,7 @@
 
 use super::title_shape::{drop_asides, drop_shouting, has_head};
 use super::title_subject::from_subject;
+use super::{title_candidates, title_rank};
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::{is_abbrev, lower_same_len, tidy_case};
 use crate::model::{JobTitle, legal_form};
@@ -34,7 +35,24 @@ const FORWARD: &[&str] = &[
     "stelle als ", "poste de ", "poste d'",
 ];
 
+/// The job title: the candidate the learned ranker finds most likely, among them what the
+/// rules below choose.
 pub fn find(view: &MailView) -> Option<JobTitle> {
+    let rule = by_rules(view);
+    title_rank::best(title_candidates::collect(
+        view,
+        rule.as_ref().map(JobTitle::as_str),
+    ))
+}
+
+/// Every candidate of the mail with its features, for training (`core/examples/fields.rs`).
+pub fn training_candidates(view: &MailView) -> Vec<title_candidates::TitleCand> {
+    let rule = by_rules(view);
+    title_candidates::collect(view, rule.as_ref().map(JobTitle::as_str))
+}
+
+/// What the hand-written rules choose: a labelled line, a noun phrase, a cue, the subject.
+fn by_rules(view: &MailView) -> Option<JobTitle> {
     let texts = [
         view.newest.as_str(),
         view.forwarded.as_ref().map_or("", |f| f.body.as_str()),

@@ -16,7 +16,7 @@ fn gender_marker(inner: &str) -> bool {
 
 /// "next round for FP&A Manager", "next steps for …": the step the subject announces is no
 /// part of the title.
-fn strip_step_prefix(segment: &str) -> &str {
+pub fn strip_step_prefix(segment: &str) -> &str {
     let lower = lower_same_len(segment);
     [
         "next round for ",
@@ -30,9 +30,9 @@ fn strip_step_prefix(segment: &str) -> &str {
     .unwrap_or(segment)
 }
 
-/// The first segment of the subject that names a job ("Interview – Senior Data Analyst").
-pub fn from_subject(subject: &str) -> Option<String> {
-    // Parentheses end a segment, except a gender marker that belongs to the title.
+/// The segments of a subject: split at colons, bars and dashes; parentheses end a segment,
+/// except a gender marker that belongs to the title before it.
+pub fn segments(subject: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     for (i, seg) in subject.split('(').enumerate() {
         let marker = seg
@@ -62,7 +62,16 @@ pub fn from_subject(subject: &str) -> Option<String> {
                 s
             }
         })
-        .map(strip_step_prefix)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The first segment of the subject that names a job ("Interview – Senior Data Analyst").
+pub fn from_subject(subject: &str) -> Option<String> {
+    segments(subject)
+        .iter()
+        .map(|s| strip_step_prefix(s))
         .find(|s| {
             has_head(s)
                 && s.split_whitespace().count() <= 8
