@@ -1,6 +1,6 @@
 //! Turns the committed models into Rust constants: the classifier (`model/classifier.tsv`,
-//! written by `train/train.py`) and the job-title ranker (`model/job_title.tsv`, written by
-//! `train/fields.py`). A missing or malformed model is a build error naming the line, never a
+//! written by `train/train.py`) and the field rankers (`model/job_title.tsv` and
+//! `model/employer.tsv`, written by `train/fields.py`). A missing or malformed model is a build error naming the line, never a
 //! run-time panic.
 
 use std::fmt::Write as _;
@@ -18,14 +18,24 @@ fn main() {
         .join("model_data.rs");
     std::fs::write(&out, code)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
-    let path = Path::new("model/job_title.tsv");
-    println!("cargo:rerun-if-changed=model/job_title.tsv");
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
-    let code = ranker(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+    let mut rankers = String::new();
+    for (file, name) in [
+        ("job_title", "JOB_TITLE_MODEL"),
+        ("employer", "EMPLOYER_MODEL"),
+    ] {
+        let path = format!("model/{file}.tsv");
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| fail(&format!("cannot read {path}: {e}")));
+        let code = ranker(&text).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+        let _ = writeln!(
+            rankers,
+            "#[allow(clippy::approx_constant)] // learned weights\npub static {name}: RankerData = {code};"
+        );
+    }
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|e| fail(&e.to_string())))
-        .join("title_model.rs");
-    std::fs::write(&out, code)
+        .join("rankers.rs");
+    std::fs::write(&out, rankers)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }
 
@@ -69,7 +79,7 @@ fn ranker(text: &str) -> Result<String, String> {
                 {
                     return Err(format!("line {line}: feature name {id:?}"));
                 }
-                let _ = writeln!(named, "    ({id:?}, {:?}f32),", num(f[2], line)?);
+                let _ = writeln!(named, "        ({id:?}, {:?}f32),", num(f[2], line)?);
             }
             ("hash", 3) => {
                 let b: u32 = f[1]
@@ -88,29 +98,20 @@ fn ranker(text: &str) -> Result<String, String> {
     if hashes.windows(2).any(|w| w[0].0 == w[1].0) || hashes.iter().any(|(b, _)| *b >= buckets) {
         return Err("hash buckets must be distinct and below the bucket count".into());
     }
-    let mut out = String::new();
-    let _ = writeln!(out, "pub const RANKER_BUCKETS: u32 = {buckets};");
+    let mut out = String::from("RankerData {\n");
+    let _ = writeln!(out, "    buckets: {buckets},");
+    let _ = writeln!(out, "    bias: {:?}f32,", bias.ok_or("no bias line")?);
     let _ = writeln!(
         out,
-        "pub const RANKER_BIAS: f32 = {:?}f32;",
-        bias.ok_or("no bias line")?
-    );
-    let _ = writeln!(
-        out,
-        "pub const RANKER_THRESHOLD: f32 = {:?}f32;",
+        "    threshold: {:?}f32,",
         threshold.ok_or("no threshold line")?
     );
-    let _ = writeln!(
-        out,
-        "#[allow(clippy::approx_constant)]\npub static RANKER_FEATURES: &[(&str, f32)] = &[\n{named}];"
-    );
-    out.push_str(
-        "#[allow(clippy::approx_constant)]\npub static RANKER_HASHES: &[(u32, f32)] = &[\n",
-    );
+    let _ = writeln!(out, "    features: &[\n{named}    ],");
+    out.push_str("    hashes: &[\n");
     for (b, w) in &hashes {
-        let _ = writeln!(out, "    ({b}, {w:?}f32),");
+        let _ = writeln!(out, "        ({b}, {w:?}f32),");
     }
-    out.push_str("];\n");
+    out.push_str("    ],\n}");
     Ok(out)
 }
 

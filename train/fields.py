@@ -1,20 +1,20 @@
 #!/usr/bin/env python3
-"""Learns the job-title ranker's weights from the labelled corpus.
+"""Learns a field ranker's weights (job title, employer) from the labelled corpus.
 
 usage: fields.py CANDIDATES.jsonl [--out MODEL.tsv] [--check MODEL.tsv] [--report]
 
-CANDIDATES.jsonl is what `cargo run -p bowout-core --example fields -- corpus/*/` writes: a
-header line naming the features and the number of hash buckets, then one line per labelled
-invitation or scam with its batch, its labelled title and its candidate phrases, each with
-its sparse features. The features are computed by the Rust code that also runs them at
+CANDIDATES.jsonl is what `cargo run -p bowout-core --example fields -- FIELD corpus/*/`
+writes: a header line naming the field, its features and the number of hash buckets, then one
+line per labelled invitation or scam with its batch, its labelled value and its candidate
+phrases, each with its sparse features. The features are computed by the Rust code that also runs them at
 inference, so training and use can never disagree.
 
-A candidate is right when it equals the labelled title (trimmed, case-folded). The model is a
+A candidate is right when it equals the labelled value (trimmed, case-folded). The model is a
 binary logistic regression over candidates (scikit-learn, L2, lbfgs); core keeps the most
 likely candidate of a message when its probability reaches a threshold. The regularisation
 and the threshold are chosen on held-out batches (leave one batch out), never on the batch
-being predicted; the held-out title accuracy, beside that of the hand-written rules on the
-same messages, is the report. The final weights are fitted on every batch, rounded and
+being predicted; the held-out accuracy, beside that of the hand-written rules on the same
+messages, is the report. The final weights are fitted on every batch, rounded and
 written in a fixed order: the same corpus always gives the same file.
 
 --check MODEL.tsv retrains and compares with the committed model (weights within 0.002);
@@ -45,7 +45,7 @@ def load(path):
     width = len(header["features"]) + header["buckets"]
     data, indices, indptr, y, msg = [], [], [0], [], []
     for m, r in enumerate(rows):
-        want = norm(r["title"])
+        want = norm(r["value"])
         for c in r["candidates"]:
             for i, v in sorted(c["features"]):
                 indices.append(i)
@@ -81,7 +81,7 @@ def chosen(rows, msg, p, threshold):
 
 
 def accuracy(rows, picks, groups=None):
-    hits = [norm(p) == norm(r["title"]) for r, p in zip(rows, picks)]
+    hits = [norm(p) == norm(r["value"]) for r, p in zip(rows, picks)]
     if groups is None:
         return float(np.mean(hits)) if hits else 0.0
     out = {}
@@ -103,7 +103,7 @@ def out_of_fold(x, y, msg, groups_of_msg, c):
 
 
 def rules_picks(header, rows):
-    rule = header["features"].index("rule")
+    rule = header["features"].index("rule" if "rule" in header["features"] else "rules_pick")
     return [next((c["text"] for c in r["candidates"]
                   if any(i == rule for i, _ in c["features"])), None) for r in rows]
 
@@ -122,10 +122,10 @@ def train(path, report, fixed_c=None):
     if report:
         held = accuracy(rows, chosen(rows, msg, p, t), list(groups))
         ruled = accuracy(rows, rules_picks(header, rows), list(groups))
-        reach = float(np.mean([any(norm(cd["text"]) == norm(r["title"])
-                                   for cd in r["candidates"]) or r["title"] is None
+        reach = float(np.mean([any(norm(cd["text"]) == norm(r["value"])
+                                   for cd in r["candidates"]) or r["value"] is None
                                for r in rows]))
-        print(f"job title, held out by batch: learned {acc:.3f}, rules "
+        print(f"{header['field']}, held out by batch: learned {acc:.3f}, rules "
               f"{accuracy(rows, rules_picks(header, rows)):.3f} on {len(rows)} invitations and "
               f"scams (C={c}, threshold {t}); the right phrase is a candidate in {reach:.3f}",
               file=sys.stderr)
@@ -139,10 +139,11 @@ def render(header, model, t, c):
     r = lambda v: f"{round(float(v), DIGITS):.{DIGITS}f}".replace("-0.0000", "0.0000")
     n = len(header["features"])
     lines = [
-        "# bowout's job-title ranker: binary logistic regression over each candidate phrase,",
+        f"# bowout's {header['field'].replace('_', ' ')} ranker: binary logistic regression over "
+        "each candidate,",
         "# written by train/fields.py from the labelled corpus. Do not edit by hand: retrain.",
         "version\t1",
-        "field\tjob_title",
+        f"field\t{header['field']}",
         f"buckets\t{header['buckets']}",
         f"regularisation\t{c}",
         f"bias\t{r(model.intercept_[0])}",
@@ -220,10 +221,10 @@ def main(argv):
         for p in problems[:20]:
             print(f"model differs: {p}", file=sys.stderr)
         if problems:
-            print(f"the committed title model is not the one the committed corpus produces "
+            print(f"the committed {check} is not the one the committed corpus produces "
                   f"({len(problems)} difference(s)); retrain with scripts/train", file=sys.stderr)
             sys.exit(1)
-        print("the committed title model is the one the committed corpus produces",
+        print(f"the committed {check} is the one the committed corpus produces",
               file=sys.stderr)
 
 

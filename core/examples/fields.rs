@@ -1,12 +1,12 @@
-//! Writes the job-title candidates of every labelled invitation and scam, for
-//! `train/fields.py`.
+//! Writes one field's candidates (`job_title` or `employer`) of every labelled invitation and
+//! scam, for `train/fields.py`.
 //!
-//! usage: cargo run --release -p bowout-core --example fields -- DIR… > title.jsonl
+//! usage: cargo run --release -p bowout-core --example fields -- FIELD DIR… > FIELD.jsonl
 //!
 //! Each DIR holds `.eml` files beside a `labels.json` (the corpus format). The first line
-//! names the features and the number of hash buckets; each other line is one message: its
-//! file, its batch (the folder's name), its labelled title and its candidates, each with its
-//! phrase and its sparse features.
+//! names the field, its features and the number of hash buckets; each other line is one
+//! message: its file, its batch (the folder's name), its labelled value and its candidates,
+//! each with its phrase and its sparse features.
 
 use serde_json::{Value, json};
 use std::io::Write;
@@ -14,12 +14,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let dirs: Vec<String> = std::env::args().skip(1).collect();
-    if dirs.is_empty() {
-        eprintln!("usage: fields DIR… (each with labels.json)");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((field, dirs)) = args.split_first().filter(|(_, d)| !d.is_empty()) else {
+        eprintln!("usage: fields job_title|employer DIR… (each with labels.json)");
         return ExitCode::from(2);
-    }
-    match run(&dirs) {
+    };
+    match run(field, dirs) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("fields: {e}");
@@ -28,11 +28,22 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dirs: &[String]) -> Result<(), String> {
-    let (features, buckets) = bowout_core::ingest::title_feature_layout();
+fn run(field: &str, dirs: &[String]) -> Result<(), String> {
+    type Candidates = fn(&[u8]) -> Option<Vec<bowout_core::ingest::FieldCandidate>>;
+    let ((features, buckets), candidates): (_, Candidates) = match field {
+        "job_title" => (
+            bowout_core::ingest::title_feature_layout(),
+            bowout_core::ingest::training_title_candidates,
+        ),
+        "employer" => (
+            bowout_core::ingest::employer_feature_layout(),
+            bowout_core::ingest::training_employer_candidates,
+        ),
+        other => return Err(format!("unknown field {other:?}: job_title or employer")),
+    };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut line = |v: Value| writeln!(out, "{v}").map_err(|e| e.to_string());
-    line(json!({"features": features, "buckets": buckets}))?;
+    line(json!({"field": field, "features": features, "buckets": buckets}))?;
     for dir in dirs {
         let dir = Path::new(dir);
         let group = dir
@@ -53,11 +64,11 @@ fn run(dirs: &[String]) -> Result<(), String> {
                 .ok_or_else(|| format!("{}: a label without a file", labels_path.display()))?;
             let path = dir.join(file);
             let raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let cands = bowout_core::ingest::training_title_candidates(&raw).unwrap_or_default();
+            let cands = candidates(&raw).unwrap_or_default();
             line(json!({
                 "file": path.display().to_string(),
                 "group": group,
-                "title": label["job_title"],
+                "value": label[field],
                 "candidates": cands
                     .iter()
                     .map(|c| json!({"text": c.text, "features": c.features}))

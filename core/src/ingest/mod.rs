@@ -83,8 +83,8 @@ pub fn training_features(raw: &[u8]) -> Option<Vec<(usize, f64)>> {
     read::mail::MailView::parse(raw).map(|view| classify::training_features(&view))
 }
 
-/// A job-title candidate as training sees it: the phrase and its sparse features.
-pub struct TitleCandidate {
+/// A field's candidate as training sees it: the phrase and its sparse features.
+pub struct FieldCandidate {
     pub text: String,
     /// `(index, value)` pairs laid out as [`title_feature_layout`] says.
     pub features: Vec<(u32, f32)>,
@@ -93,11 +93,11 @@ pub struct TitleCandidate {
 /// The job-title candidates of one raw message, for training the ranker
 /// (`core/examples/fields.rs`): each phrase and its `(index, value)` features. `None` for
 /// bytes that are not a message.
-pub fn training_title_candidates(raw: &[u8]) -> Option<Vec<TitleCandidate>> {
+pub fn training_title_candidates(raw: &[u8]) -> Option<Vec<FieldCandidate>> {
     read::mail::MailView::parse(raw).map(|view| {
         extract::title_candidates_of(&view)
             .into_iter()
-            .map(|c| TitleCandidate {
+            .map(|c| FieldCandidate {
                 text: c.title.as_str().to_string(),
                 features: c.features,
             })
@@ -105,12 +105,28 @@ pub fn training_title_candidates(raw: &[u8]) -> Option<Vec<TitleCandidate>> {
     })
 }
 
+/// The employer candidates of one raw message, for training the ranker
+/// (`core/examples/fields.rs`). `None` for bytes that are not a message.
+pub fn training_employer_candidates(raw: &[u8]) -> Option<Vec<FieldCandidate>> {
+    read::mail::MailView::parse(raw).map(|view| {
+        extract::employer_candidates_of(&view)
+            .into_iter()
+            .map(|(o, features)| FieldCandidate {
+                text: o.as_str().to_string(),
+                features,
+            })
+            .collect()
+    })
+}
+
+/// The names of the employer ranker's features and its number of hash buckets.
+pub fn employer_feature_layout() -> (&'static [&'static str], u32) {
+    (extract::org_features::FEATURES, extract::BUCKETS)
+}
+
 /// The names of the job-title ranker's features and its number of hash buckets.
 pub fn title_feature_layout() -> (&'static [&'static str], u32) {
-    (
-        extract::title_candidates::FEATURES,
-        extract::title_candidates::BUCKETS,
-    )
+    (extract::title_candidates::FEATURES, extract::BUCKETS)
 }
 
 /// The rule ids, in the order of the first feature indices, and the number of hash buckets

@@ -9,8 +9,9 @@
 /// belongs to the name. Matching ignores case and that closing period.
 #[rustfmt::skip]
 pub const LEGAL_FORMS: &[&str] = &[
-    "UK Ltd", "Ltd.", "Limited", "LLC", "Inc.", "Corp.", "Corporation", "Co.", "GmbH", "AG",
-    "plc", "S.A.", "S.L.",
+    "UK Ltd", "Pty Ltd", "Pvt. Ltd.", "Ltd.", "Limited", "LLC", "LLP", "Inc.", "Corp.",
+    "Corporation", "Co.", "GmbH", "AG", "KG", "e.V.", "plc", "S.A.S.", "S.A.", "S.L.U.", "S.L.",
+    "B.V.", "N.V.", "S.p.A.", "S.r.l.", "SARL", "Lda.", "Ltda.",
 ];
 
 /// `s` without one closing period.

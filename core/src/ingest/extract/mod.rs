@@ -1,12 +1,13 @@
 //! The fields of an invitation, the third stage, filled for invitations and scams only. Reads
 //! the view of [`crate::ingest::read`]; imports nothing of `classify`.
 //!
-//! - [`org`]: employer and agency, chosen among the candidates of [`org_candidates`], whose
-//!   text shapes are in [`org_name`].
+//! - [`org`]: employer and agency. The employer is chosen by the learned [`ranker`] among
+//!   the candidates of [`org_candidates`] (their shapes in [`org_name`], what the ranker
+//!   knows of them in [`org_features`]).
 //! - [`title`]: the job title in the text, then the subject ([`title_subject`]); what a title
 //!   looks like and what around it is no part of it is in [`title_shape`].
 //!   The rules' choice is one candidate among those of [`title_candidates`]; the learned
-//!   [`title_rank`] picks.
+//!   [`ranker`] picks.
 //! - [`requisition`]: the requisition number.
 //! - [`round`]: the interview round.
 //! - [`primary_contact`]: the human to answer, and the person who wrote the mail.
@@ -20,17 +21,18 @@ mod addresses;
 mod greeting;
 mod org;
 mod org_candidates;
+pub mod org_features;
 mod org_name;
 mod other_contacts;
 mod phone;
 mod primary_contact;
+mod ranker;
 mod requisition;
 mod roles;
 mod round;
 mod scheduling_link;
 mod title;
 pub mod title_candidates;
-mod title_rank;
 mod title_shape;
 mod title_subject;
 
@@ -58,3 +60,10 @@ pub fn fill(view: &MailView, out: &mut Analysis) {
 pub fn title_candidates_of(view: &MailView) -> Vec<title_candidates::TitleCand> {
     title::training_candidates(view)
 }
+
+/// The employer candidates of a message with their features, for training.
+pub fn employer_candidates_of(view: &MailView) -> Vec<(crate::model::OrgName, Vec<(u32, f32)>)> {
+    org::candidates(view).candidates
+}
+
+pub use ranker::BUCKETS;

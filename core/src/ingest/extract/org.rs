@@ -4,7 +4,14 @@
 //! decide between them.
 
 use super::org_candidates::{self, Cand, sender_domains};
+use super::org_features::{self, Context};
 use super::org_name::group_key;
+use super::ranker::{EMPLOYER_MODEL, Ranker};
+use std::sync::LazyLock;
+
+/// The learned employer ranker.
+static EMPLOYER: LazyLock<Ranker> =
+    LazyLock::new(|| Ranker::new(&EMPLOYER_MODEL, org_features::FEATURES));
 use crate::ingest::lexicon::AGENCY_WORDS;
 use crate::ingest::read::free_mail::is_free_mail;
 use crate::ingest::read::mail::MailView;
@@ -16,6 +23,12 @@ pub struct Orgs {
     pub agency: Option<OrgName>,
 }
 
+/// The employer's candidates, each with its features, and the agency that wrote, if any.
+pub struct Found {
+    pub candidates: Vec<(OrgName, Vec<(u32, f32)>)>,
+    pub agency: Option<OrgName>,
+}
+
 #[rustfmt::skip]
 const CLIENT_CUES: &[&str] = &[
     "my client", "our client", "employment agency", "presented you", "submitted you",
@@ -23,7 +36,7 @@ const CLIENT_CUES: &[&str] = &[
     "confidential search", "unser kunde", "nuestro cliente", "unserem kunden",
 ];
 
-pub fn find(view: &MailView) -> Orgs {
+pub fn candidates(view: &MailView) -> Found {
     let mut cands = Vec::new();
     org_candidates::collect(view, &mut cands);
     let domains = sender_domains(view);
@@ -38,6 +51,7 @@ pub fn find(view: &MailView) -> Orgs {
             let key = group_key(&g.name);
             if key.len() >= 3 && label.contains(key.as_str()) && !is_free_mail(fwd.domain()) {
                 g.weight += 4.0;
+                g.sources.push("forward_domain");
             }
         }
     }
@@ -53,21 +67,26 @@ pub fn find(view: &MailView) -> Orgs {
             || (has_any(&live, CLIENT_CUES) && view.forwarded.is_none()
                 || has_any(&live, &["my client", "our client"]))
     }) || (view.forwarded.is_some() && sender_org.is_some_and(agency_like));
-    let best = |exclude: Option<&Cand>| {
-        groups
-            .iter()
-            .filter(|g| {
-                exclude.is_none_or(|e| group_key(&e.name) != group_key(&g.name) && !g.sender)
-            })
-            .max_by(|a, b| a.weight.total_cmp(&b.weight))
-            .map(|g| g.name.clone())
+    let subject_lower = view.subject.to_lowercase();
+    let ctx = Context {
+        live_lower: &live,
+        subject_lower: &subject_lower,
+        agency_mail: is_agency,
+        forwarded: view.forwarded.is_some(),
     };
-    let to_org = |s: Option<String>| {
-        s.and_then(|s| OrgName::parse(&tidy_case(brand_in_use(&s, &text))).ok())
-    };
-    if is_agency {
-        let agency = sender_org.cloned();
-        let confidential = has_any(
+    let to_org = |s: &str| OrgName::parse(&tidy_case(brand_in_use(s, &text))).ok();
+    // The employer's candidates: every group but the agency's own when an agency wrote.
+    let agency = is_agency.then(|| sender_org.cloned()).flatten();
+    let rivals: Vec<&Cand> = groups
+        .iter()
+        .filter(|g| {
+            agency
+                .as_ref()
+                .is_none_or(|e| group_key(&e.name) != group_key(&g.name) && !g.sender)
+        })
+        .collect();
+    let confidential = is_agency
+        && has_any(
             &live,
             &[
                 "confidential search",
@@ -77,19 +96,41 @@ pub fn find(view: &MailView) -> Orgs {
                 "confidential client",
             ],
         );
-        let employer = if confidential {
-            None
-        } else {
-            best(agency.as_ref())
-        };
-        return Orgs {
-            employer: to_org(employer),
-            agency: to_org(agency.map(|a| a.name)),
-        };
+    let candidates = if confidential {
+        Vec::new()
+    } else {
+        let pick = rivals
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight))
+            .map(|(i, _)| i);
+        let mut out = Vec::new();
+        for (i, g) in rivals.iter().enumerate() {
+            let spellings = std::iter::once((g.name.clone(), None)).chain(
+                org_features::variants(&g.name)
+                    .into_iter()
+                    .map(|(n, v)| (n, Some(v))),
+            );
+            for (name, variant) in spellings {
+                if let Some(o) = to_org(&name) {
+                    out.push((o, org_features::of(g, variant, pick == Some(i), &ctx)));
+                }
+            }
+        }
+        out
+    };
+    Found {
+        candidates,
+        agency: agency.and_then(|a| to_org(&a.name)),
     }
+}
+
+/// Employer and agency: the learned ranker picks the employer among the candidates.
+pub fn find(view: &MailView) -> Orgs {
+    let found = candidates(view);
     Orgs {
-        employer: to_org(best(None)),
-        agency: None,
+        employer: EMPLOYER.best(found.candidates),
+        agency: found.agency,
     }
 }
 
@@ -132,6 +173,7 @@ fn group(cands: &[Cand], domains: &[String]) -> Vec<Cand> {
                 }
                 g.weight += c.weight;
                 g.sender |= c.sender;
+                g.sources.extend_from_slice(&c.sources);
             }
             None => groups.push((key, c.clone())),
         }
@@ -143,6 +185,7 @@ fn group(cands: &[Cand], domains: &[String]) -> Vec<Cand> {
         {
             g.weight += 4.0;
             g.sender = true;
+            g.sources.push("in_domain");
         }
     }
     groups.into_iter().map(|(_, g)| g).collect()
@@ -150,7 +193,12 @@ fn group(cands: &[Cand], domains: &[String]) -> Vec<Cand> {
 
 #[cfg(test)]
 mod tests {
-    use super::brand_in_use;
+    use super::*;
+
+    #[test]
+    fn the_model_names_only_features_the_candidates_have() {
+        assert!(Ranker::unknown_features(&EMPLOYER_MODEL, org_features::FEATURES).is_empty());
+    }
 
     #[test]
     fn the_legal_form_goes_only_when_the_brand_stands_alone() {

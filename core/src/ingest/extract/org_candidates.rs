@@ -19,6 +19,8 @@ pub struct Cand {
     pub weight: f64,
     /// The sender's own organisation (signature, display name or domain).
     pub sender: bool,
+    /// Where it was found, for the learned ranker: a name of [`super::org_features::FEATURES`].
+    pub sources: Vec<&'static str>,
 }
 
 /// Every organisation name the mail offers, weighted by where it was found.
@@ -31,7 +33,7 @@ pub fn collect(view: &MailView, out: &mut Vec<Cand>) {
         let compact: String = fold(name).chars().filter(|c| c.is_alphanumeric()).collect();
         compact.len() >= 4 && domains.iter().any(|d| d.contains(&compact))
     };
-    let mut add = |name: &str, weight: f64, sender: bool| {
+    let mut add = |name: &str, weight: f64, sender: bool, source: &'static str| {
         let name = if in_domain(name) {
             name.trim().to_string()
         } else {
@@ -45,6 +47,7 @@ pub fn collect(view: &MailView, out: &mut Vec<Cand>) {
                 name,
                 weight,
                 sender,
+                sources: vec![source],
             });
         }
     };
@@ -57,46 +60,74 @@ pub fn collect(view: &MailView, out: &mut Vec<Cand>) {
             display_org(display).or_else(|| Some(display.to_string()))
         };
         if let Some(o) = org_part {
-            add(&o, 2.0, true);
+            add(&o, 2.0, true, "display");
         }
     }
     let sig = signature::lines(&view.newest);
     for l in sig.iter().take(12) {
         for seg in segments(l) {
-            add(seg, 3.0, true);
+            add(seg, 3.0, true, "signature");
         }
         if in_domain(l) {
-            add(l, 3.0, true);
+            add(l, 3.0, true, "signature_domain");
         }
     }
     if let Some(f) = &view.forwarded {
         for l in signature::lines(&f.body).iter().take(8) {
             for seg in segments(l) {
-                add(seg, 3.0, false);
+                add(seg, 3.0, false, "forward_signature");
             }
         }
     }
     let live = view.live_text();
-    for cue in [
-        " at ",
-        " with ",
-        " join ",
-        " interest in ",
-        " over to ",
-        " client ",
-        " here at ",
-        " from ",
-        " chez ",
-        " bei ",
-        " en ",
+    // The rules weigh the cues they were written with (1.5); the ranker learns what the
+    // others (0.0 to the rules) are worth.
+    for (cue, source, weight) in [
+        (" at ", "cue_at", 1.5),
+        (" with ", "cue_with", 1.5),
+        (" join ", "cue_join", 1.5),
+        (" interest in ", "cue_interest", 1.5),
+        (" over to ", "cue_over", 1.5),
+        (" client ", "cue_client", 1.5),
+        (" here at ", "cue_here_at", 1.5),
+        (" from ", "cue_from", 1.5),
+        (" chez ", "cue_chez", 1.5),
+        (" bei ", "cue_bei", 1.5),
+        (" en ", "cue_en", 1.5),
+        (" bij ", "cue_bij", 0.0),
+        (" na ", "cue_na", 0.0),
+        (" da ", "cue_da", 0.0),
+        (" presso ", "cue_presso", 0.0),
+        (" por ", "cue_por", 0.0),
+        (" von ", "cue_von", 0.0),
+        (" de ", "cue_de", 0.0),
     ] {
         let mut rest = live.as_str();
         while let Some(i) = rest.find(cue) {
             let after = &rest[i + cue.len()..];
             if let Some(run) = cap_run_after(after) {
-                add(&run, 1.5, false);
+                add(&run, weight, false, source);
             }
             rest = after;
+        }
+    }
+    // Capitalised runs anywhere in the text ("Hotel Tejo Bay"): the rules give them no
+    // weight; the ranker learns what they are worth.
+    for line in live.lines().take(200) {
+        let mut prev_cap = false;
+        for (at, w) in line
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+        {
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            if cap
+                && !prev_cap
+                && let Some(run) = cap_run_after(&line[at..])
+                && run.split_whitespace().count() >= 2
+            {
+                add(&run, 0.0, false, "text_run");
+            }
+            prev_cap = cap;
         }
     }
     for seg in view
@@ -113,13 +144,13 @@ pub fn collect(view: &MailView, out: &mut Vec<Cand>) {
             .trim_start_matches("Re")
             .trim();
         if !seg.is_empty() && !has_any(&seg.to_lowercase(), INTERVIEW) {
-            add(seg, 1.0, false);
+            add(seg, 1.0, false, "subject");
         } else if let Some(run) = [" with ", " w/ ", " at "]
             .iter()
             .find_map(|c| seg.find(c).and_then(|i| cap_run_after(&seg[i + c.len()..])))
         {
             // "Phone screen w/ Meadowvale Foods": the company after the interview words.
-            add(&run, 1.0, false);
+            add(&run, 1.0, false, "subject_after");
         }
     }
 }

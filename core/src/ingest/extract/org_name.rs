@@ -6,12 +6,17 @@ use crate::ingest::read::text::{has_any, lower_same_len};
 use crate::model::legal_form;
 
 /// Words that may sit inside a company name in lower case.
-pub const ORG_JOINERS: &[&str] = &["&", "of", "and", "de", "la", "y", "und", "für", "the"];
+#[rustfmt::skip]
+pub const ORG_JOINERS: &[&str] = &[
+    "&", "of", "and", "de", "la", "y", "und", "für", "the", "del", "do", "da", "dos", "das", "du",
+    "des", "di", "della", "van", "der", "den", "et", "e",
+];
 /// Capitalised words that end a company name rather than continue it.
 #[rustfmt::skip]
 const STOP: &[&str] = &[
     "I", "We", "You", "The", "Our", "Your", "Please", "Thank", "Thanks", "Hi", "Dear", "If", "As",
-    "This", "It", "Congratulations",
+    "This", "It", "Congratulations", "Hello", "Hey", "Hola", "Olá", "Bonjour", "Hallo", "Guten",
+    "Ciao", "Buongiorno", "Beste", "Soy", "Sie", "Ihre", "Ihr", "Wir", "Nous", "Vous",
 ];
 
 /// Drops department suffixes and trailing punctuation: `Acme Human Resources` → `Acme`.

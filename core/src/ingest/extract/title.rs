@@ -2,9 +2,14 @@
 //! "screen for X", then the subject. A candidate must contain a job word (analyst,
 //! engineer…), which keeps team names and slogans out.
 
+use super::ranker::{JOB_TITLE_MODEL, Ranker};
+use super::title_candidates::{self, FEATURES};
+use std::sync::LazyLock;
+
+/// The learned job-title ranker.
+static TITLE: LazyLock<Ranker> = LazyLock::new(|| Ranker::new(&JOB_TITLE_MODEL, FEATURES));
 use super::title_shape::{drop_asides, drop_shouting, has_head};
 use super::title_subject::from_subject;
-use super::{title_candidates, title_rank};
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::{is_abbrev, lower_same_len, tidy_case};
 use crate::model::{JobTitle, legal_form};
@@ -39,10 +44,8 @@ const FORWARD: &[&str] = &[
 /// rules below choose.
 pub fn find(view: &MailView) -> Option<JobTitle> {
     let rule = by_rules(view);
-    title_rank::best(title_candidates::collect(
-        view,
-        rule.as_ref().map(JobTitle::as_str),
-    ))
+    let cands = title_candidates::collect(view, rule.as_ref().map(JobTitle::as_str));
+    TITLE.best(cands.into_iter().map(|c| (c.title, c.features)))
 }
 
 /// Every candidate of the mail with its features, for training (`core/examples/fields.rs`).
@@ -246,6 +249,11 @@ fn backward(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_model_names_only_features_the_candidates_have() {
+        assert!(Ranker::unknown_features(&JOB_TITLE_MODEL, FEATURES).is_empty());
+    }
 
     #[test]
     fn title_shapes() {

@@ -1,9 +1,10 @@
 //! Every phrase of a mail that may be its job title, with what is known of it: where it was
 //! found (a subject segment, after a cue such as "the position of" or "vaga de", a labelled
 //! line, before "role"), what it looks like (a head noun, its length and case) and hashed
-//! words (its first and last word, the cue before it). [`super::title_rank`] weighs them with
+//! words (its first and last word, the cue before it). [`super::ranker`] weighs them with
 //! learned weights; the same phrases, with the labels of the corpus, are what it learned from.
 
+use super::ranker::encode;
 use super::title_shape::{drop_asides, drop_shouting, has_head};
 use super::title_subject::{segments, strip_step_prefix};
 use crate::ingest::lexicon::{CALENDAR, INTERVIEW};
@@ -21,9 +22,6 @@ pub const FEATURES: &[&str] = &[
     "legal_form", "in_subject", "in_text", "seen_twice", "gender_marker", "slash_or_amp",
     "long", "question", "subject_whole",
 ];
-
-/// Hash buckets for the hashed words.
-pub const BUCKETS: u32 = 4096;
 
 /// Cues a title follows, lowercase, in the languages of the corpus.
 #[rustfmt::skip]
@@ -433,13 +431,6 @@ fn features(
         ("question", text.contains('?')),
     ];
     on.extend(facts.iter().filter(|(_, v)| *v).map(|(k, _)| *k));
-    on.sort_unstable();
-    on.dedup();
-    let mut out: Vec<(u32, f32)> = on
-        .iter()
-        .filter_map(|k| FEATURES.iter().position(|f| f == k))
-        .map(|i| (i as u32, 1.0))
-        .collect();
     let ws: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -451,24 +442,7 @@ fn features(
         hashed.push(format!("last:{last}"));
     }
     hashed.extend(ws.iter().map(|w| format!("word:{w}")));
-    hashed.sort_unstable();
-    hashed.dedup();
-    let base = FEATURES.len() as u32;
-    let mut buckets: Vec<u32> = hashed
-        .iter()
-        .map(|h| base + (fnv1a(h.as_bytes()) % u64::from(BUCKETS)) as u32)
-        .collect();
-    buckets.sort_unstable();
-    buckets.dedup();
-    out.extend(buckets.into_iter().map(|b| (b, 1.0)));
-    out
-}
-
-/// FNV-1a, 64 bits: stable across builds and platforms, as the committed weights need.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    encode(FEATURES, &on, &hashed)
 }
 
 #[cfg(test)]
