@@ -26,7 +26,7 @@ pub const IT: Lexicon = Lexicon {
         cancelled: &["annull", "sospes", "in pausa"],
         offer: &["proposta di assunzione", "lettera di assunzione", "contratto di lavoro", "data di inizio", "benvenuto nel team", "benvenuta nel team"],
         checks: &["referenze", "casellario giudiziale", "certificato penale", "visita medica"],
-        bulk: &["annulla iscrizione", "disiscriviti", "cancellati", "newsletter", "visualizza nel browser", "preferenze"],
+        bulk: &["annulla iscrizione", "cancella l'iscrizione", "cancellare l'iscrizione", "disiscriviti", "cancellati", "newsletter", "visualizza nel browser", "preferenze"],
         job_alert: &["offerte per te", "nuove offerte", "annunci consigliati", "alert lavoro", "candidati ora"],
         auto_reply: &["risposta automatica", "fuori ufficio", "in ferie", "assente"],
         informational: &["colloquio informativo", "networking"],

@@ -5,7 +5,7 @@
 use super::scam;
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::sentences;
-use crate::lexicon::{Classes, classes};
+use crate::lexicon::{Classes, WordClass, classes};
 
 /// Live text beyond this many bytes is not read by the rules and the features: an
 /// invitation says what it has to say at the top.
@@ -35,9 +35,15 @@ impl<'a> Signals<'a> {
             }
             live.truncate(end);
         }
-        let live = live.to_lowercase().replace('-', " ");
-        let sentence_classes: Vec<Classes> = sentences(&live).into_iter().map(classes).collect();
+        let mut live = live.to_lowercase().replace('-', " ");
         let lines: Vec<Classes> = live.lines().map(classes).collect();
+        // A bulk-mail footer ("unsubscribe", "newsletter", "preferences") says nothing of the
+        // message: its words ("cancel your subscription", "new offers for you") are not read
+        // as the message's, only as a footer (BULK_FOOTER reads every line).
+        if let Some(at) = footer_start(&live, &lines) {
+            live.truncate(at);
+        }
+        let sentence_classes: Vec<Classes> = sentences(&live).into_iter().map(classes).collect();
         let live_classes = classes(&live);
         let red_flags = scam::red_flags(view, &subject, live_classes, &sentence_classes);
         Self {
@@ -59,5 +65,38 @@ impl<'a> Signals<'a> {
 
     pub fn flagged(&self, name: &str) -> bool {
         self.red_flags.contains(&name)
+    }
+}
+
+/// Where a bulk-mail footer starts: the first line with a bulk word in the last two thirds of
+/// the text (a newsletter's "view in browser" at the top is no footer).
+fn footer_start(live: &str, lines: &[Classes]) -> Option<usize> {
+    let mut at = 0;
+    for (line, c) in live.split_inclusive('\n').zip(lines) {
+        if c.has(WordClass::Bulk) && at * 3 >= live.len() {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_footer_is_cut_and_a_header_line_is_not() {
+        let text = "we would like to invite you to an interview on monday.\nbest regards\n\
+                    to cancel your subscription to our newsletter, click here";
+        let lines: Vec<Classes> = text.lines().map(classes).collect();
+        let at = footer_start(text, &lines);
+        assert_eq!(
+            at.map(|a| &text[..a]),
+            Some("we would like to invite you to an interview on monday.\nbest regards\n")
+        );
+        let top = "view in browser\nwe would like to invite you to an interview on monday.";
+        let lines: Vec<Classes> = top.lines().map(classes).collect();
+        assert_eq!(footer_start(top, &lines), None);
     }
 }
