@@ -87,7 +87,8 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
         let mut accepted_in_line = false;
         // End of the last accepted name's role: names inside it are part of the role.
         let mut covered = 0;
-        for (at, raw) in names_in(line) {
+        for (span, raw) in names_in(line) {
+            let at = span.start;
             let name = strip_honorific(&raw);
             if at < covered || skip.name(&name) || !looks_like_person(&name) {
                 continue;
@@ -101,7 +102,8 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
                 || continued
                 || raw != name
                 || role_before(&line[..at]);
-            let after = &line[at + raw.len()..];
+            let name_end = span.end;
+            let after = &line[name_end..];
             let span = role_span(after).filter(|(r, _)| is_role(r));
             // "Bram de Wit (Head of Design)" reads as a person with a role anywhere.
             let paren = span.is_some() && after.trim_start().starts_with('(');
@@ -109,7 +111,7 @@ pub fn find(view: &MailView, primary: Option<&ContactOut>) -> Vec<OtherContact> 
                 continue;
             }
             accepted_in_line = true;
-            covered = at + raw.len() + span.as_ref().map_or(0, |(_, n)| *n);
+            covered = name_end + span.as_ref().map_or(0, |(_, n)| *n);
             let email = emails_in(line)
                 .into_iter()
                 .chain(

@@ -132,8 +132,10 @@ pub fn name_matches_local(name: &str, local: &str) -> bool {
         || local == format!("{initial}{last}")
 }
 
-/// Capitalised runs of 2–4 words in a line that look like people, with their byte offsets.
-pub fn names_in(line: &str) -> Vec<(usize, String)> {
+/// Capitalised runs of 2–4 words in a line that look like people, with the bytes of the line
+/// they span, an opening parenthesis included (the name itself is spaced anew and may be
+/// shorter than its span: "Bertrand Féval" written with a no-break space, "(Wen Li").
+pub fn names_in(line: &str) -> Vec<(std::ops::Range<usize>, String)> {
     let mut out = Vec::new();
     let tokens: Vec<(usize, &str)> = line
         .split_whitespace()
@@ -177,7 +179,13 @@ pub fn names_in(line: &str) -> Vec<(usize, String)> {
                 }
             }
             Some((len, name)) => {
-                out.push((tokens[i].0, name));
+                let start = tokens[i].0;
+                let (last_at, last) = tokens[i + len - 1];
+                let end = last_at
+                    + last
+                        .trim_end_matches([',', '.', ';', ':', ')', '!', '?'])
+                        .len();
+                out.push((start..end, name));
                 i += len;
             }
             None => i += 1,
@@ -245,5 +253,17 @@ mod tests {
         assert!(names_in("a career with Ashgrove County Health System.").is_empty());
         let n = names_in("meet Wen Li Tuesday");
         assert_eq!(n[0].1, "Wen Li");
+    }
+
+    #[test]
+    fn a_name_s_span_is_the_line_s_bytes_whatever_the_spaces() {
+        let line = "avec (Bertrand\u{a0}Féval, Directeur), et Sonia  Kaddour.";
+        for (span, name) in names_in(line) {
+            let written: Vec<&str> = line[span]
+                .trim_start_matches('(')
+                .split_whitespace()
+                .collect();
+            assert_eq!(written.join(" "), name);
+        }
     }
 }
