@@ -46,7 +46,19 @@ pub fn analyze_as_invitation(raw: &[u8]) -> Analysis {
     analyze_with(raw, true)
 }
 
+/// [`read_and_classify`], with a fault in the reading or the rules contained to the one message:
+/// it comes back for the user to review, with a warning, and the rest of the mailbox is read.
 fn analyze_with(raw: &[u8], invitation: bool) -> Analysis {
+    std::panic::catch_unwind(|| read_and_classify(raw, invitation)).unwrap_or_else(|_| {
+        let mut out = Analysis::unreadable(
+            "bowout could not analyse this message (an internal error): look at it yourself",
+        );
+        out.review = true;
+        out
+    })
+}
+
+fn read_and_classify(raw: &[u8], invitation: bool) -> Analysis {
     let Some(view) = read::mail::MailView::parse(raw) else {
         return Analysis::unreadable("not a parseable mail message");
     };
