@@ -140,8 +140,107 @@ impl<R: Read> Splitter<R> {
     }
 }
 
+/// The messages of a whole mailbox in memory (a memory map), a batch at a time, cut where
+/// [`Splitter`] cuts them: about [`CHUNK`] bytes of whole messages per batch, a message over
+/// [`MAX_MESSAGE`] kept up to that size.
+pub struct Mapped<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+/// One batch of a mapped mailbox: absolute ranges of `data`.
+pub struct MappedBatch {
+    pub messages: Vec<Range<usize>>,
+    /// Messages cut at [`MAX_MESSAGE`]: (offset in file, bytes dropped).
+    pub cut: Vec<(u64, u64)>,
+    /// Where the batch ends: every byte before it has been handed out.
+    pub end: usize,
+}
+
+impl<'a> Mapped<'a> {
+    pub fn new(data: &'a [u8]) -> Self {
+        Self { data, pos: 0 }
+    }
+
+    /// Message starts in `from..to`: `From ` at a line start followed by a header line.
+    fn starts_in(&self, from: usize, to: usize) -> Vec<usize> {
+        let data = self.data;
+        let mut out = Vec::new();
+        if (from == 0 || data[from - 1] == b'\n')
+            && data[from..].starts_with(b"From ")
+            && next_is_header(data, from, true)
+        {
+            out.push(from);
+        }
+        let scan_to = (to + 5).min(data.len());
+        for nl in memmem::find_iter(&data[from..scan_to], b"\nFrom ") {
+            let s = from + nl + 1;
+            if s < to && s > from && next_is_header(data, s, true) {
+                out.push(s);
+            }
+        }
+        out
+    }
+}
+
+impl Iterator for Mapped<'_> {
+    type Item = MappedBatch;
+
+    fn next(&mut self) -> Option<MappedBatch> {
+        let len = self.data.len();
+        let pos = self.pos;
+        if pos >= len {
+            return None;
+        }
+        let window = (pos + CHUNK).min(len);
+        let mut bounds = self.starts_in(pos, window);
+        if bounds.first() != Some(&pos) {
+            bounds.insert(0, pos); // text before the first From line is a message of its own
+        }
+        let mut cut = Vec::new();
+        if window == len {
+            bounds.push(len);
+        } else if bounds.len() < 2 {
+            // One message larger than the window: it ends at the next start, if any.
+            let mut next = len;
+            let mut from = window;
+            while from < len {
+                let to = (from + CHUNK).min(len);
+                if let Some(&s) = self.starts_in(from, to).first() {
+                    next = s;
+                    break;
+                }
+                from = to;
+            }
+            if next - pos > MAX_MESSAGE {
+                cut.push((pos as u64, (next - pos - MAX_MESSAGE) as u64));
+                self.pos = next;
+                return Some(MappedBatch {
+                    messages: std::iter::once(pos..pos + MAX_MESSAGE).collect(),
+                    cut,
+                    end: next,
+                });
+            }
+            bounds.push(next);
+        }
+        let end = bounds.last().copied().unwrap_or(len);
+        self.pos = end;
+        Some(MappedBatch {
+            messages: bounds
+                .windows(2)
+                .map(|w| w[0]..w[1])
+                .filter(|r| !r.is_empty())
+                .collect(),
+            cut,
+            end,
+        })
+    }
+}
+
 /// Offsets of message starts: `From ` at a line start, followed by a header line. A `From `
-/// line whose next line is not in the buffer yet counts, unless this is the end of input.
+/// line whose next line is not whole in the buffer yet is no start *yet*: it stays after the
+/// batch's last start, is carried into the next batch and decided there, with more bytes
+/// (taking it for a start would cut a message in two at a body line "From the …").
 fn starts(buf: &[u8], eof: bool) -> Vec<usize> {
     let mut out = Vec::new();
     if buf.starts_with(b"From ") && next_is_header(buf, 0, eof) {
@@ -157,15 +256,15 @@ fn starts(buf: &[u8], eof: bool) -> Vec<usize> {
 
 fn next_is_header(buf: &[u8], from_line: usize, eof: bool) -> bool {
     let Some(eol) = memchr::memchr(b'\n', &buf[from_line..]) else {
-        return !eof;
+        return false;
     };
     let next = &buf[from_line + eol + 1..];
-    if next.is_empty() {
-        return !eof;
+    let head = &next[..next.len().min(80)];
+    if !eof && memchr::memchr(b'\n', head).is_none() && head.len() < 80 {
+        return false; // not whole yet: decided with the next batch
     }
-    let name_len = next.iter().take(80).position(|&b| b == b':');
-    match name_len {
-        Some(n) if n > 0 => next[..n].iter().all(|&b| b.is_ascii_graphic()),
+    match head.iter().position(|&b| b == b':') {
+        Some(n) if n > 0 => head[..n].iter().all(|&b| b.is_ascii_graphic()),
         _ => false,
     }
 }
@@ -194,4 +293,57 @@ pub fn unquote(msg: &[u8]) -> std::borrow::Cow<'_, [u8]> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message range, in file offsets, as the streaming splitter cuts `data`.
+    fn streamed(data: &[u8]) -> Vec<Range<u64>> {
+        let mut s = Splitter::new(data);
+        let mut out = Vec::new();
+        while let Some(b) = s.next_batch() {
+            let b = b.expect("in-memory reads never fail");
+            out.extend(
+                b.messages
+                    .iter()
+                    .map(|r| b.offset + r.start as u64..b.offset + r.end as u64),
+            );
+        }
+        out
+    }
+
+    fn mapped(data: &[u8]) -> Vec<Range<u64>> {
+        Mapped::new(data)
+            .flat_map(|b| b.messages)
+            .map(|r| r.start as u64..r.end as u64)
+            .collect()
+    }
+
+    #[test]
+    fn a_mapped_mailbox_is_cut_where_a_streamed_one_is() {
+        let mut big = b"preamble before any From line\n".to_vec();
+        for i in 0..3_000 {
+            big.extend_from_slice(
+                format!("From a@example.net Mon Mar  3 16:14:25 2025\r\nSubject: {i}\r\n\r\n")
+                    .as_bytes(),
+            );
+            big.extend_from_slice(&b"From the start of a body line, not a message.\r\n".repeat(80));
+        }
+        let small = b"From a@b Mon\nSubject: x\n\nbody\nFrom here\n\nFrom b@c Tue\nTo: y\n\nend";
+        for data in [&big[..], &small[..], b"no From line at all", b"From "] {
+            let (s, m) = (streamed(data), mapped(data));
+            let first_difference = s.iter().zip(&m).position(|(a, b)| a != b);
+            assert!(
+                s.len() == m.len() && first_difference.is_none(),
+                "streamed {} messages, mapped {}; first difference at {first_difference:?}: {:?}",
+                s.len(),
+                m.len(),
+                first_difference.map(|i| (&s[i], &m[i]))
+            );
+            assert_eq!(m.last().map(|r| r.end), Some(data.len() as u64));
+        }
+        assert!(mapped(&big).len() == 3_001, "{}", mapped(&big).len());
+    }
 }

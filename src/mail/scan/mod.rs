@@ -9,6 +9,7 @@
 mod decode;
 mod headers;
 mod lazy;
+mod mapped;
 mod mbox;
 mod message;
 mod pipeline;

@@ -1,8 +1,11 @@
-//! The mailbox pipeline: a reader thread splits the stream into batches of whole messages
-//! (bounded: one batch in the channel, one being analysed), the calling thread analyses each
-//! batch in parallel and hands the results on in order.
+//! The mailbox pipeline. A regular file is memory-mapped ([`super::mapped`]) and cut into
+//! batches of whole messages in place; anything else (a pipe, a compressed mailbox, a file
+//! that cannot be mapped) is streamed: a reader thread splits the stream into batches
+//! (bounded: one batch in the channel, one being analysed). Either way the calling thread
+//! analyses each batch in parallel and hands the results on in order.
 
 use super::lazy::Prefilter;
+use super::mapped::Mapped;
 use super::mbox::{self, Splitter};
 use super::message::message;
 use super::progress::Progress;
@@ -50,6 +53,11 @@ pub(super) fn mailbox(
             );
         }
     };
+    if src.format == Format::Mbox
+        && let Some(map) = Mapped::open(&file)
+    {
+        return mapped(pre, &map, &path, opts, progress, summary, emit);
+    }
     let counter = Arc::new(AtomicU64::new(0));
     let counted = Counting {
         inner: file,
@@ -88,41 +96,88 @@ pub(super) fn mailbox(
                     );
                 }
             };
-            let results: Vec<Vec<Event>> = batch
-                .messages
-                .par_iter()
-                .map_init(Vec::new, |scratch, r| {
-                    message(
-                        pre,
-                        &batch.buf[r.clone()],
-                        format!("{path}:{}", batch.offset + r.start as u64),
-                        opts,
-                        scratch,
-                    )
-                })
-                .collect();
+            let results = analyse(pre, &batch.buf, batch.offset, &batch.messages, &path, opts);
             summary.messages += batch.messages.len() as u64;
-            for ev in results.into_iter().flatten() {
-                emit(ev, summary)?;
-            }
-            for (at, dropped) in &batch.cut {
-                let message = format!(
-                    "message larger than {} MiB; {dropped} bytes past that were not read",
-                    mbox::MAX_MESSAGE >> 20
-                );
-                emit(
-                    Event::Warning(Warning {
-                        location: format!("{path}:{at}"),
-                        message,
-                        skipped: false,
-                    }),
-                    summary,
-                )?;
-            }
+            report(results, &batch.cut, &path, summary, emit)?;
             let now = counter.load(Ordering::Relaxed);
             progress.advance(now - seen, summary.messages);
             seen = now;
         }
         Ok(())
     })
+}
+
+/// A mapped mailbox, a batch at a time; the pages of each batch are given back once read.
+fn mapped(
+    pre: &Prefilter,
+    map: &Mapped,
+    path: &str,
+    opts: &Options,
+    progress: &Progress,
+    summary: &mut Summary,
+    emit: &mut dyn FnMut(Event, &mut Summary) -> Result<()>,
+) -> Result<()> {
+    let data = map.bytes();
+    let mut done = 0;
+    for batch in mbox::Mapped::new(data) {
+        let results = analyse(pre, data, 0, &batch.messages, path, opts);
+        summary.messages += batch.messages.len() as u64;
+        report(results, &batch.cut, path, summary, emit)?;
+        map.release(done, batch.end);
+        progress.advance((batch.end - done) as u64, summary.messages);
+        done = batch.end;
+    }
+    Ok(())
+}
+
+/// The messages of one batch (`ranges` of `buf`, which starts at `offset` in the file),
+/// analysed in parallel; the events of each, in order.
+fn analyse(
+    pre: &Prefilter,
+    buf: &[u8],
+    offset: u64,
+    ranges: &[std::ops::Range<usize>],
+    path: &str,
+    opts: &Options,
+) -> Vec<Vec<Event>> {
+    ranges
+        .par_iter()
+        .map_init(Vec::new, |scratch, r| {
+            message(
+                pre,
+                &buf[r.clone()],
+                format!("{path}:{}", offset + r.start as u64),
+                opts,
+                scratch,
+            )
+        })
+        .collect()
+}
+
+/// Hands a batch's events on, then a warning for each message cut at the size cap.
+fn report(
+    results: Vec<Vec<Event>>,
+    cut: &[(u64, u64)],
+    path: &str,
+    summary: &mut Summary,
+    emit: &mut dyn FnMut(Event, &mut Summary) -> Result<()>,
+) -> Result<()> {
+    for ev in results.into_iter().flatten() {
+        emit(ev, summary)?;
+    }
+    for (at, dropped) in cut {
+        let message = format!(
+            "message larger than {} MiB; {dropped} bytes past that were not read",
+            mbox::MAX_MESSAGE >> 20
+        );
+        emit(
+            Event::Warning(Warning {
+                location: format!("{path}:{at}"),
+                message,
+                skipped: false,
+            }),
+            summary,
+        )?;
+    }
+    Ok(())
 }
