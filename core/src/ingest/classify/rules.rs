@@ -286,13 +286,13 @@ pub static RULES: &[Rule] = &[
         id: "SHORT_NOTE",
         scope: Scope::Text,
         description: "a short note (under 400 characters)",
-        test: |s| s.live.trim().len() < 400,
+        test: |s| s.trimmed_length < 400,
     },
     Rule {
         id: "LONG_TEXT",
         scope: Scope::Text,
         description: "a long text (over 2,000 characters)",
-        test: |s| s.live.len() > 2000,
+        test: |s| s.length > 2000,
     },
     Rule {
         id: "QUOTES_AN_INTERVIEW",

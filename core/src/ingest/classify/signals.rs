@@ -15,8 +15,14 @@ pub struct Signals<'a> {
     pub view: &'a MailView,
     /// Lowercased, hyphens read as spaces ("second-round panel" is "second round panel").
     pub subject: String,
-    /// Lowercased live text (the newest part and any forwarded message), hyphens as spaces.
+    /// Lowercased live text (the newest part and any forwarded message), hyphens as spaces,
+    /// without a bulk-mail footer.
     pub live: String,
+    /// The live text's length in bytes with its footer, if any (up to the read cap): how
+    /// long the message is as its reader sees it.
+    pub length: usize,
+    /// The same, without the whitespace around the text.
+    pub trimmed_length: usize,
     pub subject_classes: Classes,
     pub live_classes: Classes,
     pub sentences: Vec<Classes>,
@@ -37,6 +43,7 @@ impl<'a> Signals<'a> {
         }
         let mut live = live.to_lowercase().replace('-', " ");
         let lines: Vec<Classes> = live.lines().map(classes).collect();
+        let (length, trimmed_length) = (live.len(), live.trim().len());
         // A bulk-mail footer ("unsubscribe", "newsletter", "preferences") says nothing of the
         // message: its words ("cancel your subscription", "new offers for you") are not read
         // as the message's, only as a footer (BULK_FOOTER reads every line).
@@ -51,6 +58,8 @@ impl<'a> Signals<'a> {
             subject_classes: classes(&subject),
             subject,
             live,
+            length,
+            trimmed_length,
             live_classes,
             sentences: sentence_classes,
             lines,
