@@ -23,6 +23,8 @@ exit 1 when they differ.
 import json
 import sys
 
+import modelfile
+
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
@@ -30,7 +32,6 @@ from sklearn.linear_model import LogisticRegression
 CANDIDATE_C = [0.03, 0.1, 0.3, 1.0]
 THRESHOLDS = [round(t, 2) for t in np.linspace(0.0, 0.8, 17)]
 DIGITS = 4
-TOLERANCE = 0.002
 
 
 def norm(s):
@@ -158,74 +159,8 @@ def render(header, model, t, c):
     return "\n".join(lines) + "\n"
 
 
-def parse(text):
-    out = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if parts[0] in ("feature", "hash"):
-            out[parts[0] + ":" + parts[1]] = parts[2:]
-        else:
-            out[parts[0]] = parts[1:]
-    return out
-
-
-def same(a, b):
-    pa, pb = parse(a), parse(b)
-    problems = []
-    for key in sorted(set(pa) | set(pb)):
-        va, vb = pa.get(key), pb.get(key)
-        if va is None or vb is None:
-            present = va or vb
-            if key.startswith("hash:") and all(abs(float(v)) <= TOLERANCE for v in present):
-                continue
-            problems.append(f"{key}: only in one model")
-            continue
-        for u, v in zip(va, vb):
-            try:
-                if abs(float(u) - float(v)) > TOLERANCE:
-                    problems.append(f"{key}: {u} vs {v}")
-            except ValueError:
-                if u != v:
-                    problems.append(f"{key}: {u} vs {v}")
-    return problems
-
-
 def main(argv):
-    if not argv:
-        sys.exit(__doc__)
-    path, out, check, report = argv[0], None, None, False
-    rest = iter(argv[1:])
-    for a in rest:
-        if a == "--out":
-            out = next(rest)
-        elif a == "--check":
-            check = next(rest)
-        elif a == "--report":
-            report = True
-        else:
-            sys.exit(f"unknown argument {a}\n{__doc__}")
-    fixed_c = None
-    if check:
-        with open(check, encoding="utf-8") as f:
-            committed = parse(f.read())
-        fixed_c = float(committed["regularisation"][0]) if "regularisation" in committed else None
-    text = render(*train(path, report, fixed_c))
-    if out:
-        with open(out, "w", encoding="utf-8") as f:
-            f.write(text)
-    if check:
-        with open(check, encoding="utf-8") as f:
-            problems = same(f.read(), text)
-        for p in problems[:20]:
-            print(f"model differs: {p}", file=sys.stderr)
-        if problems:
-            print(f"the committed {check} is not the one the committed corpus produces "
-                  f"({len(problems)} difference(s)); retrain with scripts/train", file=sys.stderr)
-            sys.exit(1)
-        print(f"the committed {check} is the one the committed corpus produces",
-              file=sys.stderr)
+    modelfile.main(argv, __doc__, lambda path, report, c: render(*train(path, report, c)))
 
 
 if __name__ == "__main__":

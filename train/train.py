@@ -23,6 +23,8 @@ import json
 import math
 import sys
 
+import modelfile
+
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
@@ -37,7 +39,6 @@ CAP = 4.0
 MAX_MISSED = 0.02
 MIN_PRECISION = 0.90
 DIGITS = 4
-TOLERANCE = 0.002
 
 
 def load(path):
@@ -238,77 +239,14 @@ def render(header, model, t, low, high, c):
     return "\n".join(lines) + "\n"
 
 
-def parse(text):
-    out = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        key = parts[0] if parts[0] not in ("rule", "hash") else parts[0] + ":" + parts[1]
-        out[key] = parts[1:] if parts[0] not in ("rule", "hash") else parts[2:]
-    return out
-
-
-def same(a, b):
-    pa, pb = parse(a), parse(b)
-    problems = []
-    for key in sorted(set(pa) | set(pb)):
-        va, vb = pa.get(key), pb.get(key)
-        if va is None or vb is None:
-            # A weight rounded to zero on one side may be just above zero on the other.
-            present = va or vb
-            if key.startswith("hash:") and all(abs(float(v)) <= TOLERANCE for v in present):
-                continue
-            problems.append(f"{key}: only in one model")
-            continue
-        for u, v in zip(va, vb):
-            try:
-                if abs(float(u) - float(v)) > TOLERANCE:
-                    problems.append(f"{key}: {u} vs {v}")
-            except ValueError:
-                if u != v:
-                    problems.append(f"{key}: {u} vs {v}")
-    return problems
+def set_oof(path):
+    global OOF_PATH
+    OOF_PATH = path
 
 
 def main(argv):
-    if not argv:
-        sys.exit(__doc__)
-    path, out, check, report = argv[0], None, None, False
-    rest = iter(argv[1:])
-    for a in rest:
-        if a == "--out":
-            out = next(rest)
-        elif a == "--check":
-            check = next(rest)
-        elif a == "--report":
-            report = True
-        elif a == "--oof":
-            global OOF_PATH
-            OOF_PATH = next(rest)
-        else:
-            sys.exit(f"unknown argument {a}\n{__doc__}")
-    fixed_c = None
-    if check:
-        with open(check, encoding="utf-8") as f:
-            committed = parse(f.read())
-        # The check retrains with the regularisation the committed model chose: choosing it
-        # again would only repeat the same search.
-        fixed_c = float(committed["regularisation"][0]) if "regularisation" in committed else None
-    text = render(*train(path, report, fixed_c))
-    if out:
-        with open(out, "w", encoding="utf-8") as f:
-            f.write(text)
-    if check:
-        with open(check, encoding="utf-8") as f:
-            problems = same(f.read(), text)
-        for p in problems[:20]:
-            print(f"model differs: {p}", file=sys.stderr)
-        if problems:
-            print(f"the committed model is not the one the committed corpus produces "
-                  f"({len(problems)} difference(s)); retrain with scripts/train", file=sys.stderr)
-            sys.exit(1)
-        print("the committed model is the one the committed corpus produces", file=sys.stderr)
+    modelfile.main(argv, __doc__, lambda path, report, c: render(*train(path, report, c)),
+                   {"--oof": set_oof})
 
 
 if __name__ == "__main__":

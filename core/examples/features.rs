@@ -6,9 +6,11 @@
 //! names the rules and the number of hash buckets; each other line is one message: its file,
 //! its batch (the folder's name), its labelled kind and its sparse features.
 
+#[path = "shared/labelled.rs"]
+mod labelled;
+
 use serde_json::{Value, json};
 use std::io::Write;
-use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -31,32 +33,13 @@ fn run(dirs: &[String]) -> Result<(), String> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut line = |v: Value| writeln!(out, "{v}").map_err(|e| e.to_string());
     line(json!({"rules": rules, "buckets": buckets}))?;
-    for dir in dirs {
-        let dir = Path::new(dir);
-        let group = dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .ok_or_else(|| format!("{}: not a folder name", dir.display()))?;
-        let labels_path = dir.join("labels.json");
-        let text = std::fs::read_to_string(&labels_path)
-            .map_err(|e| format!("{}: {e}", labels_path.display()))?;
-        let labels: Vec<Value> =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", labels_path.display()))?;
-        for label in &labels {
-            let file = label["file"]
-                .as_str()
-                .ok_or_else(|| format!("{}: a label without a file", labels_path.display()))?;
-            let kind = label["kind"].as_str().unwrap_or("other");
-            let path = dir.join(file);
-            let raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let features = bowout_core::ingest::training_features(&raw).unwrap_or_default();
-            line(json!({
-                "file": path.display().to_string(),
-                "group": group,
-                "kind": kind,
-                "features": features,
-            }))?;
-        }
-    }
-    Ok(())
+    labelled::for_each(dirs, |m| {
+        let features = bowout_core::ingest::training_features(&m.raw).unwrap_or_default();
+        line(json!({
+            "file": m.path,
+            "group": m.group,
+            "kind": m.label["kind"].as_str().unwrap_or("other"),
+            "features": features,
+        }))
+    })
 }

@@ -8,9 +8,11 @@
 //! message: its file, its batch (the folder's name), its labelled value and its candidates,
 //! each with its phrase and its sparse features.
 
+#[path = "shared/labelled.rs"]
+mod labelled;
+
 use serde_json::{Value, json};
 use std::io::Write;
-use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -44,37 +46,19 @@ fn run(field: &str, dirs: &[String]) -> Result<(), String> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut line = |v: Value| writeln!(out, "{v}").map_err(|e| e.to_string());
     line(json!({"field": field, "features": features, "buckets": buckets}))?;
-    for dir in dirs {
-        let dir = Path::new(dir);
-        let group = dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .ok_or_else(|| format!("{}: not a folder name", dir.display()))?;
-        let labels_path = dir.join("labels.json");
-        let text = std::fs::read_to_string(&labels_path)
-            .map_err(|e| format!("{}: {e}", labels_path.display()))?;
-        let labels: Vec<Value> =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", labels_path.display()))?;
-        for label in &labels {
-            if label["kind"].as_str().unwrap_or("other") == "other" {
-                continue;
-            }
-            let file = label["file"]
-                .as_str()
-                .ok_or_else(|| format!("{}: a label without a file", labels_path.display()))?;
-            let path = dir.join(file);
-            let raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let cands = candidates(&raw).unwrap_or_default();
-            line(json!({
-                "file": path.display().to_string(),
-                "group": group,
-                "value": label[field],
-                "candidates": cands
-                    .iter()
-                    .map(|c| json!({"text": c.text, "features": c.features}))
-                    .collect::<Vec<_>>(),
-            }))?;
+    labelled::for_each(dirs, |m| {
+        if m.label["kind"].as_str().unwrap_or("other") == "other" {
+            return Ok(());
         }
-    }
-    Ok(())
+        let cands = candidates(&m.raw).unwrap_or_default();
+        line(json!({
+            "file": m.path,
+            "group": m.group,
+            "value": m.label[field],
+            "candidates": cands
+                .iter()
+                .map(|c| json!({"text": c.text, "features": c.features}))
+                .collect::<Vec<_>>(),
+        }))
+    })
 }

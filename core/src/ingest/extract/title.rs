@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 /// The learned job-title ranker.
 static TITLE: LazyLock<Ranker> = LazyLock::new(|| Ranker::new(&JOB_TITLE_MODEL, FEATURES));
-use super::title_shape::{drop_asides, drop_shouting, has_head};
+use super::title_shape::{drop_asides, drop_shouting, has_head, job_nouns};
 use super::title_subject::from_subject;
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::{is_abbrev, lower_same_len, tidy_case};
@@ -19,11 +19,6 @@ const LABELS: &[&str] = &[
     "job title:", "position title:", "position:", "role:", "title:", "puesto:", "stelle:",
     "stellenbezeichnung:", "poste :", "poste:", "post:", "post title:", "vacancy:",
     "vacancy title:",
-];
-#[rustfmt::skip]
-const NOUNS: &[&str] = &[
-    "role", "position", "opening", "job", "vacancy", "posting", "opportunity", "req",
-    "requisition",
 ];
 #[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
@@ -201,13 +196,7 @@ fn run_title(s: &str) -> String {
 fn backward(text: &str) -> Option<String> {
     for line in text.lines() {
         let words: Vec<&str> = line.split_whitespace().collect();
-        for (j, w) in words.iter().enumerate() {
-            let core = w
-                .trim_end_matches([',', '.', '!', '?', ';', ':', ')'])
-                .to_lowercase();
-            if !NOUNS.contains(&core.as_str()) || j == 0 {
-                continue;
-            }
+        for (j, _) in job_nouns(&words) {
             let mut phrase = Vec::new();
             let mut k = j;
             let mut closed = false;

@@ -5,7 +5,7 @@
 //! learned weights; the same phrases, with the labels of the corpus, are what it learned from.
 
 use super::ranker::encode;
-use super::title_shape::{drop_asides, drop_shouting, has_head};
+use super::title_shape::{drop_asides, drop_shouting, has_head, job_nouns};
 use super::title_subject::{segments, strip_step_prefix};
 use crate::ingest::lexicon::{CALENDAR, INTERVIEW};
 use crate::ingest::read::mail::MailView;
@@ -72,13 +72,6 @@ const LABEL_NOUNS: &[&str] = &[
     "stelle", "stellenbezeichnung", "position", "poste", "intitulé du poste", "fonction",
     "puesto", "cargo", "vacante", "vaga", "função", "posizione", "ruolo", "functie",
     "vacature", "stanowisko", "opening",
-];
-
-/// Nouns a title stands before ("the Data Analyst role").
-#[rustfmt::skip]
-const NOUNS: &[&str] = &[
-    "role", "position", "opening", "job", "vacancy", "posting", "opportunity", "req",
-    "requisition",
 ];
 
 /// One phrase that may be the title.
@@ -272,13 +265,7 @@ fn from_labels(b: &mut Builder, text: &str, flags: &[&'static str]) {
 fn before_nouns(b: &mut Builder, text: &str, flags: &[&'static str]) {
     for line in text.lines() {
         let words: Vec<&str> = line.split_whitespace().collect();
-        for (j, w) in words.iter().enumerate() {
-            let core = w
-                .trim_end_matches([',', '.', '!', '?', ';', ':', ')'])
-                .to_lowercase();
-            if j == 0 || !NOUNS.contains(&core.as_str()) {
-                continue;
-            }
+        for (j, core) in job_nouns(&words) {
             let from = j.saturating_sub(6);
             let mut k = j;
             while k > from {

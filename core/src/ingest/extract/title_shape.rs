@@ -26,6 +26,29 @@ pub fn drop_shouting(title: &str) -> &str {
     title
 }
 
+/// Nouns a title stands before ("the Data Analyst role").
+#[rustfmt::skip]
+const JOB_NOUNS: &[&str] = &[
+    "role", "position", "opening", "job", "vacancy", "posting", "opportunity", "req",
+    "requisition",
+];
+
+/// The positions in a line's `words` of the nouns a title stands before, after the first
+/// word, with each noun as written in lower case.
+pub fn job_nouns(words: &[&str]) -> Vec<(usize, String)> {
+    words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter_map(|(j, w)| {
+            let core = w
+                .trim_end_matches([',', '.', '!', '?', ';', ':', ')'])
+                .to_lowercase();
+            JOB_NOUNS.contains(&core.as_str()).then_some((j, core))
+        })
+        .collect()
+}
+
 /// True when `phrase` names a job: it contains a head noun as a word.
 pub fn has_head(phrase: &str) -> bool {
     let l = phrase.to_lowercase();
