@@ -17,8 +17,10 @@ use std::path::PathBuf;
 const ACCURACY: f64 = 0.99;
 /// Per-field floors over every labelled message, in the order of `score::FIELDS`: employer,
 /// agency, job title, requisition, round, primary contact, other contacts, phone, scheduling
-/// link.
-const FIELD_FLOORS: [f64; 9] = [0.52, 0.88, 0.41, 0.83, 0.74, 0.80, 0.63, 0.82, 0.94];
+/// link. Employer and job title are chosen by the learned rankers (trained on this mail, so
+/// these floors guard against a regression, they forecast nothing); the requisition's floor
+/// came down with b32–b34, whose requisitions the rules read less often.
+const FIELD_FLOORS: [f64; 9] = [0.68, 0.88, 0.66, 0.82, 0.74, 0.80, 0.63, 0.82, 0.94];
 
 fn folders() -> Vec<PathBuf> {
     let mut dirs = vec![fixtures("corpus"), fixtures("holdout")];
