@@ -52,6 +52,9 @@ pub const TRIAL_WORK: &[&str] = &[
     "giornata di prova",
     "proefdag",
     "meeloopdag",
+    "see how you work",
+    "cómo trabajas",
+    "como trabajas",
 ];
 
 /// Lowercase needles for a case-sensitive search over lowercased text: the words of
