@@ -10,6 +10,7 @@
 
 pub mod advisor;
 pub mod compose;
+pub mod fnv;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;

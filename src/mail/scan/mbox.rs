@@ -161,26 +161,6 @@ impl<'a> Mapped<'a> {
     pub fn new(data: &'a [u8]) -> Self {
         Self { data, pos: 0 }
     }
-
-    /// Message starts in `from..to`: `From ` at a line start followed by a header line.
-    fn starts_in(&self, from: usize, to: usize) -> Vec<usize> {
-        let data = self.data;
-        let mut out = Vec::new();
-        if (from == 0 || data[from - 1] == b'\n')
-            && data[from..].starts_with(b"From ")
-            && next_is_header(data, from, true)
-        {
-            out.push(from);
-        }
-        let scan_to = (to + 5).min(data.len());
-        for nl in memmem::find_iter(&data[from..scan_to], b"\nFrom ") {
-            let s = from + nl + 1;
-            if s < to && s > from && next_is_header(data, s, true) {
-                out.push(s);
-            }
-        }
-        out
-    }
 }
 
 impl Iterator for Mapped<'_> {
@@ -193,7 +173,7 @@ impl Iterator for Mapped<'_> {
             return None;
         }
         let window = (pos + CHUNK).min(len);
-        let mut bounds = self.starts_in(pos, window);
+        let mut bounds = starts_in(self.data, pos, window, true);
         if bounds.first() != Some(&pos) {
             bounds.insert(0, pos); // text before the first From line is a message of its own
         }
@@ -206,7 +186,7 @@ impl Iterator for Mapped<'_> {
             let mut from = window;
             while from < len {
                 let to = (from + CHUNK).min(len);
-                if let Some(&s) = self.starts_in(from, to).first() {
+                if let Some(&s) = starts_in(self.data, from, to, true).first() {
                     next = s;
                     break;
                 }
@@ -242,13 +222,23 @@ impl Iterator for Mapped<'_> {
 /// batch's last start, is carried into the next batch and decided there, with more bytes
 /// (taking it for a start would cut a message in two at a body line "From the …").
 fn starts(buf: &[u8], eof: bool) -> Vec<usize> {
+    starts_in(buf, 0, buf.len(), eof)
+}
+
+/// [`starts`] in `from..to` of `buf`; the line after a start may lie past `to`.
+fn starts_in(buf: &[u8], from: usize, to: usize, eof: bool) -> Vec<usize> {
     let mut out = Vec::new();
-    if buf.starts_with(b"From ") && next_is_header(buf, 0, eof) {
-        out.push(0);
+    if (from == 0 || buf[from - 1] == b'\n')
+        && buf[from..].starts_with(b"From ")
+        && next_is_header(buf, from, eof)
+    {
+        out.push(from);
     }
-    for nl in memmem::find_iter(buf, b"\nFrom ") {
-        if next_is_header(buf, nl + 1, eof) {
-            out.push(nl + 1);
+    let scan_to = (to + 5).min(buf.len());
+    for nl in memmem::find_iter(&buf[from..scan_to], b"\nFrom ") {
+        let s = from + nl + 1;
+        if s < to && s > from && next_is_header(buf, s, eof) {
+            out.push(s);
         }
     }
     out

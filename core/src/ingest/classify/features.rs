@@ -5,6 +5,7 @@
 //! weigh more than a short one.
 
 use super::signals::Signals;
+use crate::fnv::Fnv;
 
 /// Hash buckets of the word features. The model file says how many it was trained with.
 pub const BUCKETS: u32 = 1 << 14;
@@ -74,27 +75,9 @@ impl Words {
     }
 }
 
-/// FNV-1a, 64 bits, over `parts` joined by 0x1f: stable across builds and platforms.
-struct Fnv(u64);
-
-impl Fnv {
-    const PRIME: u64 = 0x0100_0000_01b3;
-
-    fn new() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn bytes(mut self, bytes: &[u8]) -> Self {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(Self::PRIME);
-        }
-        self
-    }
-
-    fn bucket(&self) -> u32 {
-        (self.0 % u64::from(BUCKETS)) as u32
-    }
+/// The hash bucket of a word feature.
+fn bucket(h: Fnv) -> u32 {
+    (h.value() % u64::from(BUCKETS)) as u32
 }
 
 #[cfg(test)]
@@ -106,7 +89,7 @@ fn fnv1a(parts: &[&str]) -> u64 {
         }
         h = h.bytes(p.as_bytes());
     }
-    h.0
+    h.value()
 }
 
 /// The first five letters of a word.
@@ -174,7 +157,7 @@ fn of_texts(subject: &str, live: &str) -> Words {
             &text[a as usize..b as usize]
         };
         let feature = |kind: Kind, word: usize, h: Fnv| Hashed {
-            bucket: h.bucket(),
+            bucket: bucket(h),
             value: 0.0,
             kind,
             word: word as u32,

@@ -4,6 +4,8 @@
 //! `core/model/<field>.tsv` (written by `train/fields.py`) and turned into constants at build
 //! time; inference is a dot product.
 
+use crate::fnv::Fnv;
+
 /// One committed model, as the build script writes it.
 pub struct RankerData {
     pub buckets: u32,
@@ -94,18 +96,11 @@ pub fn encode(names: &[&str], on: &[&str], hashed: &[String]) -> Vec<(u32, f32)>
     idx.extend(
         hashed
             .iter()
-            .map(|h| base + (fnv1a(h.as_bytes()) % u64::from(BUCKETS)) as u32),
+            .map(|h| base + (Fnv::new().bytes(h.as_bytes()).value() % u64::from(BUCKETS)) as u32),
     );
     idx.sort_unstable();
     idx.dedup();
     idx.into_iter().map(|i| (i, 1.0)).collect()
-}
-
-/// FNV-1a, 64 bits: stable across builds and platforms, as the committed weights need.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 #[cfg(test)]
