@@ -7,16 +7,16 @@ use super::org_candidates::{self, Cand, sender_domains};
 use super::org_features::{self, Context};
 use super::org_name::group_key;
 use super::ranker::{EMPLOYER_MODEL, Ranker};
-use std::sync::LazyLock;
-
-/// The learned employer ranker.
-static EMPLOYER: LazyLock<Ranker> =
-    LazyLock::new(|| Ranker::new(&EMPLOYER_MODEL, org_features::FEATURES));
 use crate::ingest::lexicon::AGENCY_WORDS;
 use crate::ingest::read::free_mail::is_free_mail;
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::{has_any, tidy_case};
 use crate::model::{OrgName, legal_form, organisation_domain};
+use std::sync::LazyLock;
+
+/// The learned employer ranker.
+static EMPLOYER: LazyLock<Ranker> =
+    LazyLock::new(|| Ranker::new(&EMPLOYER_MODEL, org_features::FEATURES));
 
 pub struct Orgs {
     pub employer: Option<OrgName>,

@@ -4,15 +4,15 @@
 
 use super::ranker::{JOB_TITLE_MODEL, Ranker};
 use super::title_candidates::{self, FEATURES};
-use std::sync::LazyLock;
-
-/// The learned job-title ranker.
-static TITLE: LazyLock<Ranker> = LazyLock::new(|| Ranker::new(&JOB_TITLE_MODEL, FEATURES));
 use super::title_shape::{drop_asides, drop_shouting, has_head, job_nouns};
 use super::title_subject::from_subject;
 use crate::ingest::read::mail::MailView;
 use crate::ingest::read::text::{is_abbrev, lower_same_len, tidy_case};
 use crate::model::{JobTitle, legal_form};
+use std::sync::LazyLock;
+
+/// The learned job-title ranker.
+static TITLE: LazyLock<Ranker> = LazyLock::new(|| Ranker::new(&JOB_TITLE_MODEL, FEATURES));
 
 #[rustfmt::skip]
 const LABELS: &[&str] = &[
